@@ -1,0 +1,25 @@
+// The localsplus layout of a code unit (see code_unit.h).
+#include "compile/code_unit.h"
+
+#include <algorithm>
+
+#include "util/assert.h"
+
+namespace ys::compile {
+
+void CodeUnit::layout_localsplus() {
+    localsplus_names = varnames;
+    for (const auto& c : cellvars)
+        if (std::find(varnames.begin(), varnames.end(), c) == varnames.end()) localsplus_names.push_back(c);
+    localsplus_names.insert(localsplus_names.end(), freevars.begin(), freevars.end());
+}
+
+uint32_t CodeUnit::deref_slot(const std::string& name) const {
+    // Free variables live at the end; a name both local and free cannot happen.
+    for (size_t i = localsplus_names.size(); i-- > 0;)
+        if (localsplus_names[i] == name) return static_cast<uint32_t>(i);
+    YS_ASSERT(false && "deref of a name with no slot");
+    return 0;
+}
+
+}  // namespace ys::compile

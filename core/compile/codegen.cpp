@@ -1,0 +1,1065 @@
+// The code generator (see codegen.h). One CodeGen per code unit; nested
+// functions get their own CodeGen and become constants of the outer unit, as
+// in CPython's compiler_function / compiler_make_closure.
+#include "compile/codegen.h"
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "compile/assembler.h"
+#include "compile/symtable.h"
+#include "syntax/parser.h"
+
+namespace ys::compile {
+
+using namespace syntax::ast;
+
+namespace {
+
+// Thrown to abandon compilation at the first error; caught in compile_module.
+struct CompileError {
+    syntax::SyntaxErrorInfo info;
+};
+
+[[noreturn]] void fail(const Span& span, std::string message) {
+    syntax::SyntaxErrorInfo info;
+    info.message = std::move(message);
+    info.line = span.line;
+    info.col = span.col;
+    info.end_line = span.end_line;
+    info.end_col = span.end_col;
+    throw CompileError{std::move(info)};
+}
+
+// Constructs the language core does not compile yet are reported as clear
+// compile errors naming the construct, never silently mis-compiled.
+[[noreturn]] void unsupported(const Span& span, const std::string& what) {
+    fail(span, "yieldscope does not support " + what + " yet");
+}
+
+uint32_t binary_oparg(BinOpKind op) {
+    // CPython's NB_* numbering (see objects/type.h BinaryOp).
+    switch (op) {
+    case BinOpKind::Add: return 0;
+    case BinOpKind::BitAnd: return 1;
+    case BinOpKind::FloorDiv: return 2;
+    case BinOpKind::LShift: return 3;
+    case BinOpKind::MatMult: return 4;
+    case BinOpKind::Mult: return 5;
+    case BinOpKind::Mod: return 6;
+    case BinOpKind::BitOr: return 7;
+    case BinOpKind::Pow: return 8;
+    case BinOpKind::RShift: return 9;
+    case BinOpKind::Sub: return 10;
+    case BinOpKind::Div: return 11;
+    case BinOpKind::BitXor: return 12;
+    }
+    return 0;
+}
+constexpr uint32_t kInplaceOffset = 13;
+
+// What an early exit (return, break, continue) must undo on its way out, as
+// CPython's compiler fblocks: pop a loop's iterator, leave a try block, end an
+// exception handler, run a finally body.
+enum class BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup };
+
+struct FBlock {
+    BlockKind kind;
+    Assembler::Label continue_target = 0;  // loops
+    Assembler::Label break_target = 0;     // loops
+    const StmtList* finalbody = nullptr;   // FinallyTry
+    std::string handler_name;              // HandlerCleanup: the `as` name to clear
+    bool has_handler = false;              // the block pushed an assembler handler
+};
+
+class CodeGen {
+public:
+    CodeGen(Scope* scope, std::string_view filename, const SymbolTable& table)
+        : scope_(scope), table_(table) {
+        unit_ = std::make_shared<CodeUnit>();
+        unit_->filename = std::string(filename);
+        unit_->name = scope->name;
+        unit_->qualname = scope->kind == ScopeKind::Module ? "<module>" : scope->qualname;
+        unit_->cellvars = scope->cellvars();
+        if (scope->kind == ScopeKind::Class && scope->needs_class_cell) unit_->cellvars.push_back("__class__");
+        unit_->freevars = scope->freevars();
+    }
+
+    std::shared_ptr<CodeUnit> class_body(const ClassDef& c) {
+        unit_->firstlineno = c.span.line;
+        unit_->layout_localsplus();
+        prologue(c.span);
+        emit(Op::LOAD_NAME, name_index("__name__"), c.span);
+        emit(Op::STORE_NAME, name_index("__module__"), c.span);
+        emit(Op::LOAD_CONST, const_index(ConstStr{scope_->qualname}), c.span);
+        emit(Op::STORE_NAME, name_index("__qualname__"), c.span);
+        for (auto& s : c.body) stmt(*s);
+        if (scope_->needs_class_cell) {
+            // The body returns the __class__ cell, which __build_class__ fills with the new class.
+            emit(Op::LOAD_CLOSURE, unit_->deref_slot("__class__"), last_span_);
+            emit(Op::COPY, 1, last_span_);
+            emit(Op::STORE_NAME, name_index("__classcell__"), last_span_);
+            emit(Op::RETURN_VALUE, 0, last_span_);
+        } else {
+            emit(Op::RETURN_CONST, const_index(ConstNone{}), last_span_);
+        }
+        asm_.finish(*unit_);
+        return unit_;
+    }
+
+    std::shared_ptr<CodeUnit> module(const Module& m) {
+        unit_->firstlineno = 1;
+        unit_->layout_localsplus();
+        emit(Op::RESUME, 0, Span{1, 0, 1, 0});
+        for (auto& s : m.body) stmt(*s);
+        Span end = last_span_;
+        emit(Op::RETURN_CONST, const_index(ConstNone{}), end);
+        asm_.finish(*unit_);
+        return unit_;
+    }
+
+    std::shared_ptr<CodeUnit> function(const FunctionDef& f) {
+        unit_->firstlineno = f.span.line;
+        set_arguments(f.args);
+        if (f.is_async || scope_->is_generator) unsupported(f.span, "generator and coroutine functions");
+        prologue(f.span);
+        for (auto& s : f.body) stmt(*s);
+        if (!asm_.last_is_terminator()) emit(Op::RETURN_CONST, const_index(ConstNone{}), last_span_);
+        asm_.finish(*unit_);
+        return unit_;
+    }
+
+private:
+    Scope* scope_;
+    const SymbolTable& table_;
+    std::shared_ptr<CodeUnit> unit_;
+    Assembler asm_;
+    std::vector<FBlock> fblocks_;
+    Span last_span_{1, 0, 1, 0};
+
+    // ------------------------------------------------------------ tables
+
+    void emit(Op op, uint32_t arg, const Span& span) {
+        asm_.emit(op, arg, span);
+        last_span_ = span;
+    }
+
+    void jump(Op op, Assembler::Label target, const Span& span) {
+        asm_.emit_jump(op, target, span);
+        last_span_ = span;
+    }
+
+    uint32_t const_index(Constant c) {
+        for (size_t i = 0; i < unit_->consts.size(); ++i)
+            if (constants_equal(unit_->consts[i], c)) return static_cast<uint32_t>(i);
+        unit_->consts.push_back(std::move(c));
+        return static_cast<uint32_t>(unit_->consts.size() - 1);
+    }
+
+    static uint32_t index_in(std::vector<std::string>& table, const std::string& name) {
+        for (size_t i = 0; i < table.size(); ++i)
+            if (table[i] == name) return static_cast<uint32_t>(i);
+        table.push_back(name);
+        return static_cast<uint32_t>(table.size() - 1);
+    }
+
+    uint32_t name_index(const std::string& name) { return index_in(unit_->names, name); }
+    uint32_t local_index(const std::string& name) { return index_in(unit_->varnames, name); }
+
+    void set_arguments(const Arguments& a) {
+        for (auto& p : a.posonlyargs) local_index(p.name);
+        for (auto& p : a.args) local_index(p.name);
+        for (auto& p : a.kwonlyargs) local_index(p.name);
+        if (a.vararg) local_index(a.vararg->name);
+        if (a.kwarg) local_index(a.kwarg->name);
+        unit_->argcount = static_cast<uint32_t>(a.posonlyargs.size() + a.args.size());
+        unit_->posonlyargcount = static_cast<uint32_t>(a.posonlyargs.size());
+        unit_->kwonlyargcount = static_cast<uint32_t>(a.kwonlyargs.size());
+        unit_->flags = kCoOptimized | kCoNewLocals | kCoNoFree;
+        if (a.vararg) unit_->flags |= kCoVarargs;
+        if (a.kwarg) unit_->flags |= kCoVarkeywords;
+        if (scope_->parent && scope_->parent->kind != ScopeKind::Module) unit_->flags |= kCoNested;
+        // Every other local gets a slot too, in order of first appearance.
+        for (auto& name : scope_->symbol_order)
+            if (scope_->lookup(name) == NameScope::Local) local_index(name);
+        unit_->layout_localsplus();
+    }
+
+    // Cells and free variables are set up before RESUME, as CPython 3.12 does.
+    void prologue(const Span& span) {
+        if (!unit_->freevars.empty()) emit(Op::COPY_FREE_VARS, static_cast<uint32_t>(unit_->freevars.size()), span);
+        for (const auto& c : unit_->cellvars) emit(Op::MAKE_CELL, unit_->deref_slot(c), span);
+        emit(Op::RESUME, 0, span);
+    }
+
+    // ------------------------------------------------------------ names
+
+    // Where `name` lives for this code: module and class bodies keep their own
+    // names in a namespace dict (LOAD_NAME), functions in fast slots.
+    NameScope where(const std::string& name) const {
+        if (scope_->kind == ScopeKind::Module) return NameScope::GlobalImplicit;
+        NameScope w = scope_->lookup(name);
+        if (scope_->kind == ScopeKind::Class && w == NameScope::Local) return NameScope::GlobalImplicit;
+        return w;
+    }
+
+    void load_name(const std::string& name, const Span& span, bool push_null_first = false) {
+        switch (where(name)) {
+        case NameScope::Local:
+            if (push_null_first) emit(Op::PUSH_NULL, 0, span);
+            emit(Op::LOAD_FAST, local_index(name), span);
+            return;
+        case NameScope::GlobalExplicit:
+        case NameScope::GlobalImplicit:
+            if (scope_->kind == ScopeKind::Module || scope_->kind == ScopeKind::Class) {
+                if (push_null_first) emit(Op::PUSH_NULL, 0, span);
+                emit(Op::LOAD_NAME, name_index(name), span);
+            } else {
+                emit(Op::LOAD_GLOBAL, (name_index(name) << 1) | (push_null_first ? 1 : 0), span);
+            }
+            return;
+        case NameScope::Free:
+        case NameScope::Cell:
+            if (push_null_first) emit(Op::PUSH_NULL, 0, span);
+            emit(Op::LOAD_DEREF, unit_->deref_slot(name), span);
+            return;
+        }
+    }
+
+    void store_name(const std::string& name, const Span& span, bool is_delete = false) {
+        NameScope w = where(name);
+        switch (w) {
+        case NameScope::Local:
+            emit(is_delete ? Op::DELETE_FAST : Op::STORE_FAST, local_index(name), span);
+            return;
+        case NameScope::GlobalExplicit:
+        case NameScope::GlobalImplicit:
+            if (w == NameScope::GlobalExplicit && scope_->kind != ScopeKind::Module) {
+                emit(is_delete ? Op::DELETE_GLOBAL : Op::STORE_GLOBAL, name_index(name), span);
+            } else {
+                emit(is_delete ? Op::DELETE_NAME : Op::STORE_NAME, name_index(name), span);
+            }
+            return;
+        case NameScope::Free:
+        case NameScope::Cell:
+            emit(is_delete ? Op::DELETE_DEREF : Op::STORE_DEREF, unit_->deref_slot(name), span);
+            return;
+        }
+    }
+
+    // Pushes what MAKE_FUNCTION needs for `args` besides the code: the defaults
+    // tuple, the keyword-only defaults dict, and the closure tuple of `inner`.
+    uint32_t function_extras(const Arguments& args, const CodeUnit& inner, const Span& span) {
+        uint32_t flags = 0;
+        if (!args.defaults.empty()) {
+            for (auto& d : args.defaults) expr(*d);
+            emit(Op::BUILD_TUPLE, static_cast<uint32_t>(args.defaults.size()), span);
+            flags |= kFnDefaults;
+        }
+        uint32_t nkw = 0;
+        for (size_t i = 0; i < args.kwonlyargs.size(); ++i) {
+            if (!args.kw_defaults[i]) continue;
+            emit(Op::LOAD_CONST, const_index(ConstStr{args.kwonlyargs[i].name}), span);
+            expr(*args.kw_defaults[i]);
+            ++nkw;
+        }
+        if (nkw) {
+            emit(Op::BUILD_MAP, nkw, span);
+            flags |= kFnKwDefaults;
+        }
+        if (!inner.freevars.empty()) {
+            for (const auto& name : inner.freevars) emit(Op::LOAD_CLOSURE, unit_->deref_slot(name), span);
+            emit(Op::BUILD_TUPLE, static_cast<uint32_t>(inner.freevars.size()), span);
+            flags |= kFnClosure;
+        }
+        return flags;
+    }
+
+    // ------------------------------------------------------------ statements
+
+    void body(const StmtList& list) {
+        for (auto& s : list) stmt(*s);
+    }
+
+    void stmt(const Stmt& s) {
+        switch (s.kind) {
+        case StmtKind::Expr: {
+            auto& e = static_cast<const ExprStmt&>(s);
+            expr(*e.value);
+            emit(Op::POP_TOP, 0, s.span);
+            break;
+        }
+        case StmtKind::Assign: {
+            auto& a = static_cast<const Assign&>(s);
+            expr(*a.value);
+            for (size_t i = 0; i < a.targets.size(); ++i) {
+                if (i + 1 < a.targets.size()) emit(Op::COPY, 1, a.targets[i]->span);
+                assign_to(*a.targets[i]);
+            }
+            break;
+        }
+        case StmtKind::AugAssign:
+            aug_assign(static_cast<const AugAssign&>(s));
+            break;
+        case StmtKind::AnnAssign: {
+            auto& a = static_cast<const AnnAssign&>(s);
+            if (a.value) {
+                expr(*a.value);
+                assign_to(*a.target);
+            }
+            break;
+        }
+        case StmtKind::Delete:
+            for (auto& t : static_cast<const Delete&>(s).targets) delete_target(*t);
+            break;
+        case StmtKind::Pass:
+            emit(Op::NOP, 0, s.span);
+            break;
+        case StmtKind::If:
+            if_stmt(static_cast<const If&>(s));
+            break;
+        case StmtKind::While:
+            while_stmt(static_cast<const While&>(s));
+            break;
+        case StmtKind::For:
+            for_stmt(static_cast<const For&>(s));
+            break;
+        case StmtKind::Break:
+        case StmtKind::Continue:
+            loop_exit(s);
+            break;
+        case StmtKind::FunctionDef:
+            function_def(static_cast<const FunctionDef&>(s));
+            break;
+        case StmtKind::Return: {
+            auto& r = static_cast<const Return&>(s);
+            auto saved = asm_.save_handlers();
+            auto saved_blocks = fblocks_;
+            if (r.value) {
+                expr(*r.value);
+                unwind_all(true, s.span);
+                emit(Op::RETURN_VALUE, 0, s.span);
+            } else {
+                unwind_all(false, s.span);
+                emit(Op::RETURN_CONST, const_index(ConstNone{}), s.span);
+            }
+            fblocks_ = std::move(saved_blocks);
+            asm_.restore_handlers(std::move(saved));
+            break;
+        }
+        case StmtKind::Global:
+        case StmtKind::Nonlocal:
+            emit(Op::NOP, 0, s.span);
+            break;
+        case StmtKind::Raise: {
+            auto& r = static_cast<const Raise&>(s);
+            uint32_t n = 0;
+            if (r.exc) {
+                expr(*r.exc);
+                ++n;
+                if (r.cause) {
+                    expr(*r.cause);
+                    ++n;
+                }
+            }
+            emit(Op::RAISE_VARARGS, n, s.span);
+            break;
+        }
+        case StmtKind::ClassDef:
+            class_def(static_cast<const ClassDef&>(s));
+            break;
+        case StmtKind::With: unsupported(s.span, "'with' statements");
+        case StmtKind::Match: unsupported(s.span, "'match' statements");
+        case StmtKind::Try: {
+            auto& t = static_cast<const Try&>(s);
+            if (t.is_star) unsupported(s.span, "'except*'");
+            if (t.finalbody.empty()) {
+                try_except(t);
+            } else {
+                try_finally(t);
+            }
+            break;
+        }
+        case StmtKind::Assert: unsupported(s.span, "'assert' statements");
+        case StmtKind::Import:
+        case StmtKind::ImportFrom: unsupported(s.span, "'import' statements");
+        }
+    }
+
+    void if_stmt(const If& s) {
+        auto orelse = asm_.new_label();
+        auto end = asm_.new_label();
+        condition(*s.test, orelse, false);
+        body(s.body);
+        if (!s.orelse.empty()) {
+            if (!asm_.last_is_terminator()) jump(Op::JUMP_FORWARD, end, last_span_);
+            asm_.bind(orelse);
+            body(s.orelse);
+        } else {
+            asm_.bind(orelse);
+        }
+        asm_.bind(end);
+    }
+
+    void while_stmt(const While& s) {
+        auto top = asm_.new_label();
+        auto orelse = asm_.new_label();
+        auto end = asm_.new_label();
+        asm_.bind(top);
+        condition(*s.test, orelse, false);
+        fblocks_.push_back({BlockKind::WhileLoop, top, end});
+        body(s.body);
+        fblocks_.pop_back();
+        jump(Op::JUMP_BACKWARD, top, s.test->span);
+        asm_.bind(orelse);
+        body(s.orelse);
+        asm_.bind(end);
+    }
+
+    void for_stmt(const For& s) {
+        if (s.is_async) unsupported(s.span, "'async for'");
+        expr(*s.iter);
+        emit(Op::GET_ITER, 0, s.iter->span);
+        auto top = asm_.new_label();
+        auto cleanup = asm_.new_label();
+        auto end = asm_.new_label();
+        asm_.bind(top);
+        jump(Op::FOR_ITER, cleanup, s.iter->span);
+        assign_to(*s.target);
+        fblocks_.push_back({BlockKind::ForLoop, top, end});
+        body(s.body);
+        fblocks_.pop_back();
+        jump(Op::JUMP_BACKWARD, top, s.iter->span);
+        asm_.bind(cleanup);
+        emit(Op::END_FOR, 0, s.iter->span);
+        body(s.orelse);
+        asm_.bind(end);
+    }
+
+    // ------------------------------------------------------------ early exits
+
+    // Emits what leaving `b` takes; `preserve_tos` keeps a return value on top.
+    void unwind(const FBlock& b, bool preserve_tos, const Span& span) {
+        switch (b.kind) {
+        case BlockKind::WhileLoop:
+            break;
+        case BlockKind::ForLoop:
+            if (preserve_tos) emit(Op::SWAP, 2, span);
+            emit(Op::POP_TOP, 0, span);
+            break;
+        case BlockKind::TryExcept:
+            asm_.pop_handler();
+            break;
+        case BlockKind::FinallyTry:
+            asm_.pop_handler();
+            body(*b.finalbody);
+            break;
+        case BlockKind::FinallyEnd:
+            // Leaving a finally body that runs for an exception drops that exception.
+            if (preserve_tos) emit(Op::SWAP, 2, span);
+            emit(Op::POP_TOP, 0, span);
+            if (preserve_tos) emit(Op::SWAP, 2, span);
+            asm_.pop_handler();
+            emit(Op::POP_EXCEPT, 0, span);
+            break;
+        case BlockKind::HandlerCleanup:
+            if (b.has_handler) asm_.pop_handler();  // the `as name` cleanup
+            asm_.pop_handler();                     // the handler's own cleanup
+            if (preserve_tos) emit(Op::SWAP, 2, span);
+            emit(Op::POP_EXCEPT, 0, span);
+            if (!b.handler_name.empty()) clear_name(b.handler_name, span);
+            break;
+        }
+    }
+
+    // Unwinds every block (for return); the caller restores them afterwards.
+    void unwind_all(bool preserve_tos, const Span& span) {
+        while (!fblocks_.empty()) {
+            FBlock b = fblocks_.back();
+            fblocks_.pop_back();
+            unwind(b, preserve_tos, span);
+        }
+    }
+
+    void loop_exit(const Stmt& s) {
+        bool is_break = s.kind == StmtKind::Break;
+        auto saved = asm_.save_handlers();
+        auto saved_blocks = fblocks_;
+        while (!fblocks_.empty() && fblocks_.back().kind != BlockKind::WhileLoop &&
+               fblocks_.back().kind != BlockKind::ForLoop) {
+            FBlock b = fblocks_.back();
+            fblocks_.pop_back();
+            unwind(b, false, s.span);
+        }
+        if (fblocks_.empty()) fail(s.span, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+        FBlock loop = fblocks_.back();
+        if (is_break) {
+            unwind(loop, false, s.span);
+            jump(Op::JUMP_FORWARD, loop.break_target, s.span);
+        } else {
+            jump(Op::JUMP_BACKWARD, loop.continue_target, s.span);
+        }
+        fblocks_ = std::move(saved_blocks);
+        asm_.restore_handlers(std::move(saved));
+    }
+
+    void clear_name(const std::string& name, const Span& span) {
+        emit(Op::LOAD_CONST, const_index(ConstNone{}), span);
+        store_name(name, span);
+        store_name(name, span, true);
+    }
+
+    // ------------------------------------------------------------ try
+
+    // The shared tail of every handler region: on an exception raised while
+    // handling, restore the previous exception and re-raise (CPython's cleanup).
+    void emit_cleanup(Assembler::Label cleanup, const Span& span) {
+        asm_.bind(cleanup);
+        emit(Op::COPY, 3, span);
+        emit(Op::POP_EXCEPT, 0, span);
+        emit(Op::RERAISE, 1, span);
+    }
+
+    void try_except(const Try& t) {
+        auto handlers = asm_.new_label();
+        auto orelse_or_end = asm_.new_label();
+        auto end = asm_.new_label();
+        auto cleanup = asm_.new_label();
+
+        asm_.push_handler(handlers, false);
+        fblocks_.push_back({BlockKind::TryExcept});
+        emit(Op::NOP, 0, t.span);
+        body(t.body);
+        fblocks_.pop_back();
+        asm_.pop_handler();
+        if (!asm_.last_is_terminator()) jump(Op::JUMP_FORWARD, orelse_or_end, last_span_);
+
+        // Stack on entry: [exc]; after PUSH_EXC_INFO: [prev_exc, exc].
+        asm_.bind(handlers);
+        int cleanup_block = asm_.push_handler(cleanup, true);
+        emit(Op::PUSH_EXC_INFO, 0, t.handlers[0].span);
+        for (size_t i = 0; i < t.handlers.size(); ++i) {
+            const ExceptHandler& h = t.handlers[i];
+            if (!h.type && i + 1 < t.handlers.size()) fail(h.span, "default 'except:' must be last");
+            auto next = asm_.new_label();
+            if (h.type) {
+                expr(*h.type);
+                emit(Op::CHECK_EXC_MATCH, 0, h.span);
+                jump(Op::POP_JUMP_IF_FALSE, next, h.span);
+            }
+            if (h.name.empty()) {
+                emit(Op::POP_TOP, 0, h.span);
+                fblocks_.push_back({BlockKind::HandlerCleanup});
+                body(h.body);
+                fblocks_.pop_back();
+                if (!asm_.last_is_terminator()) {
+                    asm_.pop_handler();
+                    emit(Op::POP_EXCEPT, 0, last_span_);
+                    jump(Op::JUMP_FORWARD, end, last_span_);
+                    asm_.reenter_handler(cleanup_block);
+                }
+            } else {
+                // `except E as name`: the name is cleared however the handler ends.
+                store_name(h.name, h.span);
+                auto name_cleanup = asm_.new_label();
+                asm_.push_handler(name_cleanup, true);
+                FBlock block{BlockKind::HandlerCleanup};
+                block.handler_name = h.name;
+                block.has_handler = true;
+                fblocks_.push_back(block);
+                body(h.body);
+                fblocks_.pop_back();
+                if (!asm_.last_is_terminator()) {
+                    asm_.pop_handler();
+                    asm_.pop_handler();
+                    emit(Op::POP_EXCEPT, 0, last_span_);
+                    clear_name(h.name, last_span_);
+                    jump(Op::JUMP_FORWARD, end, last_span_);
+                    asm_.reenter_handler(cleanup_block);
+                } else {
+                    asm_.pop_handler();
+                }
+                asm_.bind(name_cleanup);
+                clear_name(h.name, h.span);
+                emit(Op::RERAISE, 1, h.span);
+            }
+            asm_.bind(next);
+        }
+        // No handler matched: re-raise with the cleanup handler active.
+        emit(Op::RERAISE, 0, t.span);
+        asm_.pop_handler();
+        emit_cleanup(cleanup, t.span);
+
+        asm_.bind(orelse_or_end);
+        body(t.orelse);
+        asm_.bind(end);
+    }
+
+    void try_finally(const Try& t) {
+        auto exc_path = asm_.new_label();
+        auto cleanup = asm_.new_label();
+        auto end = asm_.new_label();
+
+        asm_.push_handler(exc_path, true);
+        FBlock block{BlockKind::FinallyTry};
+        block.finalbody = &t.finalbody;
+        fblocks_.push_back(block);
+        emit(Op::NOP, 0, t.span);
+        if (t.handlers.empty()) {
+            body(t.body);
+        } else {
+            try_except(t);
+        }
+        fblocks_.pop_back();
+        asm_.pop_handler();
+        // Normal exit: run the finally body inline.
+        body(t.finalbody);
+        if (!asm_.last_is_terminator()) jump(Op::JUMP_FORWARD, end, last_span_);
+
+        // Exception exit: [lasti, exc] -> run the body, then re-raise.
+        asm_.bind(exc_path);
+        asm_.push_handler(cleanup, true);
+        emit(Op::PUSH_EXC_INFO, 0, t.finalbody.front()->span);
+        fblocks_.push_back({BlockKind::FinallyEnd});
+        body(t.finalbody);
+        fblocks_.pop_back();
+        emit(Op::RERAISE, 0, last_span_);
+        asm_.pop_handler();
+        emit_cleanup(cleanup, t.span);
+        asm_.bind(end);
+    }
+
+    void class_def(const ClassDef& c) {
+        for (auto& d : c.decorator_list) expr(*d);
+        emit(Op::PUSH_NULL, 0, c.span);
+        emit(Op::LOAD_BUILD_CLASS, 0, c.span);
+        CodeGen gen(table_.scope_of(&c), unit_->filename, table_);
+        auto code = gen.class_body(c);
+        uint32_t flags = 0;
+        if (!code->freevars.empty()) {
+            for (const auto& name : code->freevars) emit(Op::LOAD_CLOSURE, unit_->deref_slot(name), c.span);
+            emit(Op::BUILD_TUPLE, static_cast<uint32_t>(code->freevars.size()), c.span);
+            flags |= kFnClosure;
+        }
+        emit(Op::LOAD_CONST, const_index(code), c.span);
+        emit(Op::MAKE_FUNCTION, flags, c.span);
+        emit(Op::LOAD_CONST, const_index(ConstStr{c.name}), c.span);
+        for (auto& b : c.bases) {
+            if (b->kind == ExprKind::Starred) unsupported(b->span, "'*' in class bases");
+            expr(*b);
+        }
+        auto names = std::make_shared<ConstTuple>();
+        for (auto& k : c.keywords) {
+            if (k.arg.empty()) unsupported(k.span, "'**' in class keywords");
+            expr(*k.value);
+            names->items.push_back(ConstStr{k.arg});
+        }
+        if (!names->items.empty()) emit(Op::KW_NAMES, const_index(names), c.span);
+        emit(Op::CALL, static_cast<uint32_t>(2 + c.bases.size() + c.keywords.size()), c.span);
+        for (size_t i = 0; i < c.decorator_list.size(); ++i) emit(Op::CALL, 0, c.decorator_list[i]->span);
+        store_name(c.name, c.span);
+    }
+
+    void function_def(const FunctionDef& f) {
+        for (auto& d : f.decorator_list) expr(*d);
+        Scope* inner = table_.scope_of(&f);
+        CodeGen gen(inner, unit_->filename, table_);
+        auto code = gen.function(f);
+        uint32_t flags = function_extras(f.args, *code, f.span);
+        emit(Op::LOAD_CONST, const_index(code), f.span);
+        emit(Op::MAKE_FUNCTION, flags, f.span);
+        for (size_t i = 0; i < f.decorator_list.size(); ++i) emit(Op::CALL, 0, f.decorator_list[i]->span);
+        store_name(f.name, f.span);
+    }
+
+    void aug_assign(const AugAssign& a) {
+        uint32_t op = binary_oparg(a.op) + kInplaceOffset;
+        if (auto* n = a.target->as<Name>()) {
+            load_name(n->id, n->span);
+            expr(*a.value);
+            emit(Op::BINARY_OP, op, a.span);
+            store_name(n->id, n->span);
+        } else if (auto* sub = a.target->as<Subscript>()) {
+            expr(*sub->value);
+            expr(*sub->slice);
+            emit(Op::COPY, 2, sub->span);
+            emit(Op::COPY, 2, sub->span);
+            emit(Op::BINARY_SUBSCR, 0, sub->span);
+            expr(*a.value);
+            emit(Op::BINARY_OP, op, a.span);
+            emit(Op::SWAP, 3, a.span);
+            emit(Op::SWAP, 2, a.span);
+            emit(Op::STORE_SUBSCR, 0, a.span);
+        } else if (auto* attr = a.target->as<Attribute>()) {
+            expr(*attr->value);
+            emit(Op::COPY, 1, attr->span);
+            emit(Op::LOAD_ATTR, name_index(attr->attr) << 1, attr->span);
+            expr(*a.value);
+            emit(Op::BINARY_OP, op, a.span);
+            emit(Op::SWAP, 2, a.span);
+            emit(Op::STORE_ATTR, name_index(attr->attr), a.span);
+        } else {
+            unsupported(a.target->span, "this augmented assignment target");
+        }
+    }
+
+    void assign_to(const Expr& target) {
+        switch (target.kind) {
+        case ExprKind::Name:
+            store_name(static_cast<const Name&>(target).id, target.span);
+            break;
+        case ExprKind::Subscript: {
+            auto& s = static_cast<const Subscript&>(target);
+            expr(*s.value);
+            expr(*s.slice);
+            emit(Op::STORE_SUBSCR, 0, target.span);
+            break;
+        }
+        case ExprKind::Attribute: {
+            auto& a = static_cast<const Attribute&>(target);
+            expr(*a.value);
+            emit(Op::STORE_ATTR, name_index(a.attr), target.span);
+            break;
+        }
+        case ExprKind::Tuple:
+        case ExprKind::List: {
+            const ExprList& elts = target.kind == ExprKind::Tuple ? static_cast<const Tuple&>(target).elts
+                                                                  : static_cast<const List&>(target).elts;
+            for (auto& e : elts)
+                if (e->kind == ExprKind::Starred) unsupported(e->span, "starred assignment targets");
+            emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(elts.size()), target.span);
+            for (auto& e : elts) assign_to(*e);
+            break;
+        }
+        default:
+            unsupported(target.span, "this assignment target");
+        }
+    }
+
+    void delete_target(const Expr& target) {
+        switch (target.kind) {
+        case ExprKind::Name:
+            store_name(static_cast<const Name&>(target).id, target.span, true);
+            break;
+        case ExprKind::Subscript: {
+            auto& s = static_cast<const Subscript&>(target);
+            expr(*s.value);
+            expr(*s.slice);
+            emit(Op::DELETE_SUBSCR, 0, target.span);
+            break;
+        }
+        case ExprKind::Attribute: {
+            auto& a = static_cast<const Attribute&>(target);
+            expr(*a.value);
+            emit(Op::DELETE_ATTR, name_index(a.attr), target.span);
+            break;
+        }
+        case ExprKind::Tuple:
+        case ExprKind::List: {
+            const ExprList& elts = target.kind == ExprKind::Tuple ? static_cast<const Tuple&>(target).elts
+                                                                  : static_cast<const List&>(target).elts;
+            for (auto& e : elts) delete_target(*e);
+            break;
+        }
+        default:
+            unsupported(target.span, "this del target");
+        }
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    // Jumps to `target` when the truth of `e` equals `jump_if`, else falls through.
+    void condition(const Expr& e, Assembler::Label target, bool jump_if) {
+        if (auto* u = e.as<UnaryOp>(); u && u->op == UnaryOpKind::Not) {
+            condition(*u->operand, target, !jump_if);
+            return;
+        }
+        if (auto* b = e.as<BoolOp>()) {
+            bool is_or = b->op == BoolOpKind::Or;
+            if (is_or == jump_if) {
+                for (auto& v : b->values) condition(*v, target, jump_if);
+            } else {
+                auto skip = asm_.new_label();
+                for (size_t i = 0; i + 1 < b->values.size(); ++i) condition(*b->values[i], skip, !jump_if);
+                condition(*b->values.back(), target, jump_if);
+                asm_.bind(skip);
+            }
+            return;
+        }
+        expr(e);
+        jump(jump_if ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, target, e.span);
+    }
+
+    void expr(const Expr& e) {
+        switch (e.kind) {
+        case ExprKind::Constant:
+            emit(Op::LOAD_CONST, const_index(constant_of(static_cast<const syntax::ast::Constant&>(e))), e.span);
+            break;
+        case ExprKind::Name:
+            load_name(static_cast<const Name&>(e).id, e.span);
+            break;
+        case ExprKind::BinOp: {
+            auto& b = static_cast<const BinOp&>(e);
+            expr(*b.left);
+            expr(*b.right);
+            emit(Op::BINARY_OP, binary_oparg(b.op), e.span);
+            break;
+        }
+        case ExprKind::UnaryOp: {
+            auto& u = static_cast<const UnaryOp&>(e);
+            expr(*u.operand);
+            switch (u.op) {
+            case UnaryOpKind::Not: emit(Op::UNARY_NOT, 0, e.span); break;
+            case UnaryOpKind::USub: emit(Op::UNARY_NEGATIVE, 0, e.span); break;
+            case UnaryOpKind::Invert: emit(Op::UNARY_INVERT, 0, e.span); break;
+            case UnaryOpKind::UAdd:
+                emit(Op::CALL_INTRINSIC_1, static_cast<uint32_t>(Intrinsic1::UnaryPositive), e.span);
+                break;
+            }
+            break;
+        }
+        case ExprKind::BoolOp: {
+            // a and b: COPY 1; POP_JUMP_IF_FALSE end; POP_TOP; b  (CPython 3.12's shape)
+            auto& b = static_cast<const BoolOp&>(e);
+            auto end = asm_.new_label();
+            Op jump_op = b.op == BoolOpKind::And ? Op::POP_JUMP_IF_FALSE : Op::POP_JUMP_IF_TRUE;
+            for (size_t i = 0; i + 1 < b.values.size(); ++i) {
+                expr(*b.values[i]);
+                emit(Op::COPY, 1, b.values[i]->span);
+                jump(jump_op, end, b.values[i]->span);
+                emit(Op::POP_TOP, 0, b.values[i]->span);
+            }
+            expr(*b.values.back());
+            asm_.bind(end);
+            break;
+        }
+        case ExprKind::Compare:
+            compare(static_cast<const Compare&>(e));
+            break;
+        case ExprKind::IfExp: {
+            auto& i = static_cast<const IfExp&>(e);
+            auto orelse = asm_.new_label();
+            auto end = asm_.new_label();
+            condition(*i.test, orelse, false);
+            expr(*i.body);
+            jump(Op::JUMP_FORWARD, end, e.span);
+            asm_.bind(orelse);
+            expr(*i.orelse);
+            asm_.bind(end);
+            break;
+        }
+        case ExprKind::Call:
+            call(static_cast<const Call&>(e));
+            break;
+        case ExprKind::List: {
+            auto& l = static_cast<const List&>(e);
+            for (auto& x : l.elts) {
+                if (x->kind == ExprKind::Starred) unsupported(x->span, "starred list items");
+                expr(*x);
+            }
+            emit(Op::BUILD_LIST, static_cast<uint32_t>(l.elts.size()), e.span);
+            break;
+        }
+        case ExprKind::Tuple: {
+            auto& t = static_cast<const Tuple&>(e);
+            for (auto& x : t.elts) {
+                if (x->kind == ExprKind::Starred) unsupported(x->span, "starred tuple items");
+                expr(*x);
+            }
+            emit(Op::BUILD_TUPLE, static_cast<uint32_t>(t.elts.size()), e.span);
+            break;
+        }
+        case ExprKind::Subscript: {
+            auto& s = static_cast<const Subscript&>(e);
+            if (s.slice->kind == ExprKind::Slice) unsupported(s.slice->span, "slices");
+            expr(*s.value);
+            expr(*s.slice);
+            emit(Op::BINARY_SUBSCR, 0, e.span);
+            break;
+        }
+        case ExprKind::Attribute: {
+            auto& a = static_cast<const Attribute&>(e);
+            expr(*a.value);
+            emit(Op::LOAD_ATTR, name_index(a.attr) << 1, e.span);
+            break;
+        }
+        case ExprKind::Yield:
+        case ExprKind::YieldFrom: unsupported(e.span, "generators ('yield')");
+        case ExprKind::Await: unsupported(e.span, "'await'");
+        case ExprKind::Lambda: unsupported(e.span, "'lambda'");
+        case ExprKind::NamedExpr: unsupported(e.span, "assignment expressions (':=')");
+        case ExprKind::Dict: unsupported(e.span, "dict displays");
+        case ExprKind::Set: unsupported(e.span, "set displays");
+        case ExprKind::ListComp:
+        case ExprKind::SetComp:
+        case ExprKind::DictComp: unsupported(e.span, "comprehensions");
+        case ExprKind::GeneratorExp: unsupported(e.span, "generator expressions");
+        case ExprKind::JoinedStr: {
+            auto& j = static_cast<const JoinedStr&>(e);
+            for (auto& part : j.values) expr(*part);
+            if (j.values.size() != 1 || j.values[0]->kind != ExprKind::Constant)
+                emit(Op::BUILD_STRING, static_cast<uint32_t>(j.values.size()), e.span);
+            if (j.values.empty()) emit(Op::LOAD_CONST, const_index(ConstStr{""}), e.span);
+            break;
+        }
+        case ExprKind::FormattedValue: {
+            auto& fv = static_cast<const FormattedValue&>(e);
+            expr(*fv.value);
+            uint32_t flags = fv.conversion == 's' ? 1 : fv.conversion == 'r' ? 2 : fv.conversion == 'a' ? 3 : 0;
+            if (fv.format_spec) {
+                expr(*fv.format_spec);
+                flags |= 4;
+            }
+            emit(Op::FORMAT_VALUE, flags, e.span);
+            break;
+        }
+        case ExprKind::Starred: fail(e.span, "can't use starred expression here");
+        case ExprKind::Slice: unsupported(e.span, "slices");
+        }
+    }
+
+    static Constant constant_of(const syntax::ast::Constant& c) {
+        switch (c.value_kind) {
+        case ConstKind::None: return ConstNone{};
+        case ConstKind::True: return true;
+        case ConstKind::False: return false;
+        case ConstKind::Ellipsis: return ConstEllipsis{};
+        case ConstKind::Int: return ConstInt{c.text, false};
+        case ConstKind::Float: return ConstFloat{c.number};
+        case ConstKind::Str: return ConstStr{c.text};
+        case ConstKind::Bytes: unsupported(c.span, "bytes literals");
+        case ConstKind::Complex: unsupported(c.span, "complex numbers");
+        }
+        return ConstNone{};
+    }
+
+    static uint32_t compare_oparg(CmpOpKind op) {
+        switch (op) {
+        case CmpOpKind::Lt: return 0;
+        case CmpOpKind::LtE: return 1;
+        case CmpOpKind::Eq: return 2;
+        case CmpOpKind::NotEq: return 3;
+        case CmpOpKind::Gt: return 4;
+        case CmpOpKind::GtE: return 5;
+        default: return 0;
+        }
+    }
+
+    void compare_one(CmpOpKind op, const Span& span) {
+        switch (op) {
+        case CmpOpKind::Is: emit(Op::IS_OP, 0, span); break;
+        case CmpOpKind::IsNot: emit(Op::IS_OP, 1, span); break;
+        case CmpOpKind::In: emit(Op::CONTAINS_OP, 0, span); break;
+        case CmpOpKind::NotIn: emit(Op::CONTAINS_OP, 1, span); break;
+        default: emit(Op::COMPARE_OP, compare_oparg(op), span); break;
+        }
+    }
+
+    // a < b < c evaluates b once and stops at the first false link
+    // (CPython's compiler_compare: SWAP/COPY around each link).
+    void compare(const Compare& c) {
+        expr(*c.left);
+        if (c.ops.size() == 1) {
+            expr(*c.comparators[0]);
+            compare_one(c.ops[0], c.span);
+            return;
+        }
+        auto cleanup = asm_.new_label();
+        auto end = asm_.new_label();
+        for (size_t i = 0; i + 1 < c.ops.size(); ++i) {
+            expr(*c.comparators[i]);
+            emit(Op::SWAP, 2, c.span);
+            emit(Op::COPY, 2, c.span);
+            compare_one(c.ops[i], c.span);
+            emit(Op::COPY, 1, c.span);
+            jump(Op::POP_JUMP_IF_FALSE, cleanup, c.span);
+            emit(Op::POP_TOP, 0, c.span);
+        }
+        expr(*c.comparators.back());
+        compare_one(c.ops.back(), c.span);
+        jump(Op::JUMP_FORWARD, end, c.span);
+        asm_.bind(cleanup);
+        emit(Op::SWAP, 2, c.span);
+        emit(Op::POP_TOP, 0, c.span);
+        asm_.bind(end);
+    }
+
+    void call(const Call& c) {
+        if (auto* attr = c.func->as<Attribute>()) {
+            // Method call: LOAD_ATTR with the low bit pushes method + self (or NULL + attribute).
+            expr(*attr->value);
+            emit(Op::LOAD_ATTR, (name_index(attr->attr) << 1) | 1, c.func->span);
+        } else if (auto* name = c.func->as<Name>()) {
+            load_name(name->id, name->span, true);
+        } else {
+            emit(Op::PUSH_NULL, 0, c.span);
+            expr(*c.func);
+        }
+        for (auto& a : c.args) {
+            if (a->kind == ExprKind::Starred) unsupported(a->span, "'*' arguments");
+            expr(*a);
+        }
+        auto names = std::make_shared<ConstTuple>();
+        for (auto& k : c.keywords) {
+            if (k.arg.empty()) unsupported(k.span, "'**' arguments");
+            expr(*k.value);
+            names->items.push_back(ConstStr{k.arg});
+        }
+        if (!names->items.empty()) emit(Op::KW_NAMES, const_index(names), c.span);
+        emit(Op::CALL, static_cast<uint32_t>(c.args.size() + c.keywords.size()), c.span);
+    }
+};
+
+}  // namespace
+
+bool constants_equal(const Constant& a, const Constant& b) {
+    if (a.index() != b.index()) return false;
+    return std::visit(
+        [&](const auto& x) -> bool {
+            using T = std::decay_t<decltype(x)>;
+            const T& y = std::get<T>(b);
+            if constexpr (std::is_same_v<T, ConstNone> || std::is_same_v<T, ConstEllipsis>) {
+                return true;
+            } else if constexpr (std::is_same_v<T, bool>) {
+                return x == y;
+            } else if constexpr (std::is_same_v<T, ConstInt>) {
+                return x.digits == y.digits && x.negative == y.negative;
+            } else if constexpr (std::is_same_v<T, ConstFloat>) {
+                // Distinguish 0.0 from -0.0 (and keep NaNs apart), as CPython's const cache does.
+                return std::memcmp(&x.value, &y.value, sizeof(double)) == 0;
+            } else if constexpr (std::is_same_v<T, ConstStr>) {
+                return x.utf8 == y.utf8;
+            } else if constexpr (std::is_same_v<T, ConstBytes>) {
+                return x.bytes == y.bytes;
+            } else if constexpr (std::is_same_v<T, std::shared_ptr<ConstTuple>>) {
+                if (x->items.size() != y->items.size()) return false;
+                for (size_t i = 0; i < x->items.size(); ++i)
+                    if (!constants_equal(x->items[i], y->items[i])) return false;
+                return true;
+            } else {
+                return x == y;  // code units are never shared
+            }
+        },
+        a);
+}
+
+CompileResult compile_module(const Module& module, std::string_view filename) {
+    auto table = SymbolTable::build(module);
+    if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&table)) return *err;
+    auto& symbols = std::get<std::unique_ptr<SymbolTable>>(table);
+    try {
+        CodeGen gen(symbols->module_scope(), filename, *symbols);
+        return gen.module(module);
+    } catch (CompileError& e) {
+        return std::move(e.info);
+    }
+}
+
+CompileResult compile_source(std::string_view source, std::string_view filename) {
+    auto parsed = syntax::parse_module(source);
+    if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&parsed)) return *err;
+    return compile_module(*std::get<std::unique_ptr<Module>>(parsed), filename);
+}
+
+}  // namespace ys::compile

@@ -1,0 +1,23 @@
+// The code generator (Python/compile.c): turns a module's AST, with its symbol
+// table, into a tree of CodeUnits holding CPython-style bytecode.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <variant>
+
+#include "compile/code_unit.h"
+#include "syntax/ast.h"
+#include "syntax/syntax_error.h"
+
+namespace ys::compile {
+
+using CompileResult = std::variant<std::shared_ptr<CodeUnit>, syntax::SyntaxErrorInfo>;
+
+// Compiles a parsed module; `filename` is recorded in every code unit.
+CompileResult compile_module(const syntax::ast::Module& module, std::string_view filename);
+
+// Parses and compiles source text in one step.
+CompileResult compile_source(std::string_view source, std::string_view filename);
+
+}  // namespace ys::compile
