@@ -1,0 +1,69 @@
+// Code objects (see code.h).
+#include "objects/code.h"
+
+#include "objects/builtin_types.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "util/assert.h"
+
+namespace ys::objects {
+
+CodeObject::CodeObject(std::shared_ptr<const compile::CodeUnit> unit)
+    : Object(types().code), unit_(std::move(unit)) {
+    for (const auto& c : unit_->consts) consts.push_back(constant_to_value(c));
+    for (const auto& n : unit_->names) names.push_back(intern(n));
+    for (const auto& n : unit_->localsplus_names) localsplus_names.push_back(intern(n));
+    name = intern(unit_->name);
+    qualname = intern(unit_->qualname);
+}
+
+void CodeObject::traverse(Visitor& v) {
+    for (auto& c : consts)
+        if (c.get().is_object()) v.visit(c.get().as_object());
+}
+
+int CodeObject::line_of(size_t i) const {
+    if (i >= unit_->positions.size()) return unit_->firstlineno;
+    return unit_->positions[i].line;
+}
+
+Ref<CodeObject> new_code(std::shared_ptr<const compile::CodeUnit> unit) { return make<CodeObject>(std::move(unit)); }
+
+Val constant_to_value(const compile::Constant& c) {
+    using namespace compile;
+    return std::visit(
+        [](const auto& x) -> Val {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, ConstNone>) {
+                return new_none();
+            } else if constexpr (std::is_same_v<T, ConstEllipsis>) {
+                return Val::borrow(ellipsis());
+            } else if constexpr (std::is_same_v<T, bool>) {
+                return new_bool(x);
+            } else if constexpr (std::is_same_v<T, ConstInt>) {
+                Val v = new_int_from_decimal(x.digits);
+                if (!x.negative) return v;
+                if (v.get().is_small_int()) return new_int(-v.get().as_small_int());
+                return new_int(BigInt(-to_bigint(v)));
+            } else if constexpr (std::is_same_v<T, ConstFloat>) {
+                return new_float(x.value);
+            } else if constexpr (std::is_same_v<T, ConstStr>) {
+                return new_str_val(x.utf8);
+            } else if constexpr (std::is_same_v<T, ConstBytes>) {
+                YS_ASSERT(false && "the compiler rejects bytes literals until bytes objects exist");
+                return nullptr;
+            } else if constexpr (std::is_same_v<T, std::shared_ptr<ConstTuple>>) {
+                std::vector<Val> items;
+                for (const auto& item : x->items) items.push_back(constant_to_value(item));
+                return new_tuple(std::move(items)).into_val();
+            } else {
+                return new_code(x).into_val();
+            }
+        },
+        c);
+}
+
+}  // namespace ys::objects

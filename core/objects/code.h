@@ -1,0 +1,40 @@
+// Code objects (Objects/codeobject.c): a compiled CodeUnit with its constants
+// made into Python objects and its names interned, ready for the VM.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "compile/code_unit.h"
+#include "objects/object.h"
+
+namespace ys::objects {
+
+class StrObject;
+
+class CodeObject : public Object {
+public:
+    explicit CodeObject(std::shared_ptr<const compile::CodeUnit> unit);
+    void traverse(Visitor& v) override;
+
+    const compile::CodeUnit& unit() const { return *unit_; }
+    const compile::Instruction* instructions() const { return unit_->code.data(); }
+    uint32_t flags() const { return unit_->flags; }
+    size_t nlocalsplus() const { return unit_->localsplus_count(); }
+    int line_of(size_t instruction_index) const;
+
+    std::vector<Val> consts;        // co_consts as objects
+    std::vector<StrObject*> names;  // co_names, interned
+    std::vector<StrObject*> localsplus_names;  // the frame's slot names, interned
+    StrObject* name;
+    StrObject* qualname;
+
+private:
+    std::shared_ptr<const compile::CodeUnit> unit_;
+};
+
+Ref<CodeObject> new_code(std::shared_ptr<const compile::CodeUnit> unit);
+// Makes the Python object for a compile-time constant.
+Val constant_to_value(const compile::Constant& c);
+
+}  // namespace ys::objects

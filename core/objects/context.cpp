@@ -1,0 +1,31 @@
+// The current Context and per-session ids (see context.h).
+#include "objects/context.h"
+
+#include "util/assert.h"
+
+namespace ys::objects {
+
+namespace {
+thread_local Context* current_context = nullptr;
+}
+
+Context& cx() {
+    YS_ASSERT(current_context != nullptr);
+    return *current_context;
+}
+
+ContextScope::ContextScope(Context* c) : previous_(current_context) { current_context = c; }
+ContextScope::~ContextScope() { current_context = previous_; }
+
+uint64_t Context::session_id(const Object* o) {
+    auto [it, inserted] = ids_.try_emplace(o, 0);
+    if (inserted) {
+        it->second = next_id_++;
+        const_cast<Object*>(o)->has_session_id = true;
+    }
+    return it->second;
+}
+
+void Context::forget_id(const Object* o) { ids_.erase(o); }
+
+}  // namespace ys::objects

@@ -1,0 +1,76 @@
+// Per-session interpreter state that object code needs: the pending exception
+// (CPython's tstate->current_exception), session ids, output, and the hooks into
+// the VM. The Session makes its Context current while it runs; object code reads
+// it through cx(), as CPython code reads the current thread state.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "objects/object.h"
+#include "objects/type.h"
+
+namespace ys::objects {
+
+class BaseExceptionObject;
+class FrameObject;
+
+// What object code needs from the VM, implemented in vm/.
+class VmHooks {
+public:
+    virtual ~VmHooks() = default;
+    // Calls a Python function (or anything callable) and runs it to completion.
+    virtual Val call_python(Value callable, CallArgs args) = 0;
+    // The innermost running Python frame (what a builtin was called from).
+    virtual FrameObject* current_frame() = 0;
+    // Runs a function's code with `locals` as its namespace (a class body).
+    virtual Val run_with_locals(Value function, Value locals) = 0;
+    // Writes program output ("print") to stdout or stderr.
+    virtual void write_output(bool is_stderr, std::string_view text) = 0;
+};
+
+class Context {
+public:
+    explicit Context(VmHooks* hooks) : hooks_(hooks) {}
+
+    // The raised exception, or null. Setting one while another is pending
+    // replaces it (the caller decided the new one wins).
+    bool has_error() const { return !pending_.is_null(); }
+    void set_error(Val exc) { pending_ = std::move(exc); }
+    Val take_error() { Val e = std::move(pending_); return e; }
+    Value peek_error() const { return pending_; }
+
+    // id() and the default hash: a counter per session, so runs are reproducible.
+    uint64_t session_id(const Object* o);
+    void forget_id(const Object* o);
+
+    VmHooks& hooks() { return *hooks_; }
+
+    // Native call depth guard, shared with the VM's Python recursion limit.
+    int recursion_limit = 1000;
+    int call_depth = 0;
+
+private:
+    VmHooks* hooks_;
+    Val pending_;
+    uint64_t next_id_ = 1;
+    std::unordered_map<const Object*, uint64_t> ids_;
+};
+
+// The Context of the session running on this thread.
+Context& cx();
+// Makes `c` current for the lifetime of the guard (sessions nest safely).
+class ContextScope {
+public:
+    explicit ContextScope(Context* c);
+    ~ContextScope();
+    ContextScope(const ContextScope&) = delete;
+    ContextScope& operator=(const ContextScope&) = delete;
+
+private:
+    Context* previous_;
+};
+
+}  // namespace ys::objects

@@ -1,0 +1,53 @@
+// Frame objects: CPython's _PyInterpreterFrame and PyFrameObject in one. Frames
+// live on the heap, so a generator can own its suspended frame; the fast locals
+// (locals, cells, frees) and the value stack share one trailing array, as
+// CPython's localsplus does.
+#pragma once
+
+#include <cstddef>
+
+#include "objects/object.h"
+
+namespace ys::objects {
+
+class CodeObject;
+class DictObject;
+class FunctionObject;
+
+class FrameObject : public Object {
+public:
+    // Allocates a frame with room for the code's fast locals and value stack.
+    static Ref<FrameObject> create(Ref<CodeObject> code, Ref<DictObject> globals, Ref<DictObject> builtins,
+                                   Ref<DictObject> locals);
+    ~FrameObject() override;
+    void traverse(Visitor& v) override;
+    static void operator delete(void* p);
+
+    Ref<CodeObject> code;
+    Ref<DictObject> globals;
+    Ref<DictObject> builtins;
+    Ref<DictObject> locals;          // the namespace of module and class frames; null in functions
+    Ref<FunctionObject> function;    // the function being run, null for module code
+
+    FrameObject* back = nullptr;     // f_back while running: the frame that resumed it
+    Object* owner = nullptr;         // the generator/coroutine owning this frame, or null
+    uint32_t ip = 0;                 // index of the next instruction to run
+    int32_t lasti = -1;              // index of the instruction that last ran (f_lasti)
+    uint32_t stack_depth = 0;        // items on the value stack when not running
+
+    // The slots sit right behind the object in the same allocation.
+    Val* localsplus() { return reinterpret_cast<Val*>(reinterpret_cast<char*>(this) + sizeof(FrameObject)); }
+    Val* stack_base() { return localsplus() + nlocalsplus_; }
+    size_t nlocalsplus() const { return nlocalsplus_; }
+    size_t capacity() const { return nlocalsplus_ + stacksize_; }
+    int current_line() const;
+
+private:
+    FrameObject(size_t nlocalsplus, size_t stacksize);
+    static void* operator new(size_t size, size_t slots);
+
+    size_t nlocalsplus_;
+    size_t stacksize_;
+};
+
+}  // namespace ys::objects

@@ -1,0 +1,163 @@
+// Functions, built-in functions and cells (see function.h).
+#include "objects/function.h"
+
+#include "objects/abstract.h"
+#include "objects/builtin_types.h"
+#include "objects/code.h"
+#include "objects/context.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/instance.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace ys::objects {
+
+CellObject::CellObject(Val v) : Object(types().cell), contents(std::move(v)) {}
+
+void CellObject::traverse(Visitor& v) {
+    if (contents.get().is_object()) v.visit(contents.get().as_object());
+}
+
+FunctionObject::FunctionObject(Ref<CodeObject> c, Ref<DictObject> g)
+    : Object(types().function), code(std::move(c)), globals(std::move(g)) {
+    name = code->name;
+    qualname = code->qualname;
+}
+
+void FunctionObject::traverse(Visitor& v) {
+    v.visit(code.get());
+    v.visit(globals.get());
+    for (auto& d : defaults)
+        if (d.get().is_object()) v.visit(d.get().as_object());
+    if (kwdefaults) v.visit(kwdefaults.get());
+    for (auto& c : closure)
+        if (c.get().is_object()) v.visit(c.get().as_object());
+    if (dict) v.visit(dict.get());
+}
+
+BuiltinFunctionObject::BuiltinFunctionObject(std::string n, NativeFunction f, Val s)
+    : Object(types().builtin_function), name(std::move(n)), fn(f), self(std::move(s)) {}
+
+void BuiltinFunctionObject::traverse(Visitor& v) {
+    if (self.get().is_object()) v.visit(self.get().as_object());
+}
+
+Ref<BuiltinFunctionObject> new_builtin(std::string name, NativeFunction fn, Val self) {
+    return make<BuiltinFunctionObject>(std::move(name), fn, std::move(self));
+}
+
+void add_method(TypeObject* type, const char* name, NativeFunction fn) {
+    if (!type->dict) type->dict = new_dict();
+    auto m = new_builtin(name, fn);
+    m->is_method = true;
+    m->make_immortal();
+    type->dict->set_str(intern(name), m.get());
+}
+
+bool is_unbound_method(Value v) {
+    return v.is_object() && type_of(v) == types().builtin_function &&
+           static_cast<BuiltinFunctionObject*>(v.as_object())->is_method;
+}
+
+bool is_function(Value v) { return v.is_object() && type_of(v) == types().function; }
+
+size_t CallArgs::keyword_count() const { return kwnames ? kwnames->items.size() : 0; }
+
+bool check_positional(const char* name, CallArgs args, size_t min, size_t max) {
+    if (args.keyword_count()) {
+        raise_type_error(std::string(name) + "() takes no keyword arguments");
+        return false;
+    }
+    size_t n = args.count;
+    if (n >= min && n <= max) return true;
+    std::string msg = name;
+    if (min == max) {
+        if (min == 0) {
+            msg += "() takes no arguments (" + std::to_string(n) + " given)";
+        } else if (min == 1) {
+            msg += "() takes exactly one argument (" + std::to_string(n) + " given)";
+        } else {
+            msg += " expected " + std::to_string(min) + " arguments, got " + std::to_string(n);
+        }
+    } else if (n < min) {
+        msg += " expected at least " + std::to_string(min) + " argument" + (min == 1 ? "" : "s") + ", got " +
+               std::to_string(n);
+    } else {
+        msg += " expected at most " + std::to_string(max) + " argument" + (max == 1 ? "" : "s") + ", got " +
+               std::to_string(n);
+    }
+    raise_type_error(msg);
+    return false;
+}
+
+namespace {
+
+Val function_repr(Value v) {
+    auto* f = as_function(v);
+    return new_str_val("<function " + f->qualname->utf8() + " at 0x" + std::to_string(cx().session_id(f)) + ">");
+}
+
+Val function_getattr(Value v, StrObject* attr) {
+    auto* f = as_function(v);
+    auto n = attr->view();
+    if (n == "__name__") return Val::borrow(f->name);
+    if (n == "__qualname__") return Val::borrow(f->qualname);
+    if (n == "__code__") return f->code.val();
+    if (n == "__doc__") return f->doc ? f->doc : new_none();
+    if (n == "__module__") {
+        Value m = f->globals->get_str(intern("__name__"));
+        return m ? Val::borrow(m) : new_none();
+    }
+    if (n == "__defaults__") return f->defaults.empty() ? new_none() : new_tuple(f->defaults).into_val();
+    if (n == "__globals__") return f->globals.val();
+    return generic_getattr(v, attr);
+}
+
+bool function_setattr(Value v, StrObject* attr, Value value) {
+    auto* f = as_function(v);
+    auto n = attr->view();
+    if ((n == "__name__" || n == "__qualname__") && value && is_str(value)) {
+        (n == "__name__" ? f->name : f->qualname) = intern(as_str(value)->view());
+        return true;
+    }
+    if (n == "__doc__") {
+        f->doc = value ? Val::borrow(value) : Val();
+        return true;
+    }
+    return generic_setattr(v, attr, value);
+}
+
+Val builtin_repr(Value v) {
+    auto* b = static_cast<BuiltinFunctionObject*>(v.as_object());
+    if (b->self && !is_none(b->self))
+        return new_str_val("<built-in method " + b->name + " of " + type_of(b->self)->name + " object at 0x" +
+                           std::to_string(cx().session_id(b->self.get().as_object())) + ">");
+    return new_str_val("<built-in function " + b->name + ">");
+}
+
+Val builtin_call(Value callable, CallArgs args) {
+    auto* b = static_cast<BuiltinFunctionObject*>(callable.as_object());
+    if (b->is_method) {
+        // Called through the type (list.append(xs, 1)): the first argument is self.
+        if (args.positional_count() == 0)
+            return raise_type_error("unbound method " + b->name + "() needs an argument");
+        return b->fn(args[0], CallArgs{args.data + 1, args.count - 1, args.kwnames});
+    }
+    return b->fn(b->self, args);
+}
+
+}  // namespace
+
+void init_function_types(TypeObject* function, TypeObject* builtin_function, TypeObject* cell) {
+    function->repr = function_repr;
+    function->call = [](Value callable, CallArgs args) { return cx().hooks().call_python(callable, args); };
+    function->getattr = function_getattr;
+    function->setattr = function_setattr;
+    builtin_function->repr = builtin_repr;
+    builtin_function->call = builtin_call;
+    cell->repr = [](Value v) { return new_str_val("<cell at 0x" + std::to_string(cx().session_id(v.as_object())) + ">"); };
+}
+
+}  // namespace ys::objects

@@ -1,0 +1,627 @@
+// Heap types, instances, bound methods and descriptors (see instance.h).
+#include "objects/instance.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "objects/abstract.h"
+#include "objects/builtin_types.h"
+#include "objects/context.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/function.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace ys::objects {
+
+namespace {
+ClassTypes g_class_types;
+}
+
+const ClassTypes& class_types() { return g_class_types; }
+
+InstanceObject::InstanceObject(TypeObject* t) : Object(t) { t->incref(); }
+InstanceObject::~InstanceObject() {
+    dict.reset();
+    TypeObject* t = type();
+    if (t->decref_is_last()) deallocate(t);
+}
+void InstanceObject::traverse(Visitor& v) {
+    if (dict) v.visit(dict.get());
+    v.visit(type());
+}
+
+MethodObject::MethodObject(Val f, Val s) : Object(g_class_types.method), function(std::move(f)), self(std::move(s)) {}
+void MethodObject::traverse(Visitor& v) {
+    if (function.get().is_object()) v.visit(function.get().as_object());
+    if (self.get().is_object()) v.visit(self.get().as_object());
+}
+
+PropertyObject::PropertyObject() : Object(g_class_types.property) {}
+void PropertyObject::traverse(Visitor& v) {
+    for (Val* p : {&fget, &fset, &fdel, &doc})
+        if (p->get().is_object()) v.visit(p->get().as_object());
+}
+
+StaticMethodObject::StaticMethodObject(TypeObject* t, Val f) : Object(t), function(std::move(f)) {}
+void StaticMethodObject::traverse(Visitor& v) {
+    if (function.get().is_object()) v.visit(function.get().as_object());
+}
+
+SuperObject::SuperObject(TypeObject* s, Val o) : Object(g_class_types.super), start(s), obj(std::move(o)) {}
+void SuperObject::traverse(Visitor& v) {
+    if (obj.get().is_object()) v.visit(obj.get().as_object());
+}
+
+DictObject* instance_dict(Value v, bool create) {
+    if (!v.is_object()) return nullptr;
+    Object* o = v.as_object();
+    Ref<DictObject>* slot = nullptr;
+    if (auto* inst = dynamic_cast<InstanceObject*>(o)) {
+        slot = &inst->dict;
+    } else if (auto* exc = dynamic_cast<BaseExceptionObject*>(o)) {
+        slot = &exc->dict;
+    } else if (auto* fn = dynamic_cast<FunctionObject*>(o)) {
+        slot = &fn->dict;
+    }
+    if (!slot) return nullptr;
+    if (!*slot && create) *slot = new_dict();
+    return slot->get();
+}
+
+namespace {
+
+bool is_type(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types().type); }
+TypeObject* as_type(Value v) { return static_cast<TypeObject*>(v.as_object()); }
+
+// Descriptors that take priority over the instance dict (they define __set__).
+bool is_data_descriptor(Value d) { return d.is_object() && type_of(d) == g_class_types.property; }
+
+// Looks up a dunder on the type (never the instance), as CPython's special method lookup.
+Value special(Value obj, const char* name) { return type_of(obj)->lookup(intern(name)); }
+
+Val call_special(Value obj, Value method, std::initializer_list<Value> rest) {
+    std::vector<Val> args{Val::borrow(obj)};
+    for (Value r : rest) args.push_back(Val::borrow(r));
+    if (is_function(method)) return call(method, CallArgs{args.data(), args.size(), nullptr});
+    Val bound = bind_descriptor(method, obj, type_of(obj));
+    if (!bound) return nullptr;
+    return call(bound, CallArgs{args.data() + 1, args.size() - 1, nullptr});
+}
+
+}  // namespace
+
+bool uses_generic_getattr(const TypeObject* t) { return t->getattr == nullptr || t->getattr == generic_getattr; }
+
+Val bind_descriptor(Value descr, Value obj, TypeObject* type) {
+    TypeObject* dt = type_of(descr);
+    if (dt == types().function) {
+        if (!obj) return Val::borrow(descr);
+        return make<MethodObject>(Val::borrow(descr), Val::borrow(obj)).into_val();
+    }
+    if (dt == g_class_types.staticmethod) return static_cast<StaticMethodObject*>(descr.as_object())->function;
+    if (dt == g_class_types.classmethod) {
+        return make<MethodObject>(static_cast<StaticMethodObject*>(descr.as_object())->function, Val::borrow(type))
+            .into_val();
+    }
+    if (dt == g_class_types.property) {
+        if (!obj) return Val::borrow(descr);
+        auto* p = static_cast<PropertyObject*>(descr.as_object());
+        if (!p->fget) return raise(exc_types().attribute_error, "property object has no getter");
+        return call1(p->fget, obj);
+    }
+    if (is_unbound_method(descr) && obj) {
+        auto* m = static_cast<BuiltinFunctionObject*>(descr.as_object());
+        return new_builtin(m->name, m->fn, Val::borrow(obj)).into_val();
+    }
+    return Val::borrow(descr);
+}
+
+Val generic_getattr(Value obj, StrObject* name) {
+    TypeObject* t = type_of(obj);
+    if (name->view() == "__class__") return Val::borrow(t);
+    if (name->view() == "__dict__") {
+        if (DictObject* d = instance_dict(obj, true)) return Val::borrow(d);
+    }
+    Value descr = t->lookup(name);
+    if (descr && is_data_descriptor(descr)) return bind_descriptor(descr, obj, t);
+    if (DictObject* d = instance_dict(obj, false)) {
+        Value v = d->get_str(name);
+        if (v) return Val::borrow(v);
+    }
+    if (descr) return bind_descriptor(descr, obj, t);
+    if (Value hook = t->lookup(intern("__getattr__"))) {
+        Val n = Val::borrow(name);
+        return call_special(obj, hook, {n});
+    }
+    return raise(exc_types().attribute_error, "'" + t->name + "' object has no attribute '" + name->utf8() + "'");
+}
+
+bool generic_setattr(Value obj, StrObject* name, Value value) {
+    TypeObject* t = type_of(obj);
+    Value descr = t->lookup(name);
+    if (descr && is_data_descriptor(descr)) {
+        auto* p = static_cast<PropertyObject*>(descr.as_object());
+        Val& fn = value ? p->fset : p->fdel;
+        if (!fn) {
+            raise(exc_types().attribute_error, std::string("property '") + name->utf8() + "' of '" + t->name +
+                                                   "' object has no " + (value ? "setter" : "deleter"));
+            return false;
+        }
+        Val r = value ? call_special(obj, fn, {value}) : call1(fn, obj);
+        if (value) {
+            // fset is a plain function called as fset(obj, value).
+        }
+        return !r.is_null();
+    }
+    DictObject* d = instance_dict(obj, true);
+    if (!d) {
+        raise(exc_types().attribute_error, "'" + t->name + "' object has no attribute '" + name->utf8() + "'");
+        return false;
+    }
+    if (value) {
+        d->set_str(name, value);
+        return true;
+    }
+    if (d->remove(name) <= 0) {
+        if (!cx().has_error()) raise(exc_types().attribute_error, name->utf8());
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+// ---------------------------------------------------------------- slot wrappers
+
+Val slot_repr(Value v) {
+    Value m = special(v, "__repr__");
+    return call_special(v, m, {});
+}
+
+Val slot_str(Value v) {
+    Value m = special(v, "__str__");
+    return call_special(v, m, {});
+}
+
+bool slot_hash(Value v, int64_t* out) {
+    Value m = special(v, "__hash__");
+    if (!m || is_none(m)) {
+        raise_type_error("unhashable type: '" + type_of(v)->name + "'");
+        return false;
+    }
+    Val r = call_special(v, m, {});
+    if (!r) return false;
+    if (!index_value(r, out)) {
+        if (!cx().has_error()) raise_type_error("__hash__ method should return an integer");
+        return false;
+    }
+    if (*out == -1) *out = -2;
+    return true;
+}
+
+const char* const kCompareNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+Val slot_compare(Value a, Value b, CompareOp op) {
+    Value m = special(a, kCompareNames[static_cast<int>(op)]);
+    if (m && type_of(m) != types().builtin_function) return call_special(a, m, {b});
+    if (op == CompareOp::Ne) {
+        // The default __ne__ inverts __eq__.
+        Value eq = special(a, "__eq__");
+        if (eq && type_of(eq) != types().builtin_function) {
+            Val r = call_special(a, eq, {b});
+            if (!r || is_not_implemented(r)) return r;
+            int t = truthy(r);
+            if (t < 0) return nullptr;
+            return new_bool(!t);
+        }
+    }
+    if (op == CompareOp::Eq) return a == b ? new_bool(true) : new_not_implemented();
+    if (op == CompareOp::Ne) return a != b ? new_bool(true) : new_not_implemented();
+    return new_not_implemented();
+}
+
+Val slot_iter(Value v) { return call_special(v, special(v, "__iter__"), {}); }
+
+Val slot_iternext(Value v) {
+    Val r = call_special(v, special(v, "__next__"), {});
+    if (!r && error_matches(exc_types().stop_iteration)) {
+        cx().take_error();
+        return nullptr;
+    }
+    return r;
+}
+
+Val slot_call(Value callable, CallArgs args) {
+    Value m = special(callable, "__call__");
+    Val bound = bind_descriptor(m, callable, type_of(callable));
+    if (!bound) return nullptr;
+    return call(bound, args);
+}
+
+bool slot_len(Value v, int64_t* out) {
+    Val r = call_special(v, special(v, "__len__"), {});
+    if (!r) return false;
+    if (!index_value(r, out)) {
+        if (!cx().has_error())
+            raise_type_error("'" + type_of(r)->name + "' object cannot be interpreted as an integer");
+        return false;
+    }
+    if (*out < 0) {
+        raise_value_error("__len__() should return >= 0");
+        return false;
+    }
+    return true;
+}
+
+int slot_bool(Value v) {
+    Value m = special(v, "__bool__");
+    if (!m) {
+        int64_t n;
+        if (!slot_len(v, &n)) return -1;
+        return n != 0;
+    }
+    Val r = call_special(v, m, {});
+    if (!r) return -1;
+    if (type_of(r) != types().bool_) {
+        raise_type_error("__bool__ should return bool, returned " + type_of(r)->name);
+        return -1;
+    }
+    return r.get() == true_value();
+}
+
+Val slot_getitem(Value v, Value key) { return call_special(v, special(v, "__getitem__"), {key}); }
+
+bool slot_setitem(Value v, Value key, Value value) {
+    Val r = value ? call_special(v, special(v, "__setitem__"), {key, value})
+                  : call_special(v, special(v, "__delitem__"), {key});
+    return !r.is_null();
+}
+
+int slot_contains(Value container, Value item) {
+    Val r = call_special(container, special(container, "__contains__"), {item});
+    if (!r) return -1;
+    return truthy(r);
+}
+
+
+struct BinaryNames {
+    const char* op;
+    const char* rop;
+    const char* iop;
+};
+const BinaryNames kBinaryNames[kBinaryOpCount] = {
+    {"__add__", "__radd__", "__iadd__"},         {"__and__", "__rand__", "__iand__"},
+    {"__floordiv__", "__rfloordiv__", "__ifloordiv__"}, {"__lshift__", "__rlshift__", "__ilshift__"},
+    {"__matmul__", "__rmatmul__", "__imatmul__"}, {"__mul__", "__rmul__", "__imul__"},
+    {"__mod__", "__rmod__", "__imod__"},         {"__or__", "__ror__", "__ior__"},
+    {"__pow__", "__rpow__", "__ipow__"},         {"__rshift__", "__rrshift__", "__irshift__"},
+    {"__sub__", "__rsub__", "__isub__"},         {"__truediv__", "__rtruediv__", "__itruediv__"},
+    {"__xor__", "__rxor__", "__ixor__"},
+};
+
+// CPython's SLOT1BINFULL: a.__op__(b), else b.__rop__(a).
+template <int Op>
+Val slot_binary(Value a, Value b) {
+    const BinaryNames& n = kBinaryNames[Op];
+    TypeObject* ta = type_of(a);
+    TypeObject* tb = type_of(b);
+    bool a_is_ours = ta->number.binary[Op] == &slot_binary<Op>;
+    bool b_is_ours = tb != ta && tb->number.binary[Op] == &slot_binary<Op>;
+    if (a_is_ours) {
+        if (Value m = special(a, n.op)) {
+            Val r = call_special(a, m, {b});
+            if (!r || !is_not_implemented(r)) return r;
+        }
+    }
+    if (b_is_ours || (ta == tb && !a_is_ours)) {
+        if (Value m = special(b, n.rop)) return call_special(b, m, {a});
+    } else if (ta != tb) {
+        if (Value m = special(b, n.rop); m && type_of(m) == types().function) return call_special(b, m, {a});
+    }
+    return new_not_implemented();
+}
+
+template <int Op>
+Val slot_inplace(Value a, Value b) {
+    Value m = special(a, kBinaryNames[Op].iop);
+    if (!m) return new_not_implemented();
+    return call_special(a, m, {b});
+}
+
+template <int I>
+Val slot_unary(Value v) {
+    static const char* const names[] = {"__neg__", "__pos__", "__invert__", "__abs__", "__int__", "__float__"};
+    return call_special(v, special(v, names[I]), {});
+}
+
+template <int... Ops>
+void fill_binary(TypeObject* t, std::integer_sequence<int, Ops...>) {
+    ((t->lookup(intern(kBinaryNames[Ops].op)) || t->lookup(intern(kBinaryNames[Ops].rop))
+          ? (void)(t->number.binary[Ops] = &slot_binary<Ops>)
+          : (void)0),
+     ...);
+    ((t->lookup(intern(kBinaryNames[Ops].iop)) ? (void)(t->number.inplace[Ops] = &slot_inplace<Ops>) : (void)0), ...);
+}
+
+bool defines(TypeObject* t, const char* name) {
+    // Only methods written in Python (in a heap type's dict) need a wrapper.
+    for (TypeObject* k : t->mro) {
+        if (!k->is_heap_type) break;
+        if (k->dict && k->dict->get_str(intern(name))) return true;
+    }
+    return false;
+}
+
+void fill_slots(TypeObject* t) {
+    // Built-in bases with attributes of their own (exceptions) keep their hooks;
+    // those fall back to the generic lookup themselves.
+    if (!t->getattr) t->getattr = generic_getattr;
+    if (!t->setattr) t->setattr = generic_setattr;
+    if (defines(t, "__repr__")) t->repr = slot_repr;
+    if (defines(t, "__str__")) t->str = slot_str;
+    bool eq = defines(t, "__eq__");
+    for (const char* n : kCompareNames)
+        if (defines(t, n)) t->compare = slot_compare;
+    if (defines(t, "__hash__")) {
+        t->hash = slot_hash;
+    } else if (eq && t->dict && t->dict->get_str(intern("__eq__"))) {
+        t->hash = nullptr;  // defining __eq__ alone makes instances unhashable
+        t->dict->set_str(intern("__hash__"), none());
+    }
+    if (defines(t, "__iter__")) t->iter = slot_iter;
+    if (defines(t, "__next__")) t->iternext = slot_iternext;
+    if (defines(t, "__call__")) t->call = slot_call;
+    if (defines(t, "__len__")) t->len = slot_len;
+    if (defines(t, "__bool__") || defines(t, "__len__")) t->number.boolean = slot_bool;
+    if (defines(t, "__getitem__")) t->getitem = slot_getitem;
+    if (defines(t, "__setitem__") || defines(t, "__delitem__")) t->setitem = slot_setitem;
+    if (defines(t, "__contains__")) t->contains = slot_contains;
+    if (defines(t, "__neg__")) t->number.negative = slot_unary<0>;
+    if (defines(t, "__pos__")) t->number.positive = slot_unary<1>;
+    if (defines(t, "__invert__")) t->number.invert = slot_unary<2>;
+    if (defines(t, "__abs__")) t->number.absolute = slot_unary<3>;
+    if (defines(t, "__int__") || defines(t, "__index__")) t->number.to_int = slot_unary<4>;
+    if (defines(t, "__float__")) t->number.to_float = slot_unary<5>;
+    fill_binary(t, std::make_integer_sequence<int, kBinaryOpCount>());
+}
+
+// ---------------------------------------------------------------- construction
+
+// The first built-in type in the MRO: it decides the C++ layout of instances.
+TypeObject* solid_base(TypeObject* t) {
+    for (TypeObject* k : t->mro)
+        if (!k->is_heap_type) return k;
+    return types().object;
+}
+
+Val heap_construct(Value cls, CallArgs args) {
+    auto* t = as_type(cls);
+    Val instance;
+    Value user_new = t->lookup(intern("__new__"));
+    bool new_in_python = user_new && type_of(user_new) == g_class_types.staticmethod;
+    if (new_in_python) {
+        std::vector<Val> new_args{Val::borrow(cls)};
+        new_args.insert(new_args.end(), args.data, args.data + args.count);
+        instance = call(static_cast<StaticMethodObject*>(user_new.as_object())->function,
+                        CallArgs{new_args.data(), new_args.size(), args.kwnames});
+        if (!instance) return nullptr;
+        if (!type_of(instance)->is_subtype_of(t)) return instance;  // __init__ is skipped, as in CPython
+    } else {
+        TypeObject* base = solid_base(t);
+        if (base == types().object) {
+            instance = make<InstanceObject>(t).into_val();
+        } else if (base->is_exception) {
+            auto exc = make<BaseExceptionObject>(t);
+            exc->args = new_tuple(std::vector<Val>(args.data, args.data + args.positional_count())).into_val();
+            instance = exc.into_val();
+        } else {
+            return raise_type_error("yieldscope does not support subclassing '" + base->name + "' yet");
+        }
+    }
+    Value init = t->lookup(intern("__init__"));
+    if (init && type_of(init) == types().function) {
+        std::vector<Val> init_args{instance};
+        init_args.insert(init_args.end(), args.data, args.data + args.count);
+        Val r = call(init, CallArgs{init_args.data(), init_args.size(), args.kwnames});
+        if (!r) return nullptr;
+        if (!is_none(r)) return raise_type_error("__init__() should return None, not '" + type_of(r)->name + "'");
+    } else if (!new_in_python && args.count && solid_base(t) == types().object) {
+        return raise_type_error(t->name + "() takes no arguments");
+    }
+    return instance;
+}
+
+// C3 linearization (Objects/typeobject.c mro_internal); false on a conflict.
+bool c3_merge(std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject*>* out) {
+    for (;;) {
+        seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](auto& s) { return s.empty(); }), seqs.end());
+        if (seqs.empty()) return true;
+        TypeObject* candidate = nullptr;
+        for (auto& s : seqs) {
+            TypeObject* head = s.front();
+            bool in_tail = false;
+            for (auto& other : seqs)
+                if (std::find(other.begin() + 1, other.end(), head) != other.end()) in_tail = true;
+            if (!in_tail) {
+                candidate = head;
+                break;
+            }
+        }
+        if (!candidate) return false;
+        out->push_back(candidate);
+        for (auto& s : seqs)
+            if (s.front() == candidate) s.erase(s.begin());
+    }
+}
+
+}  // namespace
+
+Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> bases, Ref<DictObject> ns) {
+    if (bases.empty()) bases.push_back(Ref<TypeObject>::borrow(types().object));
+    for (auto& b : bases) {
+        if (b.get() == types().bool_ || b.get() == types().range || b.get() == types().function) {
+            raise_type_error("type '" + b->name + "' is not an acceptable base type");
+            return nullptr;
+        }
+    }
+    auto t = Ref<TypeObject>::adopt(new TypeObject(name, bases[0].get()));
+    t->set_metatype(types().type);
+    t->is_heap_type = true;
+    t->bases = bases;
+    std::vector<std::vector<TypeObject*>> seqs;
+    for (auto& b : bases) seqs.push_back(b->mro);
+    std::vector<TypeObject*> order;
+    for (auto& b : bases) order.push_back(b.get());
+    seqs.push_back(order);
+    std::vector<TypeObject*> mro{t.get()};
+    if (!c3_merge(seqs, &mro)) {
+        std::string names;
+        for (auto& b : bases) names += (names.empty() ? "" : ", ") + b->name;
+        raise_type_error("Cannot create a consistent method resolution order (MRO) for bases " + names);
+        return nullptr;
+    }
+    t->mro = mro;
+    t->is_exception = types().object != solid_base(t.get()) && solid_base(t.get())->is_exception;
+    t->dict = std::move(ns);
+    if (Value module = t->dict->get_str(intern("__module__")); module && is_str(module)) t->module = as_str(module)->utf8();
+    if (Value qual = t->dict->get_str(intern("__qualname__")); qual && is_str(qual)) {
+        t->qualname = as_str(qual)->utf8();
+        bool ok = t->dict->remove(intern("__qualname__")) >= 0;
+        (void)ok;
+    }
+    // __new__ and __init_subclass__ are implicitly static / class methods.
+    if (Value n = t->dict->get_str(intern("__new__")); n && type_of(n) == types().function)
+        t->dict->set_str(intern("__new__"), make<StaticMethodObject>(g_class_types.staticmethod, Val::borrow(n)).get());
+    t->construct = heap_construct;
+    fill_slots(t.get());
+    return t;
+}
+
+namespace {
+
+// ---------------------------------------------------------------- descriptor types
+
+Val method_call(Value callable, CallArgs args) {
+    auto* m = static_cast<MethodObject*>(callable.as_object());
+    std::vector<Val> full{m->self};
+    full.insert(full.end(), args.data, args.data + args.count);
+    return call(m->function, CallArgs{full.data(), full.size(), args.kwnames});
+}
+
+Val method_repr(Value v) {
+    auto* m = static_cast<MethodObject*>(v.as_object());
+    std::string self_repr;
+    if (!repr_text(m->self, &self_repr)) return nullptr;
+    std::string fname = is_function(m->function) ? as_function(m->function)->qualname->utf8() : "?";
+    return new_str_val("<bound method " + fname + " of " + self_repr + ">");
+}
+
+Val method_getattr(Value v, StrObject* name) {
+    auto* m = static_cast<MethodObject*>(v.as_object());
+    if (name->view() == "__self__") return m->self;
+    if (name->view() == "__func__") return m->function;
+    return get_attr(m->function, name);
+}
+
+Val property_construct(Value, CallArgs args) {
+    auto p = make<PropertyObject>();
+    Val* fields[] = {&p->fget, &p->fset, &p->fdel, &p->doc};
+    for (size_t i = 0; i < args.positional_count() && i < 4; ++i)
+        if (!is_none(args[i])) *fields[i] = args[i];
+    return p.into_val();
+}
+
+// property.setter / deleter / getter return a copy with one accessor replaced.
+Val property_with(Value self, CallArgs args, int which) {
+    if (!check_positional("setter", args, 1, 1)) return nullptr;
+    auto* old = static_cast<PropertyObject*>(self.as_object());
+    auto p = make<PropertyObject>();
+    p->fget = old->fget;
+    p->fset = old->fset;
+    p->fdel = old->fdel;
+    p->doc = old->doc;
+    Val* fields[] = {&p->fget, &p->fset, &p->fdel};
+    *fields[which] = args[0];
+    return p.into_val();
+}
+
+Val static_construct(Value type, CallArgs args) {
+    if (!check_positional(as_type(type)->name.c_str(), args, 1, 1)) return nullptr;
+    return make<StaticMethodObject>(as_type(type), args[0]).into_val();
+}
+
+Val super_construct(Value, CallArgs args) {
+    if (args.count != 2) return raise(exc_types().runtime_error, "super(): no arguments");
+    if (!is_type(args[0])) return raise_type_error("super() argument 1 must be a type, not " + type_of(args[0])->name);
+    TypeObject* start = as_type(args[0]);
+    Value obj = args[1];
+    TypeObject* obj_type = is_type(obj) && as_type(obj)->is_subtype_of(start) ? as_type(obj) : type_of(obj);
+    if (!obj_type->is_subtype_of(start))
+        return raise_type_error("super(type, obj): obj must be an instance or subtype of type");
+    return make<SuperObject>(start, Val::borrow(obj)).into_val();
+}
+
+Val super_getattr(Value v, StrObject* name) {
+    auto* s = static_cast<SuperObject*>(v.as_object());
+    Value obj = s->obj;
+    bool obj_is_type = is_type(obj) && as_type(obj)->is_subtype_of(s->start);
+    TypeObject* obj_type = obj_is_type ? as_type(obj) : type_of(obj);
+    const auto& mro = obj_type->mro;
+    auto it = std::find(mro.begin(), mro.end(), s->start);
+    if (it != mro.end()) ++it;
+    for (; it != mro.end(); ++it) {
+        TypeObject* k = *it;
+        Value found = k->dict ? k->dict->get_str(name) : Value();
+        if (!found) continue;
+        return bind_descriptor(found, obj_is_type ? Value() : obj, obj_type);
+    }
+    if (name->view() == "__init__" || name->view() == "__repr__" || name->view() == "__str__") {
+        // object's own methods, reached through super() from a subclass.
+        Value base_method = types().object->lookup(name);
+        if (base_method) return bind_descriptor(base_method, obj, obj_type);
+    }
+    return raise(exc_types().attribute_error, "'super' object has no attribute '" + name->utf8() + "'");
+}
+
+Val object_init(Value self, CallArgs args) { return new_none(); }
+
+Val object_repr_method(Value self, CallArgs args) { return types().object->repr(self); }
+Val object_str_method(Value self, CallArgs args) { return types().object->str(self); }
+
+TypeObject* define(const char* name, TypeObject* base, TypeObject* meta) {
+    auto* t = new TypeObject(name, base);
+    t->make_immortal();
+    t->set_metatype(meta);
+    return t;
+}
+
+}  // namespace
+
+void init_class_types(TypeObject* object_type, TypeObject* type_type) {
+    auto& c = g_class_types;
+    c.method = define("method", object_type, type_type);
+    c.method->call = method_call;
+    c.method->repr = method_repr;
+    c.method->getattr = method_getattr;
+    c.property = define("property", object_type, type_type);
+    c.property->construct = property_construct;
+    add_method(c.property, "setter", [](Value s, CallArgs a) { return property_with(s, a, 1); });
+    add_method(c.property, "deleter", [](Value s, CallArgs a) { return property_with(s, a, 2); });
+    add_method(c.property, "getter", [](Value s, CallArgs a) { return property_with(s, a, 0); });
+    c.staticmethod = define("staticmethod", object_type, type_type);
+    c.staticmethod->construct = static_construct;
+    c.classmethod = define("classmethod", object_type, type_type);
+    c.classmethod->construct = static_construct;
+    c.super = define("super", object_type, type_type);
+    c.super->construct = super_construct;
+    c.super->getattr = super_getattr;
+    // object's methods reachable as object.__init__ / super().__init__().
+    add_method(object_type, "__init__", object_init);
+    add_method(object_type, "__repr__", object_repr_method);
+    add_method(object_type, "__str__", object_str_method);
+}
+
+}  // namespace ys::objects

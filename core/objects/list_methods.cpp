@@ -1,0 +1,139 @@
+// The methods of list (Objects/listobject.c's list_methods table).
+#include <algorithm>
+
+#include "objects/abstract.h"
+#include "objects/builtin_types.h"
+#include "objects/context.h"
+#include "objects/exception.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/tuple.h"
+
+namespace ys::objects {
+
+namespace {
+
+Val list_append(Value self, CallArgs args) {
+    if (!check_positional("append", args, 1, 1)) return nullptr;
+    as_list(self)->items.push_back(args[0]);
+    return new_none();
+}
+
+Val list_extend(Value self, CallArgs args) {
+    if (!check_positional("extend", args, 1, 1)) return nullptr;
+    std::vector<Val> more;
+    if (!collect_items(args[0], &more)) return nullptr;
+    auto& items = as_list(self)->items;
+    for (auto& x : more) items.push_back(std::move(x));
+    return new_none();
+}
+
+Val list_pop(Value self, CallArgs args) {
+    if (!check_positional("pop", args, 0, 1)) return nullptr;
+    auto& items = as_list(self)->items;
+    int64_t i = -1;
+    if (args.count == 1 && !index_value(args[0], &i)) {
+        if (cx().has_error()) return nullptr;
+        return raise_type_error("'" + type_of(args[0])->name + "' object cannot be interpreted as an integer");
+    }
+    if (items.empty()) return raise_index_error("pop from empty list");
+    if (i < 0) i += static_cast<int64_t>(items.size());
+    if (i < 0 || i >= static_cast<int64_t>(items.size())) return raise_index_error("pop index out of range");
+    Val v = std::move(items[i]);
+    items.erase(items.begin() + i);
+    return v;
+}
+
+Val list_insert(Value self, CallArgs args) {
+    if (!check_positional("insert", args, 2, 2)) return nullptr;
+    auto& items = as_list(self)->items;
+    int64_t i;
+    if (!index_value(args[0], &i)) {
+        if (cx().has_error()) return nullptr;
+        return raise_type_error("'" + type_of(args[0])->name + "' object cannot be interpreted as an integer");
+    }
+    int64_t n = static_cast<int64_t>(items.size());
+    if (i < 0) i = std::max<int64_t>(0, i + n);
+    if (i > n) i = n;
+    items.insert(items.begin() + i, args[1]);
+    return new_none();
+}
+
+Val list_index(Value self, CallArgs args) {
+    if (!check_positional("index", args, 1, 1)) return nullptr;
+    const auto& items = as_list(self)->items;
+    for (size_t i = 0; i < items.size(); ++i) {
+        int eq = rich_compare_bool(items[i], args[0], CompareOp::Eq);
+        if (eq < 0) return nullptr;
+        if (eq) return new_int(static_cast<int64_t>(i));
+    }
+    std::string text;
+    if (!repr_text(args[0], &text)) return nullptr;
+    return raise_value_error(text + " is not in list");
+}
+
+Val list_count(Value self, CallArgs args) {
+    if (!check_positional("count", args, 1, 1)) return nullptr;
+    int64_t n = 0;
+    for (const auto& x : as_list(self)->items) {
+        int eq = rich_compare_bool(x, args[0], CompareOp::Eq);
+        if (eq < 0) return nullptr;
+        n += eq;
+    }
+    return new_int(n);
+}
+
+Val list_remove(Value self, CallArgs args) {
+    if (!check_positional("remove", args, 1, 1)) return nullptr;
+    auto& items = as_list(self)->items;
+    for (size_t i = 0; i < items.size(); ++i) {
+        int eq = rich_compare_bool(items[i], args[0], CompareOp::Eq);
+        if (eq < 0) return nullptr;
+        if (eq) {
+            Val old = std::move(items[i]);
+            items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
+            return new_none();
+        }
+    }
+    return raise_value_error("list.remove(x): x not in list");
+}
+
+Val list_reverse(Value self, CallArgs args) {
+    if (!check_positional("reverse", args, 0, 0)) return nullptr;
+    auto& items = as_list(self)->items;
+    std::reverse(items.begin(), items.end());
+    return new_none();
+}
+
+Val list_clear(Value self, CallArgs args) {
+    if (!check_positional("clear", args, 0, 0)) return nullptr;
+    auto& items = as_list(self)->items;
+    while (!items.empty()) {
+        Val last = std::move(items.back());  // last to first, as CPython
+        items.pop_back();
+    }
+    return new_none();
+}
+
+Val list_copy(Value self, CallArgs args) {
+    if (!check_positional("copy", args, 0, 0)) return nullptr;
+    return new_list(as_list(self)->items).into_val();
+}
+
+}  // namespace
+
+void register_list_methods(TypeObject* t) {
+    add_method(t, "append", list_append);
+    add_method(t, "extend", list_extend);
+    add_method(t, "pop", list_pop);
+    add_method(t, "insert", list_insert);
+    add_method(t, "index", list_index);
+    add_method(t, "count", list_count);
+    add_method(t, "remove", list_remove);
+    add_method(t, "reverse", list_reverse);
+    add_method(t, "clear", list_clear);
+    add_method(t, "copy", list_copy);
+}
+
+}  // namespace ys::objects

@@ -1,0 +1,45 @@
+// Modules and traceback entries (see module.h).
+#include "objects/module.h"
+
+#include "objects/builtin_types.h"
+#include "objects/context.h"
+#include "objects/dict.h"
+#include "objects/frame.h"
+#include "objects/str.h"
+
+namespace ys::objects {
+
+ModuleObject::ModuleObject(Ref<DictObject> d) : Object(types().module), dict(std::move(d)) {}
+
+void ModuleObject::traverse(Visitor& v) { v.visit(dict.get()); }
+
+Ref<ModuleObject> new_module(const char* name) {
+    auto m = make<ModuleObject>(new_dict());
+    m->dict->set_str(intern("__name__"), intern(name));
+    return m;
+}
+
+TracebackObject::TracebackObject(Ref<TracebackObject> n, Ref<FrameObject> f, int l, int line)
+    : Object(types().traceback), next(std::move(n)), frame(std::move(f)), lasti(l), lineno(line) {}
+
+void TracebackObject::traverse(Visitor& v) {
+    if (next) v.visit(next.get());
+    v.visit(frame.get());
+}
+
+void init_module_type(TypeObject* t) {
+    t->repr = [](Value v) {
+        auto* m = static_cast<ModuleObject*>(v.as_object());
+        Value name = m->dict->get_str(intern("__name__"));
+        std::string n = name && is_str(name) ? as_str(name)->utf8() : "?";
+        return new_str_val("<module '" + n + "'>");
+    };
+    t->getattr = [](Value v, StrObject* name) -> Val {
+        auto* m = static_cast<ModuleObject*>(v.as_object());
+        Value found = m->dict->get_str(name);
+        if (found) return Val::borrow(found);
+        return nullptr;  // abstract get_attr raises the AttributeError
+    };
+}
+
+}  // namespace ys::objects

@@ -1,0 +1,185 @@
+// The object header, tagged values and owning references (CPython's PyObject,
+// Py_INCREF/Py_DECREF). Objects are reference counted so that they are finalised
+// at exactly the moment CPython finalises them; small ints live inside the value
+// word itself and never allocate.
+#pragma once
+
+#include <cstdint>
+#include <utility>
+
+namespace ys::objects {
+
+struct TypeObject;
+class Object;
+
+// Called by the cycle collector for every reference an object holds.
+class Visitor {
+public:
+    virtual ~Visitor() = default;
+    virtual void visit(Object* referent) = 0;
+};
+
+class Object {
+public:
+    explicit Object(TypeObject* type) : type_(type) {}
+    virtual ~Object() = default;
+    Object(const Object&) = delete;
+    Object& operator=(const Object&) = delete;
+
+    TypeObject* type() const { return type_; }
+    uint32_t refcount() const { return refcnt_; }
+    void incref() { ++refcnt_; }
+    // Returns true when the last reference went away (the caller deallocates).
+    bool decref_is_last() { return --refcnt_ == 0; }
+
+    // Reports every object this one holds a strong reference to (for the cycle collector).
+    virtual void traverse(Visitor&) {}
+
+    // Objects that are never freed (built-in types, interned names) start with a
+    // count so large that it can never reach zero.
+    static constexpr uint32_t kImmortalCount = 1u << 30;
+    void make_immortal() { refcnt_ = kImmortalCount; }
+
+    // Set once a per-session id has been handed out for this object (id(), default hash).
+    bool has_session_id = false;
+
+protected:
+    void set_type(TypeObject* t) { type_ = t; }
+
+private:
+    uint32_t refcnt_ = 1;
+    TypeObject* type_;
+};
+
+// Frees an object whose count reached zero. Defined in the runtime glue so that
+// finalisers (__del__, closing a suspended generator) can run Python code.
+void deallocate(Object* o);
+
+// A Python value in one machine word: a small int (low bit set) or an object
+// pointer (low bit clear; 0 is "no value", used for errors and empty slots).
+// Value does not own what it points to; Val does.
+class Value {
+public:
+    static constexpr int64_t kSmallMax = (int64_t(1) << 61) - 1;
+    static constexpr int64_t kSmallMin = -(int64_t(1) << 61);
+
+    constexpr Value() = default;
+    Value(Object* o) : bits_(reinterpret_cast<uintptr_t>(o)) {}  // NOLINT: implicit by design
+
+    static Value small_int(int64_t i) { Value v; v.bits_ = (static_cast<uint64_t>(i) << 1) | 1u; return v; }
+    static bool fits_small(int64_t i) { return i >= kSmallMin && i <= kSmallMax; }
+
+    bool is_null() const { return bits_ == 0; }
+    explicit operator bool() const { return bits_ != 0; }
+    bool is_small_int() const { return bits_ & 1u; }
+    bool is_object() const { return bits_ != 0 && !(bits_ & 1u); }
+    int64_t as_small_int() const { return static_cast<int64_t>(bits_) >> 1; }
+    Object* as_object() const { return reinterpret_cast<Object*>(static_cast<uintptr_t>(bits_)); }
+    uint64_t bits() const { return bits_; }
+
+    friend bool operator==(Value a, Value b) { return a.bits_ == b.bits_; }
+    friend bool operator!=(Value a, Value b) { return a.bits_ != b.bits_; }
+
+    void incref() const {
+        if (is_object()) as_object()->incref();
+    }
+    void decref() const {
+        if (is_object()) {
+            Object* o = as_object();
+            if (o->decref_is_last()) deallocate(o);
+        }
+    }
+
+private:
+    uint64_t bits_ = 0;
+};
+
+// An owning reference to a Value: copies incref, destruction decrefs.
+class Val {
+public:
+    Val() = default;
+    Val(std::nullptr_t) {}  // NOLINT
+    // Takes a new reference to v.
+    static Val borrow(Value v) { v.incref(); return Val(v, Adopt{}); }
+    // Takes over a reference the caller already owns.
+    static Val adopt(Value v) { return Val(v, Adopt{}); }
+    static Val small_int(int64_t i) { return Val(Value::small_int(i), Adopt{}); }
+
+    Val(const Val& o) : v_(o.v_) { v_.incref(); }
+    Val(Val&& o) noexcept : v_(o.v_) { o.v_ = Value(); }
+    Val& operator=(const Val& o) {
+        Value old = v_;
+        v_ = o.v_;
+        v_.incref();
+        old.decref();
+        return *this;
+    }
+    Val& operator=(Val&& o) noexcept {
+        if (this != &o) {
+            Value old = v_;
+            v_ = o.v_;
+            o.v_ = Value();
+            old.decref();
+        }
+        return *this;
+    }
+    ~Val() { v_.decref(); }
+
+    Value get() const { return v_; }
+    operator Value() const { return v_; }  // NOLINT: a Val can be read wherever a Value can
+    explicit operator bool() const { return !v_.is_null(); }
+    bool is_null() const { return v_.is_null(); }
+    // Gives up ownership without a decref.
+    Value release() { Value v = v_; v_ = Value(); return v; }
+    void reset() { Value old = v_; v_ = Value(); old.decref(); }
+
+private:
+    struct Adopt {};
+    Val(Value v, Adopt) : v_(v) {}
+    Value v_;
+};
+
+// An owning, typed reference to an object of class T.
+template <class T>
+class Ref {
+public:
+    Ref() = default;
+    Ref(std::nullptr_t) {}  // NOLINT
+    static Ref borrow(T* p) { if (p) p->incref(); return Ref(p, Adopt{}); }
+    static Ref adopt(T* p) { return Ref(p, Adopt{}); }
+
+    Ref(const Ref& o) : p_(o.p_) { if (p_) p_->incref(); }
+    Ref(Ref&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
+    template <class U>
+    Ref(Ref<U>&& o) noexcept : p_(o.release()) {}  // NOLINT: upcast
+    Ref& operator=(Ref o) noexcept { std::swap(p_, o.p_); return *this; }
+    ~Ref() { reset(); }
+
+    T* get() const { return p_; }
+    T* operator->() const { return p_; }
+    T& operator*() const { return *p_; }
+    explicit operator bool() const { return p_ != nullptr; }
+    T* release() { T* p = p_; p_ = nullptr; return p; }
+    void reset() {
+        T* p = p_;
+        p_ = nullptr;
+        if (p && p->decref_is_last()) deallocate(p);
+    }
+    // A Val sharing ownership of the same object.
+    Val val() const { return Val::borrow(Value(static_cast<Object*>(p_))); }
+    // Converts to a Val, giving up this reference.
+    Val into_val() { return Val::adopt(Value(static_cast<Object*>(release()))); }
+
+private:
+    struct Adopt {};
+    Ref(T* p, Adopt) : p_(p) {}
+    T* p_ = nullptr;
+};
+
+// Allocates an object with a reference count of one, owned by the returned Ref.
+template <class T, class... Args>
+Ref<T> make(Args&&... args) {
+    return Ref<T>::adopt(new T(std::forward<Args>(args)...));
+}
+
+}  // namespace ys::objects

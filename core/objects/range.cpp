@@ -1,0 +1,159 @@
+// range: construction from 1-3 ints, len, indexing, containment and iteration.
+#include "objects/range.h"
+
+#include "objects/abstract.h"
+#include "objects/builtin_types.h"
+#include "objects/context.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+
+namespace ys::objects {
+
+namespace {
+
+BigInt range_length(const BigInt& start, const BigInt& stop, const BigInt& step) {
+    if (step > 0 && start < stop) return (stop - start - 1) / step + 1;
+    if (step < 0 && start > stop) return (start - stop - 1) / (-step) + 1;
+    return 0;
+}
+
+bool fits64(const BigInt& v) { return v >= BigInt(INT64_MIN) && v <= BigInt(INT64_MAX); }
+
+}  // namespace
+
+RangeObject::RangeObject(BigInt a, BigInt b, BigInt c)
+    : Object(types().range),
+      start(std::move(a)),
+      stop(std::move(b)),
+      step(std::move(c)),
+      length(range_length(start, stop, step)),
+      small(fits64(start) && fits64(stop) && fits64(step) && fits64(length) &&
+            fits64(BigInt(start + length * step))) {}
+
+namespace {
+
+RangeObject* as_range(Value v) { return static_cast<RangeObject*>(v.as_object()); }
+
+bool range_arg(Value v, BigInt* out) {
+    if (is_int(v)) {
+        *out = to_bigint(v);
+        return true;
+    }
+    raise_type_error("'" + type_of(v)->name + "' object cannot be interpreted as an integer");
+    return false;
+}
+
+Val range_construct(Value, CallArgs args) {
+    if (args.keyword_count()) return raise_type_error("range() takes no keyword arguments");
+    if (args.count == 0) return raise_type_error("range expected at least 1 argument, got 0");
+    if (args.count > 3) return raise_type_error("range expected at most 3 arguments, got " + std::to_string(args.count));
+    BigInt v[3];
+    for (size_t i = 0; i < args.count; ++i)
+        if (!range_arg(args[i], &v[i])) return nullptr;
+    BigInt start = 0, stop, step = 1;
+    if (args.count == 1) {
+        stop = v[0];
+    } else {
+        start = v[0];
+        stop = v[1];
+        if (args.count == 3) step = v[2];
+    }
+    if (step == 0) return raise_value_error("range() arg 3 must not be zero");
+    return make<RangeObject>(start, stop, step).into_val();
+}
+
+Val range_repr(Value v) {
+    auto* r = as_range(v);
+    std::string s = "range(" + bigint_to_decimal(r->start) + ", " + bigint_to_decimal(r->stop);
+    if (r->step != 1) s += ", " + bigint_to_decimal(r->step);
+    return new_str_val(s + ")");
+}
+
+bool range_len(Value v, int64_t* out) {
+    const BigInt& n = as_range(v)->length;
+    if (!fits64(n)) {
+        raise_overflow("Python int too large to convert to C ssize_t");
+        return false;
+    }
+    *out = static_cast<int64_t>(n);
+    return true;
+}
+
+int range_bool(Value v) { return as_range(v)->length != 0; }
+
+Val range_getitem(Value v, Value key) {
+    auto* r = as_range(v);
+    if (!is_int(key)) return raise_type_error("range indices must be integers or slices, not " + type_of(key)->name);
+    BigInt i = to_bigint(key);
+    if (i < 0) i += r->length;
+    if (i < 0 || i >= r->length) return raise_index_error("range object index out of range");
+    return new_int(BigInt(r->start + i * r->step));
+}
+
+int range_contains(Value v, Value item) {
+    auto* r = as_range(v);
+    if (!is_int(item)) {
+        // Non-ints fall back to comparing with each element, as CPython does.
+        for (BigInt i = 0; i < r->length; ++i) {
+            Val element = new_int(BigInt(r->start + i * r->step));
+            int eq = rich_compare_bool(element, item, CompareOp::Eq);
+            if (eq != 0) return eq;
+        }
+        return 0;
+    }
+    BigInt x = to_bigint(item);
+    if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return 0;
+    return BigInt((x - r->start) % r->step) == 0;
+}
+
+// Counts in int64 when the range allows it, else in BigInt.
+class RangeIterator : public Object {
+public:
+    explicit RangeIterator(const RangeObject& r)
+        : Object(types().range_iterator), small(r.small), big_next(r.start), big_step(r.step), big_remaining(r.length) {
+        if (small) {
+            next = static_cast<int64_t>(r.start);
+            step = static_cast<int64_t>(r.step);
+            remaining = static_cast<int64_t>(r.length);
+        }
+    }
+    bool small;
+    int64_t next = 0, step = 0, remaining = 0;
+    BigInt big_next, big_step, big_remaining;
+};
+
+Val range_iter(Value v) { return make<RangeIterator>(*as_range(v)).into_val(); }
+
+Val range_iterator_next(Value v) {
+    auto* it = static_cast<RangeIterator*>(v.as_object());
+    if (it->small) {
+        if (it->remaining <= 0) return nullptr;
+        int64_t value = it->next;
+        it->next += it->step;
+        --it->remaining;
+        return new_int(value);
+    }
+    if (it->big_remaining <= 0) return nullptr;
+    Val value = new_int(it->big_next);
+    it->big_next += it->big_step;
+    it->big_remaining -= 1;
+    return value;
+}
+
+}  // namespace
+
+void init_range_types(TypeObject* range, TypeObject* iterator) {
+    range->construct = range_construct;
+    range->repr = range_repr;
+    range->len = range_len;
+    range->number.boolean = range_bool;
+    range->getitem = range_getitem;
+    range->contains = range_contains;
+    range->iter = range_iter;
+    iterator->iter = [](Value v) { return Val::borrow(v); };
+    iterator->iternext = range_iterator_next;
+}
+
+}  // namespace ys::objects

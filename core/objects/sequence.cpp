@@ -1,0 +1,300 @@
+// tuple and list: construction, iteration and the type slots (see tuple.h).
+// The two share their comparison, repr and iteration code.
+#include <string>
+
+#include "objects/abstract.h"
+#include "objects/builtin_types.h"
+#include "objects/context.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace ys::objects {
+
+void TupleObject::traverse(Visitor& v) {
+    for (auto& item : items)
+        if (item.get().is_object()) v.visit(item.get().as_object());
+}
+
+ListObject::~ListObject() {
+    // CPython clears a list from the last item to the first, which fixes the
+    // order in which the items' finalisers run.
+    while (!items.empty()) {
+        Val last = std::move(items.back());
+        items.pop_back();
+    }
+}
+
+void ListObject::traverse(Visitor& v) {
+    for (auto& item : items)
+        if (item.get().is_object()) v.visit(item.get().as_object());
+}
+
+Ref<TupleObject> new_tuple(std::vector<Val> items) {
+    if (items.empty()) return empty_tuple();
+    return make<TupleObject>(types().tuple, std::move(items));
+}
+
+Ref<TupleObject> empty_tuple() {
+    static TupleObject* empty = [] {
+        auto* t = new TupleObject(types().tuple, {});
+        t->make_immortal();
+        return t;
+    }();
+    return Ref<TupleObject>::borrow(empty);
+}
+
+Ref<ListObject> new_list(std::vector<Val> items) { return make<ListObject>(types().list, std::move(items)); }
+
+bool is_tuple(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types().tuple); }
+bool is_list(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types().list); }
+
+bool collect_items(Value iterable, std::vector<Val>* out) {
+    if (is_list(iterable) || is_tuple(iterable)) {
+        const auto& src = is_list(iterable) ? as_list(iterable)->items : as_tuple(iterable)->items;
+        out->insert(out->end(), src.begin(), src.end());
+        return true;
+    }
+    Val it = get_iter(iterable);
+    if (!it) return false;
+    for (;;) {
+        Val item = iter_next(it);
+        if (!item) return !cx().has_error();
+        out->push_back(std::move(item));
+    }
+}
+
+namespace {
+
+const std::vector<Val>& items_of(Value v) {
+    return is_list(v) ? as_list(v)->items : as_tuple(v)->items;
+}
+
+// Lexicographic comparison, as CPython's list_richcompare / tuplerichcompare.
+Val sequence_compare(Value a, Value b, CompareOp op, bool (*same_kind)(Value)) {
+    if (!same_kind(b)) return new_not_implemented();
+    const auto& x = items_of(a);
+    const auto& y = items_of(b);
+    if ((op == CompareOp::Eq || op == CompareOp::Ne) && x.size() != y.size()) return new_bool(op == CompareOp::Ne);
+    size_t i = 0;
+    for (; i < x.size() && i < y.size(); ++i) {
+        if (x[i].get() == y[i].get()) continue;
+        int eq = rich_compare_bool(x[i], y[i], CompareOp::Eq);
+        if (eq < 0) return nullptr;
+        if (!eq) break;
+    }
+    if (i >= x.size() || i >= y.size()) {
+        int c = (x.size() > y.size()) - (x.size() < y.size());
+        return new_bool(compare_result(c, op));
+    }
+    if (op == CompareOp::Eq) return new_bool(false);
+    if (op == CompareOp::Ne) return new_bool(true);
+    return rich_compare(x[i], y[i], op);
+}
+
+Val tuple_compare(Value a, Value b, CompareOp op) { return sequence_compare(a, b, op, is_tuple); }
+Val list_compare(Value a, Value b, CompareOp op) { return sequence_compare(a, b, op, is_list); }
+
+// repr of the items between the brackets; guards against self-containing lists.
+Val sequence_repr(Value v, const char* open, const char* close, bool one_tuple) {
+    static thread_local std::vector<Object*> in_progress;
+    for (Object* o : in_progress)
+        if (o == v.as_object()) return new_str_val(std::string(open) + "..." + close);
+    in_progress.push_back(v.as_object());
+    std::string out = open;
+    const auto& items = items_of(v);
+    bool ok = true;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i) out += ", ";
+        std::string piece;
+        if (!repr_text(items[i], &piece)) {
+            ok = false;
+            break;
+        }
+        out += piece;
+    }
+    in_progress.pop_back();
+    if (!ok) return nullptr;
+    if (one_tuple && items.size() == 1) out += ",";
+    out += close;
+    return new_str_val(std::move(out));
+}
+
+Val tuple_repr(Value v) { return sequence_repr(v, "(", ")", true); }
+Val list_repr(Value v) { return sequence_repr(v, "[", "]", false); }
+
+bool sequence_len(Value v, int64_t* out) {
+    *out = static_cast<int64_t>(items_of(v).size());
+    return true;
+}
+
+int sequence_bool(Value v) { return !items_of(v).empty(); }
+
+int sequence_contains(Value container, Value item) {
+    for (const auto& x : items_of(container)) {
+        if (x.get() == item) return 1;
+        int eq = rich_compare_bool(x, item, CompareOp::Eq);
+        if (eq != 0) return eq;
+    }
+    return 0;
+}
+
+// Resolves a possibly negative index; false (with IndexError) when out of range.
+bool normalize_index(Value key, size_t size, const char* what, size_t* out) {
+    int64_t i;
+    if (!index_value(key, &i)) {
+        if (!cx().has_error())
+            raise_type_error(std::string(what) + " indices must be integers or slices, not " + type_of(key)->name);
+        return false;
+    }
+    if (i < 0) i += static_cast<int64_t>(size);
+    if (i < 0 || i >= static_cast<int64_t>(size)) {
+        raise_index_error(std::string(what) + " index out of range");
+        return false;
+    }
+    *out = static_cast<size_t>(i);
+    return true;
+}
+
+Val tuple_getitem(Value v, Value key) {
+    size_t i;
+    if (!normalize_index(key, as_tuple(v)->items.size(), "tuple", &i)) return nullptr;
+    return as_tuple(v)->items[i];
+}
+
+Val list_getitem(Value v, Value key) {
+    size_t i;
+    if (!normalize_index(key, as_list(v)->items.size(), "list", &i)) return nullptr;
+    return as_list(v)->items[i];
+}
+
+bool list_setitem(Value v, Value key, Value value) {
+    auto& items = as_list(v)->items;
+    size_t i;
+    if (!normalize_index(key, items.size(), value ? "list assignment" : "list assignment", &i)) return false;
+    if (value) {
+        Val old = std::move(items[i]);
+        items[i] = Val::borrow(value);
+    } else {
+        Val old = std::move(items[i]);
+        items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    return true;
+}
+
+Val concat(Value a, Value b, bool (*same_kind)(Value), bool make_list) {
+    if (!same_kind(a) || !same_kind(b)) return new_not_implemented();
+    std::vector<Val> items = items_of(a);
+    const auto& more = items_of(b);
+    items.insert(items.end(), more.begin(), more.end());
+    return make_list ? new_list(std::move(items)).into_val() : new_tuple(std::move(items)).into_val();
+}
+
+Val repeat(Value seq, Value count, bool make_list) {
+    int64_t n;
+    if (!index_value(count, &n)) return new_not_implemented();
+    const auto& src = items_of(seq);
+    std::vector<Val> items;
+    if (n > 0) {
+        if (src.size() * static_cast<uint64_t>(n) > (uint64_t(1) << 28)) return raise(exc_types().memory_error, "");
+        items.reserve(src.size() * n);
+        for (int64_t k = 0; k < n; ++k) items.insert(items.end(), src.begin(), src.end());
+    }
+    return make_list ? new_list(std::move(items)).into_val() : new_tuple(std::move(items)).into_val();
+}
+
+Val list_add(Value a, Value b) { return concat(a, b, is_list, true); }
+Val tuple_add(Value a, Value b) { return concat(a, b, is_tuple, false); }
+Val list_mul(Value a, Value b) { return is_list(a) ? repeat(a, b, true) : repeat(b, a, true); }
+Val tuple_mul(Value a, Value b) { return is_tuple(a) ? repeat(a, b, false) : repeat(b, a, false); }
+
+Val list_inplace_add(Value a, Value b) {
+    if (!is_list(a)) return new_not_implemented();
+    std::vector<Val> more;
+    if (!collect_items(b, &more)) return nullptr;
+    auto& items = as_list(a)->items;
+    for (auto& x : more) items.push_back(std::move(x));
+    return Val::borrow(a);
+}
+
+bool tuple_hash(Value v, int64_t* out) {
+    // Objects/tupleobject.c: the xxHash-based tuple hash of CPython 3.8+.
+    constexpr uint64_t kPrime1 = 11400714785074694791ull;
+    constexpr uint64_t kPrime2 = 14029467366897019727ull;
+    constexpr uint64_t kPrime5 = 2870177450012600261ull;
+    const auto& items = as_tuple(v)->items;
+    uint64_t acc = kPrime5;
+    for (const auto& item : items) {
+        int64_t lane;
+        if (!hash(item, &lane)) return false;
+        acc += static_cast<uint64_t>(lane) * kPrime2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= kPrime1;
+    }
+    acc += items.size() ^ (kPrime5 ^ 3527539ull);
+    if (acc == static_cast<uint64_t>(-1)) acc = 1546275796;
+    *out = static_cast<int64_t>(acc);
+    return true;
+}
+
+// One iterator type per sequence type, as CPython has (list_iterator, tuple_iterator).
+class SequenceIterator : public Object {
+public:
+    SequenceIterator(TypeObject* t, Val seq) : Object(t), seq(std::move(seq)) {}
+    void traverse(Visitor& v) override {
+        if (seq.get().is_object()) v.visit(seq.get().as_object());
+    }
+    Val seq;  // null once exhausted, as CPython drops its reference
+    size_t index = 0;
+};
+
+Val list_iter(Value v) { return make<SequenceIterator>(types().list_iterator, Val::borrow(v)).into_val(); }
+Val tuple_iter(Value v) { return make<SequenceIterator>(types().tuple_iterator, Val::borrow(v)).into_val(); }
+
+Val sequence_iterator_next(Value v) {
+    auto* it = static_cast<SequenceIterator*>(v.as_object());
+    if (!it->seq) return nullptr;
+    const auto& items = items_of(it->seq);
+    if (it->index < items.size()) return items[it->index++];
+    it->seq.reset();
+    return nullptr;
+}
+
+Val self_iter(Value v) { return Val::borrow(v); }
+
+}  // namespace
+
+void init_list_types(TypeObject* t, TypeObject* iterator) {
+    t->repr = list_repr;
+    t->compare = list_compare;
+    t->len = sequence_len;
+    t->contains = sequence_contains;
+    t->getitem = list_getitem;
+    t->setitem = list_setitem;
+    t->iter = list_iter;
+    t->number.boolean = sequence_bool;
+    t->number.binary[static_cast<int>(BinaryOp::Add)] = list_add;
+    t->number.binary[static_cast<int>(BinaryOp::Multiply)] = list_mul;
+    t->number.inplace[static_cast<int>(BinaryOp::Add)] = list_inplace_add;
+    iterator->iter = self_iter;
+    iterator->iternext = sequence_iterator_next;
+}
+
+void init_tuple_types(TypeObject* t, TypeObject* iterator) {
+    t->repr = tuple_repr;
+    t->compare = tuple_compare;
+    t->hash = tuple_hash;
+    t->len = sequence_len;
+    t->contains = sequence_contains;
+    t->getitem = tuple_getitem;
+    t->iter = tuple_iter;
+    t->number.boolean = sequence_bool;
+    t->number.binary[static_cast<int>(BinaryOp::Add)] = tuple_add;
+    t->number.binary[static_cast<int>(BinaryOp::Multiply)] = tuple_mul;
+    iterator->iter = self_iter;
+    iterator->iternext = sequence_iterator_next;
+}
+
+}  // namespace ys::objects

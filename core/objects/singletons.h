@@ -1,0 +1,29 @@
+// The immortal singletons None, True, False, NotImplemented and Ellipsis
+// (CPython's Py_None, Py_True, ...), and helpers to hand them out as values.
+#pragma once
+
+#include "objects/object.h"
+
+namespace ys::objects {
+
+class BoolObject : public Object {
+public:
+    BoolObject(TypeObject* t, bool v) : Object(t), value(v) {}
+    const bool value;
+};
+
+Value none();
+Value true_value();
+Value false_value();
+Value not_implemented();
+Value ellipsis();
+
+inline Value bool_value(bool b) { return b ? true_value() : false_value(); }
+inline Val new_none() { return Val::borrow(none()); }
+inline Val new_bool(bool b) { return Val::borrow(bool_value(b)); }
+inline Val new_not_implemented() { return Val::borrow(not_implemented()); }
+
+inline bool is_none(Value v) { return v == none(); }
+inline bool is_not_implemented(Value v) { return v == not_implemented(); }
+
+}  // namespace ys::objects

@@ -1,0 +1,216 @@
+// str: construction, interning, repr and the type's slots (see str.h).
+#include "objects/str.h"
+
+#include <cstdio>
+#include <memory>
+#include <unordered_map>
+
+#include "objects/abstract.h"
+#include "objects/builtin_types.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "util/utf8.h"
+
+namespace ys::objects {
+
+namespace {
+
+// FNV-1a: deterministic across runs and platforms (no output depends on str hashes).
+int64_t hash_bytes(std::string_view s) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    int64_t r = static_cast<int64_t>(h >> 1);
+    return r == -1 ? -2 : r;
+}
+
+}  // namespace
+
+StrObject::StrObject(TypeObject* t, std::string utf8)
+    : Object(t), utf8_(std::move(utf8)), length_(util::count_code_points(utf8_)), hash_(hash_bytes(utf8_)) {}
+
+char32_t StrObject::at(size_t i) const {
+    if (is_ascii()) return static_cast<unsigned char>(utf8_[i]);
+    size_t pos = 0;
+    for (size_t k = 0; k < i; ++k) util::decode_utf8(utf8_, pos);
+    return util::decode_utf8(utf8_, pos);
+}
+
+std::string StrObject::substr(size_t start, size_t stop) const {
+    if (start >= stop) return {};
+    if (is_ascii()) return utf8_.substr(start, stop - start);
+    size_t pos = 0, k = 0;
+    for (; k < start; ++k) util::decode_utf8(utf8_, pos);
+    size_t begin = pos;
+    for (; k < stop; ++k) util::decode_utf8(utf8_, pos);
+    return utf8_.substr(begin, pos - begin);
+}
+
+Ref<StrObject> new_str(std::string utf8) { return make<StrObject>(types().str, std::move(utf8)); }
+Val new_str_val(std::string utf8) { return new_str(std::move(utf8)).into_val(); }
+
+StrObject* intern(std::string_view text) {
+    // Process-wide and immortal, like CPython's statically allocated identifiers.
+    static auto* table = new std::unordered_map<std::string, StrObject*>();
+    auto it = table->find(std::string(text));
+    if (it != table->end()) return it->second;
+    auto* s = new StrObject(types().str, std::string(text));
+    s->make_immortal();
+    s->interned = true;
+    table->emplace(std::string(text), s);
+    return s;
+}
+
+bool is_str(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types().str); }
+
+bool str_equal(const StrObject* a, const StrObject* b) {
+    if (a == b) return true;
+    if (a->interned && b->interned) return false;
+    return a->hash() == b->hash() && a->utf8() == b->utf8();
+}
+
+std::string str_repr(std::string_view s) {
+    bool has_single = s.find('\'') != std::string_view::npos;
+    bool has_double = s.find('"') != std::string_view::npos;
+    char quote = (has_single && !has_double) ? '"' : '\'';
+    std::string out(1, quote);
+    for (size_t i = 0; i < s.size();) {
+        char32_t c = util::decode_utf8(s, i);
+        char buf[16];
+        if (c == static_cast<char32_t>(quote) || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c < 0x20 || c == 0x7F) {
+            std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
+            out += buf;
+        } else if (c >= 0x80 && c < 0xA0) {
+            std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
+            out += buf;
+        } else if ((c >= 0xD800 && c < 0xE000) || c == 0xAD) {
+            std::snprintf(buf, sizeof buf, c > 0xFF ? "\\u%04x" : "\\x%02x", static_cast<unsigned>(c));
+            out += buf;
+        } else {
+            util::append_utf8(out, c);
+        }
+    }
+    out += quote;
+    return out;
+}
+
+namespace {
+
+Val str_repr_slot(Value v) { return new_str_val(str_repr(as_str(v)->view())); }
+Val str_str_slot(Value v) { return Val::borrow(v); }
+
+bool str_hash_slot(Value v, int64_t* out) {
+    *out = as_str(v)->hash();
+    return true;
+}
+
+Val str_compare_slot(Value a, Value b, CompareOp op) {
+    if (!is_str(b)) return new_not_implemented();
+    int c = as_str(a)->utf8().compare(as_str(b)->utf8());  // UTF-8 byte order is code point order
+    return new_bool(compare_result(c, op));
+}
+
+Val str_add_slot(Value a, Value b) {
+    if (!is_str(a) || !is_str(b)) return new_not_implemented();
+    return new_str_val(as_str(a)->utf8() + as_str(b)->utf8());
+}
+
+Val repeat_str(Value s, Value n) {
+    int64_t count;
+    if (!index_value(n, &count)) return new_not_implemented();
+    std::string out;
+    const std::string& piece = as_str(s)->utf8();
+    if (count > 0) {
+        if (piece.size() * static_cast<uint64_t>(count) > (uint64_t(1) << 31))
+            return raise(exc_types().memory_error, "");
+        out.reserve(piece.size() * count);
+        for (int64_t i = 0; i < count; ++i) out += piece;
+    }
+    return new_str_val(std::move(out));
+}
+
+Val str_multiply_slot(Value a, Value b) {
+    if (is_str(a)) return repeat_str(a, b);
+    return repeat_str(b, a);
+}
+
+bool str_len_slot(Value v, int64_t* out) {
+    *out = static_cast<int64_t>(as_str(v)->length());
+    return true;
+}
+
+int str_contains_slot(Value container, Value item) {
+    if (!is_str(item)) {
+        raise_type_error("'in <string>' requires string as left operand, not " + type_of(item)->name);
+        return -1;
+    }
+    return as_str(container)->utf8().find(as_str(item)->utf8()) != std::string::npos;
+}
+
+Val str_getitem_slot(Value v, Value key) {
+    StrObject* s = as_str(v);
+    int64_t i;
+    if (!index_value(key, &i)) return raise_type_error("string indices must be integers, not '" + type_of(key)->name + "'");
+    int64_t n = static_cast<int64_t>(s->length());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return raise_index_error("string index out of range");
+    std::string out;
+    util::append_utf8(out, s->at(static_cast<size_t>(i)));
+    return new_str_val(std::move(out));
+}
+
+int str_bool_slot(Value v) { return as_str(v)->length() != 0; }
+
+// Iterates code point by code point, keeping a byte offset into the UTF-8.
+class StrIterator : public Object {
+public:
+    StrIterator(Ref<StrObject> s) : Object(types().str_iterator), str(std::move(s)) {}
+    void traverse(Visitor& v) override { v.visit(str.get()); }
+    Ref<StrObject> str;
+    size_t offset = 0;
+};
+
+Val str_iter_slot(Value v) {
+    return make<StrIterator>(Ref<StrObject>::borrow(as_str(v))).into_val();
+}
+
+Val str_iterator_next(Value v) {
+    auto* it = static_cast<StrIterator*>(v.as_object());
+    const std::string& text = it->str->utf8();
+    if (it->offset >= text.size()) return nullptr;
+    std::string out;
+    util::append_utf8(out, util::decode_utf8(text, it->offset));
+    return new_str_val(std::move(out));
+}
+
+}  // namespace
+
+void init_str_types(TypeObject* t, TypeObject* iterator) {
+    t->repr = str_repr_slot;
+    t->str = str_str_slot;
+    t->hash = str_hash_slot;
+    t->compare = str_compare_slot;
+    t->len = str_len_slot;
+    t->contains = str_contains_slot;
+    t->getitem = str_getitem_slot;
+    t->iter = str_iter_slot;
+    t->number.boolean = str_bool_slot;
+    t->number.binary[static_cast<int>(BinaryOp::Add)] = str_add_slot;
+    t->number.binary[static_cast<int>(BinaryOp::Multiply)] = str_multiply_slot;
+    iterator->iter = [](Value v) { return Val::borrow(v); };
+    iterator->iternext = str_iterator_next;
+}
+
+}  // namespace ys::objects

@@ -1,0 +1,50 @@
+// str objects (Objects/unicodeobject.c): immutable sequences of code points,
+// stored as UTF-8 with the code point count cached so len() is O(1) and ASCII
+// strings index in O(1).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "objects/object.h"
+
+namespace ys::objects {
+
+class StrObject : public Object {
+public:
+    StrObject(TypeObject* t, std::string utf8);
+
+    const std::string& utf8() const { return utf8_; }
+    std::string_view view() const { return utf8_; }
+    size_t length() const { return length_; }  // in code points
+    bool is_ascii() const { return utf8_.size() == length_; }
+    int64_t hash() const { return hash_; }
+    bool interned = false;
+
+    // The code point at index i (0 <= i < length()).
+    char32_t at(size_t i) const;
+    // The UTF-8 substring of code points [start, stop).
+    std::string substr(size_t start, size_t stop) const;
+
+private:
+    std::string utf8_;
+    size_t length_;
+    int64_t hash_;
+};
+
+Ref<StrObject> new_str(std::string utf8);
+Val new_str_val(std::string utf8);
+// Returns the one shared StrObject for this text (identifiers, attribute names).
+// Interned strings are immortal and shared by all sessions.
+StrObject* intern(std::string_view text);
+
+bool is_str(Value v);
+inline StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }
+bool str_equal(const StrObject* a, const StrObject* b);
+
+// Python's repr of a str: quotes chosen as CPython chooses them, escapes for
+// control characters, non-printable and lone special characters.
+std::string str_repr(std::string_view utf8);
+
+}  // namespace ys::objects

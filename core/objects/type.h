@@ -1,0 +1,114 @@
+// Type objects (CPython's PyTypeObject): a name, a base chain, an attribute dict
+// and C++ slots for the operations the VM performs directly. Built-in types are
+// immortal and immutable after start-up; classes made by `class` are heap types.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "objects/object.h"
+
+namespace ys::objects {
+
+class StrObject;
+class DictObject;
+class TupleObject;
+
+// Positional arguments followed by keyword values; kwnames names the trailing
+// keyword values (CPython's vectorcall convention).
+struct CallArgs {
+    const Val* data = nullptr;
+    size_t count = 0;              // positional + keyword values
+    TupleObject* kwnames = nullptr;
+
+    size_t keyword_count() const;
+    size_t positional_count() const { return count - keyword_count(); }
+    const Val& operator[](size_t i) const { return data[i]; }
+};
+
+enum class CompareOp { Lt, Le, Eq, Ne, Gt, Ge };
+
+// Slot signatures. Val-returning slots return a null Val with an exception set
+// on the Context on error; binary slots return NotImplemented when they do not
+// handle the operand types.
+using UnarySlot = Val (*)(Value);
+using BinarySlot = Val (*)(Value, Value);
+using CompareSlot = Val (*)(Value, Value, CompareOp);
+using CallSlot = Val (*)(Value callable, CallArgs args);
+using GetAttrSlot = Val (*)(Value obj, StrObject* name);
+using SetAttrSlot = bool (*)(Value obj, StrObject* name, Value value);  // null value: delete
+using HashSlot = bool (*)(Value, int64_t* out);
+using LenSlot = bool (*)(Value, int64_t* out);
+using BoolSlot = int (*)(Value);  // 1 true, 0 false, -1 error
+using SubscriptSlot = Val (*)(Value obj, Value key);
+using StoreSubscriptSlot = bool (*)(Value obj, Value key, Value value);  // null value: delete
+using ContainsSlot = int (*)(Value container, Value item);  // 1, 0, -1 error
+
+// The binary number operations, in CPython's BINARY_OP numbering (NB_ADD ...).
+enum class BinaryOp : uint8_t {
+    Add, And, FloorDivide, LShift, MatMul, Multiply, Remainder, Or, Power, RShift,
+    Subtract, TrueDivide, Xor,
+    InplaceAdd, InplaceAnd, InplaceFloorDivide, InplaceLShift, InplaceMatMul,
+    InplaceMultiply, InplaceRemainder, InplaceOr, InplacePower, InplaceRShift,
+    InplaceSubtract, InplaceTrueDivide, InplaceXor,
+};
+constexpr int kBinaryOpCount = 13;  // the non-inplace ones
+const char* binary_op_symbol(BinaryOp op);  // "+", "+=", ...
+
+struct NumberSlots {
+    BinarySlot binary[kBinaryOpCount] = {};
+    BinarySlot inplace[kBinaryOpCount] = {};  // `a += b` tries these first
+    UnarySlot negative = nullptr;
+    UnarySlot positive = nullptr;
+    UnarySlot invert = nullptr;
+    UnarySlot absolute = nullptr;
+    BoolSlot boolean = nullptr;
+    UnarySlot to_int = nullptr;    // __int__ / __index__
+    UnarySlot to_float = nullptr;  // __float__
+};
+
+struct TypeObject : Object {
+    explicit TypeObject(std::string type_name, TypeObject* base_type);
+    ~TypeObject() override;
+    void traverse(Visitor& v) override;
+
+    std::string name;        // __name__
+    std::string qualname;    // __qualname__
+    std::string module;      // "builtins" for built-in types
+    TypeObject* base = nullptr;         // __base__ (owned through bases)
+    std::vector<Ref<TypeObject>> bases; // __bases__
+    std::vector<TypeObject*> mro;       // __mro__, starting with this type
+    Ref<DictObject> dict;               // class attributes and methods
+    bool is_heap_type = false;          // made by `class`: attributes can be set
+    bool is_exception = false;          // a subclass of BaseException
+
+    UnarySlot repr = nullptr;
+    UnarySlot str = nullptr;
+    HashSlot hash = nullptr;
+    CompareSlot compare = nullptr;
+    UnarySlot iter = nullptr;
+    UnarySlot iternext = nullptr;  // null result without exception: exhausted
+    CallSlot call = nullptr;
+    GetAttrSlot getattr = nullptr;
+    SetAttrSlot setattr = nullptr;
+    LenSlot len = nullptr;
+    SubscriptSlot getitem = nullptr;
+    StoreSubscriptSlot setitem = nullptr;
+    ContainsSlot contains = nullptr;
+    NumberSlots number;
+
+    // Builds the instance when the type is called: CPython's tp_new + tp_init.
+    CallSlot construct = nullptr;
+
+    bool is_subtype_of(const TypeObject* other) const;
+    // Looks a name up along the MRO; a borrowed value or null. No exception set.
+    Value lookup(StrObject* name) const;
+    void compute_mro();
+    void set_metatype(TypeObject* meta) { set_type(meta); }
+};
+
+// The type of any value, small ints included.
+TypeObject* type_of(Value v);
+
+}  // namespace ys::objects
