@@ -1,0 +1,72 @@
+// The native command line: `yieldscope run [--error-line] FILE` and
+// `yieldscope dis FILE`. Output is streamed as the program writes it.
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "api/session.h"
+
+namespace {
+
+class StdioSink : public ys::api::OutputSink {
+public:
+    void write(bool is_stderr, std::string_view text) override {
+        std::fwrite(text.data(), 1, text.size(), is_stderr ? stderr : stdout);
+        if (is_stderr) std::fflush(stderr);
+    }
+};
+
+bool read_file(const char* path, std::string* out) {
+    std::FILE* f = std::fopen(path, "rb");
+    if (!f) return false;
+    char buf[65536];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
+    std::fclose(f);
+    return true;
+}
+
+int usage() {
+    std::fputs("usage: yieldscope run [--error-line] FILE\n       yieldscope dis FILE\n", stderr);
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) return usage();
+    std::string command = argv[1];
+    bool error_line = false;
+    int i = 2;
+    if (command == "run" && std::strcmp(argv[i], "--error-line") == 0) {
+        error_line = true;
+        ++i;
+    }
+    if (i + 1 != argc || (command != "run" && command != "dis")) return usage();
+    const char* path = argv[i];
+    std::string source;
+    if (!read_file(path, &source)) {
+        std::fprintf(stderr, "yieldscope: can't open file '%s': [Errno 2] No such file or directory\n", path);
+        return 2;
+    }
+    ys::api::SessionOptions options;
+    options.error_line_on_stdout = error_line;
+    ys::api::Session session(options);
+    StdioSink sink;
+    session.set_output_sink(&sink);
+    if (command == "dis") {
+        session.set_output_sink(nullptr);
+        auto loaded = session.load(source, path);
+        if (!loaded.ok) {
+            std::fputs(session.stderr_text().c_str(), stderr);
+            return 1;
+        }
+        std::string listing = session.dis();
+        std::fwrite(listing.data(), 1, listing.size(), stdout);
+        return 0;
+    }
+    auto loaded = session.load(source, path);
+    if (loaded.ok) session.run(0);
+    std::fflush(stdout);
+    return session.exit_status();
+}

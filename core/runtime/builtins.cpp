@@ -1,0 +1,369 @@
+// Built-in functions (see builtins.h). Each is `builtin_<name>`, registered in
+// the table at the bottom.
+#include "runtime/builtins.h"
+
+#include <string>
+
+#include "objects/abstract.h"
+#include "objects/builtin_types.h"
+#include "objects/context.h"
+#include "objects/exception.h"
+#include "objects/frame.h"
+#include "objects/code.h"
+#include "objects/function.h"
+#include "objects/instance.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "util/utf8.h"
+
+namespace ys::runtime {
+
+using namespace objects;
+
+namespace {
+
+// Finds keyword `name` in a call; a borrowed value or null.
+Value keyword(CallArgs args, const char* name) {
+    size_t npos = args.positional_count();
+    for (size_t k = 0; k < args.keyword_count(); ++k)
+        if (as_str(args.kwnames->items[k])->view() == name) return args[npos + k];
+    return Value();
+}
+
+bool only_keywords(const char* fname, CallArgs args, std::initializer_list<const char*> allowed) {
+    for (size_t k = 0; k < args.keyword_count(); ++k) {
+        auto key = as_str(args.kwnames->items[k])->view();
+        bool ok = false;
+        for (const char* a : allowed) ok |= key == a;
+        if (!ok) {
+            raise_type_error(std::string("'") + std::string(key) + "' is an invalid keyword argument for " + fname + "()");
+            return false;
+        }
+    }
+    return true;
+}
+
+// print(*objects, sep=' ', end='\n', file=None, flush=False)
+Val builtin_print(Value, CallArgs args) {
+    if (!only_keywords("print", args, {"sep", "end", "file", "flush"})) return nullptr;
+    auto text_option = [&](const char* name, const char* fallback, std::string* out) {
+        Value v = keyword(args, name);
+        if (!v || is_none(v)) {
+            *out = fallback;
+            return true;
+        }
+        if (!is_str(v)) {
+            raise_type_error(std::string(name) + " must be None or a string, not " + type_of(v)->name);
+            return false;
+        }
+        *out = as_str(v)->utf8();
+        return true;
+    };
+    std::string sep, end;
+    if (!text_option("sep", " ", &sep) || !text_option("end", "\n", &end)) return nullptr;
+    Value file = keyword(args, "file");
+    bool to_stderr = false;
+    if (file && !is_none(file)) {
+        Val name = get_attr(file, intern("name"));
+        if (!name) return nullptr;
+        to_stderr = is_str(name) && as_str(name)->view() == "<stderr>";
+    }
+    std::string out;
+    for (size_t i = 0; i < args.positional_count(); ++i) {
+        if (i) out += sep;
+        std::string piece;
+        if (!str_text(args[i], &piece)) return nullptr;
+        out += piece;
+    }
+    out += end;
+    cx().hooks().write_output(to_stderr, out);
+    return new_none();
+}
+
+Val builtin_len(Value, CallArgs args) {
+    if (!check_positional("len", args, 1, 1)) return nullptr;
+    int64_t n;
+    if (!length(args[0], &n)) return nullptr;
+    return new_int(n);
+}
+
+Val builtin_repr(Value, CallArgs args) {
+    if (!check_positional("repr", args, 1, 1)) return nullptr;
+    return repr(args[0]);
+}
+
+Val builtin_abs(Value, CallArgs args) {
+    if (!check_positional("abs", args, 1, 1)) return nullptr;
+    TypeObject* t = type_of(args[0]);
+    if (!t->number.absolute) return raise_type_error("bad operand type for abs(): '" + t->name + "'");
+    return t->number.absolute(args[0]);
+}
+
+// min() and max(): one iterable or several arguments; default= and key= later.
+Val min_max(const char* name, CallArgs args, CompareOp better) {
+    if (!only_keywords(name, args, {"default"})) return nullptr;
+    size_t n = args.positional_count();
+    if (n == 0) return raise_type_error(std::string(name) + " expected at least 1 argument, got 0");
+    std::vector<Val> items;
+    if (n == 1) {
+        if (!collect_items(args[0], &items)) return nullptr;
+    } else {
+        items.assign(args.data, args.data + n);
+    }
+    if (items.empty()) {
+        if (Value d = keyword(args, "default")) return Val::borrow(d);
+        return raise_value_error(std::string(name) + "() arg is an empty sequence");
+    }
+    Val best = items[0];
+    for (size_t i = 1; i < items.size(); ++i) {
+        int b = rich_compare_bool(items[i], best, better);
+        if (b < 0) return nullptr;
+        if (b) best = items[i];
+    }
+    return best;
+}
+
+Val builtin_min(Value, CallArgs args) { return min_max("min", args, CompareOp::Lt); }
+Val builtin_max(Value, CallArgs args) { return min_max("max", args, CompareOp::Gt); }
+
+Val builtin_sum(Value, CallArgs args) {
+    if (!only_keywords("sum", args, {"start"})) return nullptr;
+    size_t n = args.positional_count();
+    if (n < 1 || n > 2) return raise_type_error("sum() takes at most 2 arguments (" + std::to_string(n) + " given)");
+    Val total = n == 2 ? args[1] : (keyword(args, "start") ? Val::borrow(keyword(args, "start")) : new_int(0));
+    if (is_str(total)) return raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    Val it = get_iter(args[0]);
+    if (!it) return nullptr;
+    for (;;) {
+        Val x = iter_next(it);
+        if (!x) return cx().has_error() ? nullptr : total;
+        total = binary_op(total, x, BinaryOp::Add);
+        if (!total) return nullptr;
+    }
+}
+
+Val builtin_isinstance(Value, CallArgs args) {
+    if (!check_positional("isinstance", args, 2, 2)) return nullptr;
+    TypeObject* t = type_of(args[0]);
+    auto check = [&](Value cls) -> int {
+        if (!cls.is_object() || type_of(cls) != types().type) {
+            raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
+            return -1;
+        }
+        return t->is_subtype_of(static_cast<TypeObject*>(cls.as_object()));
+    };
+    if (is_tuple(args[1])) {
+        for (const auto& c : as_tuple(args[1])->items) {
+            int r = check(c);
+            if (r != 0) return r < 0 ? nullptr : new_bool(true);
+        }
+        return new_bool(false);
+    }
+    int r = check(args[1]);
+    if (r < 0) return nullptr;
+    return new_bool(r);
+}
+
+Val builtin_iter(Value, CallArgs args) {
+    if (!check_positional("iter", args, 1, 1)) return nullptr;
+    return get_iter(args[0]);
+}
+
+Val builtin_next(Value, CallArgs args) {
+    if (!check_positional("next", args, 1, 2)) return nullptr;
+    if (!type_of(args[0])->iternext)
+        return raise_type_error("'" + type_of(args[0])->name + "' object is not an iterator");
+    Val x = iter_next(args[0]);
+    if (x || cx().has_error()) return x;
+    if (args.count == 2) return args[1];
+    return raise(exc_types().stop_iteration, "");
+}
+
+Val builtin_id(Value, CallArgs args) {
+    if (!check_positional("id", args, 1, 1)) return nullptr;
+    Value v = args[0];
+    if (v.is_small_int()) return new_int(v.as_small_int() * 32 + 9);  // stable, distinct from object ids
+    return new_int(static_cast<int64_t>(cx().session_id(v.as_object())) * 16);
+}
+
+Val builtin_hash(Value, CallArgs args) {
+    if (!check_positional("hash", args, 1, 1)) return nullptr;
+    int64_t h;
+    if (!hash(args[0], &h)) return nullptr;
+    return new_int(h);
+}
+
+Val builtin_callable(Value, CallArgs args) {
+    if (!check_positional("callable", args, 1, 1)) return nullptr;
+    return new_bool(type_of(args[0])->call != nullptr);
+}
+
+Val builtin_chr(Value, CallArgs args) {
+    if (!check_positional("chr", args, 1, 1)) return nullptr;
+    int64_t cp;
+    if (!index_value(args[0], &cp)) {
+        if (cx().has_error()) return nullptr;
+        return raise_type_error("'" + type_of(args[0])->name + "' object cannot be interpreted as an integer");
+    }
+    if (cp < 0 || cp > 0x10FFFF) return raise_value_error("chr() arg not in range(0x110000)");
+    std::string out;
+    util::append_utf8(out, static_cast<char32_t>(cp));
+    return new_str_val(std::move(out));
+}
+
+Val builtin_ord(Value, CallArgs args) {
+    if (!check_positional("ord", args, 1, 1)) return nullptr;
+    if (!is_str(args[0])) return raise_type_error("ord() expected string of length 1, but " + type_of(args[0])->name + " found");
+    StrObject* s = as_str(args[0]);
+    if (s->length() != 1)
+        return raise_type_error("ord() expected a character, but string of length " + std::to_string(s->length()) + " found");
+    return new_int(static_cast<int64_t>(s->at(0)));
+}
+
+// __build_class__(func, name, *bases, **kwds): runs the class body in a fresh
+// namespace, makes the class, and fills the body's __class__ cell.
+Val builtin_build_class(Value, CallArgs args) {
+    size_t npos = args.positional_count();
+    if (npos < 2) return raise_type_error("__build_class__: not enough arguments");
+    if (!is_function(args[0])) return raise_type_error("__build_class__: func must be a function");
+    if (!is_str(args[1])) return raise_type_error("__build_class__: name is not a string");
+    for (size_t k = 0; k < args.keyword_count(); ++k) {
+        auto key = as_str(args.kwnames->items[k])->view();
+        if (key != "metaclass" || args[npos + k].get() != Value(types().type))
+            return raise_type_error("yieldscope does not support class keyword '" + std::string(key) + "' yet");
+    }
+    std::vector<Ref<TypeObject>> bases;
+    for (size_t i = 2; i < npos; ++i) {
+        if (!args[i].get().is_object() || type_of(args[i]) != types().type)
+            return raise_type_error("bases must be types");
+        bases.push_back(Ref<TypeObject>::borrow(static_cast<TypeObject*>(args[i].get().as_object())));
+    }
+    auto ns = new_dict();
+    Val cell = cx().hooks().run_with_locals(args[0], ns.get());
+    if (!cell) return nullptr;
+    StrObject* classcell = intern("__classcell__");
+    if (ns->get_str(classcell)) {
+        int removed = ns->remove(classcell);
+        (void)removed;
+    }
+    auto cls = new_class(as_str(args[1])->utf8(), std::move(bases), ns);
+    if (!cls) return nullptr;
+    if (type_of(cell) == types().cell) static_cast<CellObject*>(cell.get().as_object())->contents = cls.val();
+    return cls.into_val();
+}
+
+// super() with no arguments: the class from the method's __class__ cell and
+// the instance from its first argument.
+Val builtin_super(Value, CallArgs args) {
+    if (args.count) return call(class_types().super, args);
+    FrameObject* f = cx().hooks().current_frame();
+    const auto& unit = f->code->unit();
+    if (unit.argcount == 0) return raise(exc_types().runtime_error, "super(): no arguments");
+    Val self = f->localsplus()[0];
+    if (self && type_of(self) == types().cell) self = static_cast<CellObject*>(self.get().as_object())->contents;
+    Value cls;
+    for (size_t i = 0; i < unit.localsplus_names.size(); ++i) {
+        if (unit.localsplus_names[i] != "__class__") continue;
+        Value cell = f->localsplus()[i];
+        if (cell && type_of(cell) == types().cell) cls = static_cast<CellObject*>(cell.as_object())->contents;
+    }
+    if (!cls) return raise(exc_types().runtime_error, "super(): __class__ cell not found");
+    if (!self) return raise(exc_types().runtime_error, "super(): arg[0] deleted");
+    Val pair[2] = {Val::borrow(cls), self};
+    return call(class_types().super, CallArgs{pair, 2, nullptr});
+}
+
+Val builtin_issubclass(Value, CallArgs args) {
+    if (!check_positional("issubclass", args, 2, 2)) return nullptr;
+    if (!args[0].get().is_object() || type_of(args[0]) != types().type)
+        return raise_type_error("issubclass() arg 1 must be a class");
+    auto* t = static_cast<TypeObject*>(args[0].get().as_object());
+    auto check = [&](Value cls) -> int {
+        if (!cls.is_object() || type_of(cls) != types().type) {
+            raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+            return -1;
+        }
+        return t->is_subtype_of(static_cast<TypeObject*>(cls.as_object()));
+    };
+    if (is_tuple(args[1])) {
+        for (const auto& c : as_tuple(args[1])->items) {
+            int r = check(c);
+            if (r != 0) return r < 0 ? nullptr : new_bool(true);
+        }
+        return new_bool(false);
+    }
+    int r = check(args[1]);
+    if (r < 0) return nullptr;
+    return new_bool(r);
+}
+
+Val builtin_getattr(Value, CallArgs args) {
+    if (!check_positional("getattr", args, 2, 3)) return nullptr;
+    if (!is_str(args[1])) return raise_type_error("attribute name must be string, not '" + type_of(args[1])->name + "'");
+    Val r = get_attr(args[0], intern(as_str(args[1])->view()));
+    if (!r && args.count == 3 && error_matches(exc_types().attribute_error)) {
+        cx().take_error();
+        return args[2];
+    }
+    return r;
+}
+
+Val builtin_setattr(Value, CallArgs args) {
+    if (!check_positional("setattr", args, 3, 3)) return nullptr;
+    if (!is_str(args[1])) return raise_type_error("attribute name must be string, not '" + type_of(args[1])->name + "'");
+    if (!set_attr(args[0], intern(as_str(args[1])->view()), args[2])) return nullptr;
+    return new_none();
+}
+
+Val builtin_hasattr(Value, CallArgs args) {
+    if (!check_positional("hasattr", args, 2, 2)) return nullptr;
+    if (!is_str(args[1])) return raise_type_error("attribute name must be string, not '" + type_of(args[1])->name + "'");
+    Val r = get_attr(args[0], intern(as_str(args[1])->view()));
+    if (r) return new_bool(true);
+    if (error_matches(exc_types().attribute_error)) {
+        cx().take_error();
+        return new_bool(false);
+    }
+    return nullptr;
+}
+
+Val builtin_delattr(Value, CallArgs args) {
+    if (!check_positional("delattr", args, 2, 2)) return nullptr;
+    if (!is_str(args[1])) return raise_type_error("attribute name must be string, not '" + type_of(args[1])->name + "'");
+    if (!set_attr(args[0], intern(as_str(args[1])->view()), Value())) return nullptr;
+    return new_none();
+}
+
+}  // namespace
+
+Ref<DictObject> make_builtins() {
+    auto b = new_dict();
+    struct Entry {
+        const char* name;
+        NativeFunction fn;
+    };
+    static const Entry functions[] = {
+        {"print", builtin_print}, {"len", builtin_len}, {"repr", builtin_repr}, {"abs", builtin_abs},
+        {"min", builtin_min}, {"max", builtin_max}, {"sum", builtin_sum}, {"isinstance", builtin_isinstance},
+        {"iter", builtin_iter}, {"next", builtin_next}, {"id", builtin_id}, {"hash", builtin_hash},
+        {"callable", builtin_callable}, {"chr", builtin_chr}, {"ord", builtin_ord},
+        {"__build_class__", builtin_build_class}, {"super", builtin_super}, {"issubclass", builtin_issubclass},
+        {"getattr", builtin_getattr}, {"setattr", builtin_setattr}, {"hasattr", builtin_hasattr},
+        {"delattr", builtin_delattr},
+    };
+    for (const auto& e : functions) b->set_str(intern(e.name), new_builtin(e.name, e.fn).into_val());
+    const BuiltinTypes& t = types();
+    for (TypeObject* type : {t.object, t.type, t.int_, t.bool_, t.float_, t.str, t.list, t.tuple, t.range, t.dict})
+        b->set_str(intern(type->name), type);
+    const ClassTypes& c = class_types();
+    for (TypeObject* type : {c.property, c.staticmethod, c.classmethod}) b->set_str(intern(type->name), type);
+    for (TypeObject* type : all_exception_types()) b->set_str(intern(type->name), type);
+    b->set_str(intern("None"), none());
+    b->set_str(intern("Ellipsis"), ellipsis());
+    b->set_str(intern("NotImplemented"), not_implemented());
+    return b;
+}
+
+}  // namespace ys::runtime

@@ -1,0 +1,919 @@
+// The eval loop (Python/ceval.c, Python/bytecodes.c). The instruction pointer
+// and stack pointer live in locals and are written back to the frame before
+// anything that can call, raise or be observed (SAVE_FRAME), and reloaded when
+// the loop switches frames (LOAD_FRAME).
+#include <string>
+
+#include "objects/abstract.h"
+#include "objects/builtin_types.h"
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/format.h"
+#include "objects/function.h"
+#include "objects/instance.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "util/assert.h"
+#include "vm/interpreter.h"
+
+namespace ys::vm {
+
+using namespace objects;
+using compile::Instruction;
+using compile::Op;
+
+Interpreter::Interpreter(OutputFn output) : context_(this), output_(std::move(output)) {}
+
+Interpreter::~Interpreter() = default;
+
+uint64_t Interpreter::stop_point() const { return std::min(slice_end_, step_budget); }
+
+EvalStatus Interpreter::start(Ref<FrameObject> frame, uint64_t slice_end) {
+    top_frame_ = std::move(frame);
+    top_frame_->back = nullptr;
+    current_ = top_frame_.get();
+    depth_ = 1;
+    return resume(slice_end);
+}
+
+EvalStatus Interpreter::resume(uint64_t slice_end) {
+    slice_end_ = slice_end;
+    Val result;
+    EvalStatus status = run(top_frame_.get(), true, &result);
+    if (status != EvalStatus::Paused) top_frame_.reset();
+    return status;
+}
+
+Val Interpreter::call_python(Value callable, CallArgs args) {
+    auto* fn = as_function(callable);
+    auto frame = FrameObject::create(fn->code, fn->globals, fn->builtins ? fn->builtins : builtins_, nullptr);
+    frame->function = Ref<FunctionObject>::borrow(fn);
+    if (!bind_arguments(fn, frame.get(), args)) return nullptr;
+    return run_nested(std::move(frame));
+}
+
+Val Interpreter::run_with_locals(Value function, Value locals) {
+    auto* fn = as_function(function);
+    auto frame = FrameObject::create(fn->code, fn->globals, fn->builtins ? fn->builtins : builtins_,
+                                     Ref<DictObject>::borrow(as_dict(locals)));
+    frame->function = Ref<FunctionObject>::borrow(fn);
+    return run_nested(std::move(frame));
+}
+
+Val Interpreter::run_nested(Ref<FrameObject> frame) {
+    if (depth_ >= context_.recursion_limit) return raise(exc_types().recursion_error, "maximum recursion depth exceeded");
+    frame->back = current_;
+    current_ = frame.get();
+    ++depth_;
+    Val result;
+    EvalStatus status = run(frame.get(), false, &result);
+    if (status == EvalStatus::Returned) return result;
+    return nullptr;
+}
+
+namespace {
+
+// The message CPython gives for a name that is bound nowhere.
+Val unbound_local(const std::string& name) {
+    return raise(exc_types().unbound_local_error,
+                 "cannot access local variable '" + name + "' where it is not associated with a value");
+}
+
+// Instantiates `raise X` where X is a class; checks that instances derive from BaseException.
+Val make_raisable(Value v) {
+    if (v.is_object() && type_of(v) == types().type && static_cast<TypeObject*>(v.as_object())->is_exception) {
+        Val exc = call0(v);
+        if (exc && !is_exception_instance(exc))
+            return raise_type_error("calling " + std::string("exception class") + " should have returned an instance of BaseException");
+        return exc;
+    }
+    if (is_exception_instance(v)) return Val::borrow(v);
+    return raise_type_error("exceptions must derive from BaseException");
+}
+
+Val raise_name_error_free(const std::string& name) {
+    return raise(exc_types().name_error,
+                 "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+}
+
+// The handler covering instruction `index`, if any. Entries never overlap:
+// the assembler emits one per run of instructions with the same innermost handler.
+const compile::ExceptionTableEntry* find_handler(const compile::CodeUnit& unit, uint32_t index) {
+    for (const auto& e : unit.exception_table)
+        if (e.start <= index && index < e.end) return &e;
+    return nullptr;
+}
+
+// `except T:` matching: T is an exception class or a tuple of them.
+int exception_matches(Value exc, Value match_type) {
+    auto check_one = [&](Value t) -> int {
+        if (!t.is_object() || type_of(t) != types().type || !static_cast<TypeObject*>(t.as_object())->is_exception) {
+            raise_type_error("catching classes that do not inherit from BaseException is not allowed");
+            return -1;
+        }
+        return type_of(exc)->is_subtype_of(static_cast<TypeObject*>(t.as_object()));
+    };
+    if (is_tuple(match_type)) {
+        for (const auto& t : as_tuple(match_type)->items) {
+            int r = check_one(t);
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    return check_one(match_type);
+}
+
+// Sets e.__context__ = handled, breaking any cycle that would create (as
+// CPython's _PyErr_SetObject does).
+void set_context_chain(BaseExceptionObject* e, const Val& handled) {
+    auto* o = static_cast<BaseExceptionObject*>(handled.get().as_object());
+    for (BaseExceptionObject* p = o; p;) {
+        if (!p->context) break;
+        auto* next = static_cast<BaseExceptionObject*>(p->context.get().as_object());
+        if (next == e) {
+            p->context.reset();
+            break;
+        }
+        p = next;
+    }
+    e->context = handled;
+}
+
+bool unpack(Value seq, uint32_t n, Val* out_reversed_top) {
+    std::vector<Val> items;
+    if (is_tuple(seq) || is_list(seq)) {
+        const auto& src = is_tuple(seq) ? as_tuple(seq)->items : as_list(seq)->items;
+        if (src.size() == n) {
+            for (uint32_t i = 0; i < n; ++i) out_reversed_top[i] = src[n - 1 - i];
+            return true;
+        }
+        if (src.size() < n) {
+            raise_value_error("not enough values to unpack (expected " + std::to_string(n) + ", got " +
+                              std::to_string(src.size()) + ")");
+        } else {
+            raise_value_error("too many values to unpack (expected " + std::to_string(n) + ")");
+        }
+        return false;
+    }
+    if (!type_of(seq)->iter) {
+        raise_type_error("cannot unpack non-iterable " + type_of(seq)->name + " object");
+        return false;
+    }
+    Val it = get_iter(seq);
+    if (!it) return false;
+    for (uint32_t i = 0; i < n; ++i) {
+        Val x = iter_next(it);
+        if (!x) {
+            if (!cx().has_error())
+                raise_value_error("not enough values to unpack (expected " + std::to_string(n) + ", got " +
+                                  std::to_string(i) + ")");
+            return false;
+        }
+        items.push_back(std::move(x));
+    }
+    Val extra = iter_next(it);
+    if (extra) {
+        raise_value_error("too many values to unpack (expected " + std::to_string(n) + ")");
+        return false;
+    }
+    if (cx().has_error()) return false;
+    for (uint32_t i = 0; i < n; ++i) out_reversed_top[i] = std::move(items[n - 1 - i]);
+    return true;
+}
+
+}  // namespace
+
+EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
+    FrameObject* f = current_;
+    const Instruction* code;
+    const Instruction* ip;
+    Val* sp;
+    Val* locals;
+    CodeObject* co;
+    TupleObject* kwnames = nullptr;  // set by KW_NAMES for the next CALL
+    Instruction ins;
+    uint32_t oparg;
+
+#define LOAD_FRAME()                                  \
+    do {                                              \
+        co = f->code.get();                           \
+        code = co->instructions();                    \
+        ip = code + f->ip;                            \
+        locals = f->localsplus();                     \
+        sp = f->stack_base() + f->stack_depth;        \
+    } while (0)
+#define SAVE_FRAME()                                                      \
+    do {                                                                  \
+        f->ip = static_cast<uint32_t>(ip - code);                         \
+        f->stack_depth = static_cast<uint32_t>(sp - f->stack_base());     \
+    } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (std::move(*--sp))
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
+
+    LOAD_FRAME();
+    uint64_t stop = stop_point();
+
+    for (;;) {
+        if (steps_ >= stop) [[unlikely]] {
+            if (steps_ >= step_budget) {
+                SAVE_FRAME();
+                limit_hit_ = true;
+                raise(exc_types().runtime_error, "stopped after " + std::to_string(steps_) + " steps");
+                goto error;
+            }
+            if (observer_) {
+                SAVE_FRAME();
+                f->lasti = static_cast<int32_t>(ip - code);
+                slice_end_ = observer_->on_instruction(f, steps_);
+            }
+            if (resumable && steps_ >= slice_end_ && f == current_) {
+                SAVE_FRAME();
+                return EvalStatus::Paused;
+            }
+            stop = resumable || steps_ < slice_end_ ? stop_point() : step_budget;
+        }
+        ++steps_;
+        ins = *ip++;
+        f->lasti = static_cast<int32_t>(ip - code - 1);
+        oparg = ins.arg();
+
+        switch (ins.op()) {
+        case Op::NOP:
+        case Op::RESUME:
+            break;
+
+        case Op::POP_TOP:
+            --sp;
+            sp->reset();
+            break;
+
+        case Op::PUSH_NULL:
+            PUSH(Val());
+            break;
+
+        case Op::COPY: {
+            Val v = PEEK(oparg);
+            PUSH(std::move(v));
+            break;
+        }
+
+        case Op::SWAP:
+            std::swap(TOP(), PEEK(oparg));
+            break;
+
+        case Op::LOAD_CONST:
+            PUSH(co->consts[oparg]);
+            break;
+
+        case Op::LOAD_FAST: {
+            const Val& v = locals[oparg];
+            if (!v) [[unlikely]] {
+                SAVE_FRAME();
+                unbound_local(co->unit().varnames[oparg]);
+                goto error;
+            }
+            PUSH(v);
+            break;
+        }
+
+        case Op::STORE_FAST:
+            locals[oparg] = POP();
+            break;
+
+        case Op::DELETE_FAST:
+            if (!locals[oparg]) {
+                SAVE_FRAME();
+                unbound_local(co->unit().varnames[oparg]);
+                goto error;
+            }
+            locals[oparg].reset();
+            break;
+
+        case Op::LOAD_NAME: {
+            StrObject* name = co->names[oparg];
+            Value v = f->locals ? f->locals->get_str(name) : Value();
+            if (!v) v = f->globals->get_str(name);
+            if (!v) v = f->builtins->get_str(name);
+            if (!v) {
+                SAVE_FRAME();
+                raise_name_error(name->view());
+                goto error;
+            }
+            PUSH(Val::borrow(v));
+            break;
+        }
+
+        case Op::STORE_NAME: {
+            Val v = POP();
+            DictObject* ns = f->locals ? f->locals.get() : f->globals.get();
+            ns->set_str(co->names[oparg], v);
+            break;
+        }
+
+        case Op::DELETE_NAME:
+        case Op::DELETE_GLOBAL: {
+            StrObject* name = co->names[oparg];
+            DictObject* ns = ins.op() == Op::DELETE_NAME && f->locals ? f->locals.get() : f->globals.get();
+            SAVE_FRAME();
+            int removed = ns->remove(name);
+            if (removed < 0) goto error;
+            if (removed == 0) {
+                raise_name_error(name->view());
+                goto error;
+            }
+            break;
+        }
+
+        case Op::LOAD_GLOBAL: {
+            StrObject* name = co->names[oparg >> 1];
+            Value v = f->globals->get_str(name);
+            if (!v) v = f->builtins->get_str(name);
+            if (!v) {
+                SAVE_FRAME();
+                raise_name_error(name->view());
+                goto error;
+            }
+            if (oparg & 1) PUSH(Val());
+            PUSH(Val::borrow(v));
+            break;
+        }
+
+        case Op::STORE_GLOBAL:
+            f->globals->set_str(co->names[oparg], POP());
+            break;
+
+        case Op::BINARY_OP: {
+            Val right = POP();
+            Val left = POP();
+            Value a = left, b = right;
+            // Small-int fast paths for the operators loops use most.
+            if (a.is_small_int() && b.is_small_int()) {
+                int64_t x = a.as_small_int(), y = b.as_small_int(), r;
+                uint32_t base = oparg >= 13 ? oparg - 13 : oparg;
+                if (base == 0 && !__builtin_add_overflow(x, y, &r) && Value::fits_small(r)) {
+                    PUSH(Val::small_int(r));
+                    break;
+                }
+                if (base == 10 && !__builtin_sub_overflow(x, y, &r) && Value::fits_small(r)) {
+                    PUSH(Val::small_int(r));
+                    break;
+                }
+            }
+            SAVE_FRAME();
+            Val r = binary_op(a, b, static_cast<BinaryOp>(oparg));
+            if (!r) goto error;
+            PUSH(std::move(r));
+            break;
+        }
+
+        case Op::UNARY_NEGATIVE:
+        case Op::UNARY_INVERT: {
+            Val v = POP();
+            SAVE_FRAME();
+            Val r = ins.op() == Op::UNARY_NEGATIVE ? negative(v) : invert(v);
+            if (!r) goto error;
+            PUSH(std::move(r));
+            break;
+        }
+
+        case Op::UNARY_NOT: {
+            Val v = POP();
+            SAVE_FRAME();
+            int t = truthy(v);
+            if (t < 0) goto error;
+            PUSH(new_bool(!t));
+            break;
+        }
+
+        case Op::CALL_INTRINSIC_1: {
+            Val v = POP();
+            SAVE_FRAME();
+            Val r;
+            if (oparg == static_cast<uint32_t>(compile::Intrinsic1::UnaryPositive)) r = positive(v);
+            YS_ASSERT(oparg == static_cast<uint32_t>(compile::Intrinsic1::UnaryPositive));
+            if (!r) goto error;
+            PUSH(std::move(r));
+            break;
+        }
+
+        case Op::COMPARE_OP: {
+            Val right = POP();
+            Val left = POP();
+            Value a = left, b = right;
+            if (a.is_small_int() && b.is_small_int()) {
+                int64_t x = a.as_small_int(), y = b.as_small_int();
+                PUSH(new_bool(compare_result((x > y) - (x < y), static_cast<CompareOp>(oparg))));
+                break;
+            }
+            SAVE_FRAME();
+            Val r = rich_compare(a, b, static_cast<CompareOp>(oparg));
+            if (!r) goto error;
+            PUSH(std::move(r));
+            break;
+        }
+
+        case Op::IS_OP: {
+            Val right = POP();
+            Val left = POP();
+            PUSH(new_bool((left.get() == right.get()) != (oparg == 1)));
+            break;
+        }
+
+        case Op::CONTAINS_OP: {
+            Val container = POP();
+            Val item = POP();
+            SAVE_FRAME();
+            int found = contains(container, item);
+            if (found < 0) goto error;
+            PUSH(new_bool((found == 1) != (oparg == 1)));
+            break;
+        }
+
+        case Op::POP_JUMP_IF_FALSE:
+        case Op::POP_JUMP_IF_TRUE: {
+            Val v = POP();
+            int t;
+            if (v.get() == true_value()) {
+                t = 1;
+            } else if (v.get() == false_value()) {
+                t = 0;
+            } else {
+                SAVE_FRAME();
+                t = truthy(v);
+                if (t < 0) goto error;
+            }
+            if (t == (ins.op() == Op::POP_JUMP_IF_TRUE)) ip = code + oparg;
+            break;
+        }
+
+        case Op::POP_JUMP_IF_NONE:
+        case Op::POP_JUMP_IF_NOT_NONE: {
+            Val v = POP();
+            if (is_none(v) == (ins.op() == Op::POP_JUMP_IF_NONE)) ip = code + oparg;
+            break;
+        }
+
+        case Op::JUMP_FORWARD:
+        case Op::JUMP_BACKWARD:
+            ip = code + oparg;
+            break;
+
+        case Op::GET_ITER: {
+            Val v = POP();
+            SAVE_FRAME();
+            Val it = get_iter(v);
+            if (!it) goto error;
+            PUSH(std::move(it));
+            break;
+        }
+
+        case Op::FOR_ITER: {
+            SAVE_FRAME();
+            Val next = iter_next(TOP());
+            if (next) {
+                PUSH(std::move(next));
+                break;
+            }
+            if (context_.has_error()) goto error;
+            --sp;
+            sp->reset();
+            ip = code + oparg + 1;  // past the END_FOR at the target
+            break;
+        }
+
+        case Op::END_FOR:
+            (--sp)->reset();
+            (--sp)->reset();
+            break;
+
+        case Op::BUILD_TUPLE:
+        case Op::BUILD_LIST: {
+            std::vector<Val> items;
+            items.reserve(oparg);
+            for (Val* p = sp - oparg; p < sp; ++p) items.push_back(std::move(*p));
+            sp -= oparg;
+            if (ins.op() == Op::BUILD_TUPLE) {
+                PUSH(new_tuple(std::move(items)).into_val());
+            } else {
+                PUSH(new_list(std::move(items)).into_val());
+            }
+            break;
+        }
+
+        case Op::LIST_APPEND: {
+            Val v = POP();
+            as_list(PEEK(oparg))->items.push_back(std::move(v));
+            break;
+        }
+
+        case Op::LIST_EXTEND: {
+            Val iterable = POP();
+            SAVE_FRAME();
+            std::vector<Val> more;
+            if (!collect_items(iterable, &more)) goto error;
+            auto& items = as_list(PEEK(oparg))->items;
+            for (auto& x : more) items.push_back(std::move(x));
+            break;
+        }
+
+        case Op::UNPACK_SEQUENCE: {
+            Val seq = POP();
+            SAVE_FRAME();
+            if (!unpack(seq, oparg, sp)) goto error;
+            sp += oparg;
+            break;
+        }
+
+        case Op::BINARY_SUBSCR: {
+            Val key = POP();
+            Val container = POP();
+            SAVE_FRAME();
+            Val r = get_item(container, key);
+            if (!r) goto error;
+            PUSH(std::move(r));
+            break;
+        }
+
+        case Op::STORE_SUBSCR: {
+            Val key = POP();
+            Val container = POP();
+            Val value = POP();
+            SAVE_FRAME();
+            if (!set_item(container, key, value)) goto error;
+            break;
+        }
+
+        case Op::DELETE_SUBSCR: {
+            Val key = POP();
+            Val container = POP();
+            SAVE_FRAME();
+            if (!del_item(container, key)) goto error;
+            break;
+        }
+
+        case Op::LOAD_ATTR: {
+            StrObject* name = co->names[oparg >> 1];
+            SAVE_FRAME();
+            if (oparg & 1) {
+                // Method form: [method, self] avoids making a bound method object.
+                Value owner = TOP();
+                Value m = uses_generic_getattr(type_of(owner)) ? type_of(owner)->lookup(name) : Value();
+                if (m && is_unbound_method(m)) {
+                    Val self = POP();
+                    PUSH(Val::borrow(m));
+                    PUSH(std::move(self));
+                    break;
+                }
+                // A Python method of a class, not shadowed by the instance's dict.
+                if (m && is_function(m) && type_of(owner)->is_heap_type) {
+                    DictObject* d = instance_dict(owner, false);
+                    if (!d || !d->get_str(name)) {
+                        Val self = POP();
+                        PUSH(Val::borrow(m));
+                        PUSH(std::move(self));
+                        break;
+                    }
+                }
+                Val attr = get_attr(owner, name);
+                if (!attr) goto error;
+                TOP() = Val();
+                PUSH(std::move(attr));
+                break;
+            }
+            Val attr = get_attr(TOP(), name);
+            if (!attr) goto error;
+            TOP() = std::move(attr);
+            break;
+        }
+
+        case Op::STORE_ATTR: {
+            Val owner = POP();
+            Val value = POP();
+            SAVE_FRAME();
+            if (!set_attr(owner, co->names[oparg], value)) goto error;
+            break;
+        }
+
+        case Op::DELETE_ATTR: {
+            Val owner = POP();
+            SAVE_FRAME();
+            if (!set_attr(owner, co->names[oparg], Value())) goto error;
+            break;
+        }
+
+        case Op::KW_NAMES:
+            kwnames = as_tuple(co->consts[oparg]);
+            break;
+
+        case Op::CALL: {
+            Val* args = sp - oparg;
+            if (args[-2].is_null() && args[-1].get().is_object() && type_of(args[-1]) == class_types().method) {
+                // A bound method becomes function + self, so a Python method call
+                // pushes a frame like any other call instead of recursing in C++.
+                auto* m = static_cast<MethodObject*>(args[-1].get().as_object());
+                Val fn = m->function;
+                args[-1] = m->self;
+                args[-2] = std::move(fn);
+            }
+            bool is_method = !args[-2].is_null();
+            Value callable = is_method ? args[-2].get() : args[-1].get();
+            Val* argv = is_method ? args - 1 : args;
+            size_t argc = oparg + (is_method ? 1 : 0);
+            CallArgs call_args{argv, argc, kwnames};
+            kwnames = nullptr;
+            SAVE_FRAME();
+            if (is_function(callable)) {
+                auto* fn = as_function(callable);
+                auto frame = FrameObject::create(fn->code, fn->globals, fn->builtins ? fn->builtins : builtins_, nullptr);
+                frame->function = Ref<FunctionObject>::borrow(fn);
+                bool bound = bind_arguments(fn, frame.get(), call_args);
+                for (Val* p = args - 2; p < sp; ++p) p->reset();
+                sp = args - 2;
+                SAVE_FRAME();
+                if (!bound) goto error;
+                if (depth_ >= context_.recursion_limit) {
+                    raise(exc_types().recursion_error, "maximum recursion depth exceeded");
+                    goto error;
+                }
+                ++depth_;
+                frame->back = f;
+                f = frame.release();  // the frame chain owns it until it returns
+                current_ = f;
+                LOAD_FRAME();
+                break;
+            }
+            Val r;
+            if (is_method && is_unbound_method(callable)) {
+                auto* m = static_cast<BuiltinFunctionObject*>(callable.as_object());
+                r = m->fn(argv[0], CallArgs{argv + 1, argc - 1, call_args.kwnames});
+            } else {
+                r = call(callable, call_args);
+            }
+            for (Val* p = args - 2; p < sp; ++p) p->reset();
+            sp = args - 2;
+            if (!r) {
+                SAVE_FRAME();
+                goto error;
+            }
+            PUSH(std::move(r));
+            break;
+        }
+
+        case Op::MAKE_FUNCTION: {
+            Val code_value = POP();
+            auto fn = make<FunctionObject>(Ref<CodeObject>::borrow(static_cast<CodeObject*>(code_value.get().as_object())),
+                                           f->globals);
+            fn->builtins = f->builtins;
+            if (oparg & compile::kFnClosure) fn->closure = as_tuple(POP())->items;
+            if (oparg & compile::kFnAnnotations) POP();
+            if (oparg & compile::kFnKwDefaults) {
+                Val kwdefaults = POP();
+                fn->kwdefaults = Ref<DictObject>::borrow(as_dict(kwdefaults));
+            }
+            if (oparg & compile::kFnDefaults) fn->defaults = as_tuple(POP())->items;
+            PUSH(fn.into_val());
+            break;
+        }
+
+        case Op::LOAD_BUILD_CLASS: {
+            Value b = f->builtins->get_str(intern("__build_class__"));
+            if (!b) {
+                SAVE_FRAME();
+                raise_name_error("__build_class__");
+                goto error;
+            }
+            PUSH(Val::borrow(b));
+            break;
+        }
+
+        case Op::MAKE_CELL: {
+            Val initial = std::move(locals[oparg]);
+            locals[oparg] = make<CellObject>(std::move(initial)).into_val();
+            break;
+        }
+
+        case Op::COPY_FREE_VARS: {
+            const auto& closure = f->function->closure;
+            size_t first = f->nlocalsplus() - oparg;
+            for (uint32_t i = 0; i < oparg; ++i) locals[first + i] = closure[i];
+            break;
+        }
+
+        case Op::LOAD_CLOSURE:
+            PUSH(locals[oparg]);
+            break;
+
+        case Op::LOAD_DEREF: {
+            auto* cell = static_cast<CellObject*>(locals[oparg].get().as_object());
+            if (!cell->contents) {
+                SAVE_FRAME();
+                const std::string& name = co->unit().localsplus_names[oparg];
+                if (oparg >= co->nlocalsplus() - co->unit().freevars.size()) {
+                    raise_name_error_free(name);
+                } else {
+                    unbound_local(name);
+                }
+                goto error;
+            }
+            PUSH(cell->contents);
+            break;
+        }
+
+        case Op::STORE_DEREF:
+            static_cast<CellObject*>(locals[oparg].get().as_object())->contents = POP();
+            break;
+
+        case Op::DELETE_DEREF: {
+            auto* cell = static_cast<CellObject*>(locals[oparg].get().as_object());
+            if (!cell->contents) {
+                SAVE_FRAME();
+                unbound_local(co->unit().localsplus_names[oparg]);
+                goto error;
+            }
+            cell->contents.reset();
+            break;
+        }
+
+        case Op::FORMAT_VALUE: {
+            Val spec = (oparg & 4) ? POP() : Val();
+            Val value = POP();
+            SAVE_FRAME();
+            uint32_t conversion = oparg & 3;
+            if (conversion == 1) value = str(value);
+            if (conversion == 2 || conversion == 3) value = repr(value);  // ascii() escapes arrive with the str methods
+            if (!value) goto error;
+            Val formatted = spec ? format_value(value, as_str(spec)->view())
+                                 : (is_str(value) && type_of(value) == types().str ? value : str(value));
+            if (!formatted) goto error;
+            PUSH(std::move(formatted));
+            break;
+        }
+
+        case Op::BUILD_STRING: {
+            std::string joined;
+            for (Val* p = sp - oparg; p < sp; ++p) joined += as_str(*p)->utf8();
+            for (uint32_t i = 0; i < oparg; ++i) (--sp)->reset();
+            PUSH(new_str_val(std::move(joined)));
+            break;
+        }
+
+        case Op::BUILD_MAP: {
+            auto d = new_dict();
+            Val* first = sp - 2 * oparg;
+            SAVE_FRAME();
+            bool ok = true;
+            for (uint32_t i = 0; i < oparg && ok; ++i) ok = d->set(first[2 * i], first[2 * i + 1]);
+            while (sp > first) (--sp)->reset();
+            if (!ok) goto error;
+            PUSH(d.into_val());
+            break;
+        }
+
+        case Op::PUSH_EXC_INFO: {
+            Val exc = POP();
+            PUSH(handled_ ? handled_ : new_none());
+            handled_ = exc;
+            PUSH(std::move(exc));
+            break;
+        }
+
+        case Op::POP_EXCEPT: {
+            Val previous = POP();
+            handled_ = is_none(previous) ? Val() : std::move(previous);
+            break;
+        }
+
+        case Op::CHECK_EXC_MATCH: {
+            Val match_type = POP();
+            SAVE_FRAME();
+            int matched = exception_matches(TOP(), match_type);
+            if (matched < 0) goto error;
+            PUSH(new_bool(matched));
+            break;
+        }
+
+        case Op::RERAISE: {
+            Val exc = POP();
+            if (oparg) {
+                int64_t lasti;
+                if (int_to_int64(TOP(), &lasti)) f->lasti = static_cast<int32_t>(lasti);
+            }
+            SAVE_FRAME();
+            context_.set_error(std::move(exc));
+            goto exception_unwind;
+        }
+
+        case Op::RAISE_VARARGS: {
+            SAVE_FRAME();
+            if (oparg == 0) {
+                if (!handled_) {
+                    raise(exc_types().runtime_error, "No active exception to reraise");
+                    goto error;
+                }
+                context_.set_error(handled_);
+                goto exception_unwind;
+            }
+            Val cause = oparg == 2 ? POP() : Val();
+            Val exc_value = POP();
+            SAVE_FRAME();
+            Val exc = make_raisable(exc_value);
+            if (!exc) goto error;
+            if (oparg == 2) {
+                auto* e = static_cast<BaseExceptionObject*>(exc.get().as_object());
+                if (is_none(cause)) {
+                    e->cause.reset();
+                } else {
+                    Val c = make_raisable(cause);
+                    if (!c) {
+                        raise_type_error("exception causes must derive from BaseException");
+                        goto error;
+                    }
+                    e->cause = std::move(c);
+                }
+                e->suppress_context = true;
+            }
+            raise_value(std::move(exc));
+            goto error;
+        }
+
+        case Op::RETURN_CONST:
+        case Op::RETURN_VALUE: {
+            Val r = ins.op() == Op::RETURN_VALUE ? POP() : co->consts[oparg];
+            SAVE_FRAME();
+            FrameObject* caller = f->back;
+            f->back = nullptr;
+            --depth_;
+            if (f == entry) {
+                current_ = caller;
+                *result = std::move(r);
+                return EvalStatus::Returned;
+            }
+            Ref<FrameObject>::adopt(f).reset();  // the chain's reference
+            f = caller;
+            current_ = f;
+            LOAD_FRAME();
+            PUSH(std::move(r));
+            break;
+        }
+        }
+        continue;
+
+    error:
+        // A new exception passes through f: chain it to the one being handled
+        // and record f in its traceback (CPython's PyTraceBack_Here).
+        {
+            Value exc = context_.peek_error();
+            YS_ASSERT(exc);
+            auto* e = static_cast<BaseExceptionObject*>(exc.as_object());
+            if (handled_ && handled_.get() != exc && !e->context && !limit_hit_) set_context_chain(e, handled_);
+            e->traceback = make<TracebackObject>(std::move(e->traceback), Ref<FrameObject>::borrow(f), f->lasti,
+                                                 f->current_line());
+        }
+    exception_unwind:
+        // Find the innermost handler covering the failed instruction; if there is
+        // none, pop the frame and go on unwinding in its caller.
+        {
+            // The lookup uses the instruction that raised; f->lasti may have been
+            // moved back by RERAISE to the original raise, for the traceback only.
+            const compile::ExceptionTableEntry* handler =
+                limit_hit_ ? nullptr : find_handler(co->unit(), static_cast<uint32_t>(ip - code - 1));
+            if (handler) {
+                Val* keep = f->stack_base() + handler->depth;
+                while (sp > keep) (--sp)->reset();
+                if (handler->push_lasti) PUSH(Val::small_int(f->lasti));
+                PUSH(context_.take_error());
+                ip = code + handler->handler;
+                continue;
+            }
+            Val* base = f->stack_base();
+            while (sp > base) (--sp)->reset();
+            SAVE_FRAME();
+            FrameObject* caller = f->back;
+            f->back = nullptr;
+            --depth_;
+            if (f == entry) {
+                current_ = caller;
+                return limit_hit_ ? EvalStatus::Limit : EvalStatus::Raised;
+            }
+            Ref<FrameObject>::adopt(f).reset();
+            f = caller;
+            current_ = f;
+            LOAD_FRAME();
+            goto error;
+        }
+    }
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+}
+
+}  // namespace ys::vm

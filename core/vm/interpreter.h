@@ -1,0 +1,80 @@
+// The VM of one session: its Context, its builtins, the frame chain, the step
+// counter and the eval loop (Python/ceval.c, Python/pystate.c in miniature).
+// Python-to-Python calls push a heap frame and stay in the same loop; only
+// calls made from C++ code (a builtin calling back into Python) nest a loop.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "objects/context.h"
+#include "objects/dict.h"
+#include "objects/frame.h"
+#include "vm/observer.h"
+
+namespace ys::vm {
+
+enum class EvalStatus {
+    Returned,  // the entry frame returned; the value is its result
+    Raised,    // an exception escaped the entry frame; it is pending on the Context
+    Paused,    // the step slice ended; resume() goes on where it stopped
+    Limit,     // the step budget is spent
+};
+
+using OutputFn = std::function<void(bool is_stderr, std::string_view text)>;
+
+class Interpreter : public objects::VmHooks {
+public:
+    explicit Interpreter(OutputFn output);
+    ~Interpreter() override;
+
+    objects::Context& context() { return context_; }
+    const objects::Ref<objects::DictObject>& builtins() const { return builtins_; }
+    void set_builtins(objects::Ref<objects::DictObject> b) { builtins_ = std::move(b); }
+
+    // Starts running `frame` (a module frame) with the resumable top-level loop.
+    EvalStatus start(objects::Ref<objects::FrameObject> frame, uint64_t slice_end);
+    // Continues a paused run until it finishes or the step counter reaches slice_end.
+    EvalStatus resume(uint64_t slice_end);
+
+    uint64_t steps() const { return steps_; }
+    bool limit_hit() const { return limit_hit_; }
+    uint64_t step_budget = 10'000'000;
+    void set_observer(Observer* o) { observer_ = o; }
+    objects::FrameObject* current_frame() override { return current_; }
+    objects::Value handled_exception() const { return handled_; }
+
+    // VmHooks
+    objects::Val call_python(objects::Value callable, objects::CallArgs args) override;
+    objects::Val run_with_locals(objects::Value function, objects::Value locals) override;
+    void write_output(bool is_stderr, std::string_view text) override { output_(is_stderr, text); }
+
+private:
+    // Pushes `frame` on the chain and runs it to completion in a nested loop.
+    objects::Val run_nested(objects::Ref<objects::FrameObject> frame);
+    // Runs frames until `entry` returns or raises (or the slice ends, when resumable).
+    EvalStatus run(objects::FrameObject* entry, bool resumable, objects::Val* result);
+    uint64_t stop_point() const;
+
+    objects::Context context_;
+    objects::Ref<objects::DictObject> builtins_;
+    OutputFn output_;
+    Observer* observer_ = nullptr;
+    objects::FrameObject* current_ = nullptr;  // innermost running frame
+    objects::Ref<objects::FrameObject> top_frame_;  // the module frame of the current run
+    uint64_t steps_ = 0;
+    uint64_t slice_end_ = 0;
+    int depth_ = 0;  // Python frames on the chain, for RecursionError
+    bool limit_hit_ = false;  // the step budget ran out: unwind without running handlers
+    // The exception being handled (sys.exc_info()); the ones it displaced are
+    // saved on the value stack by PUSH_EXC_INFO, as in CPython 3.11+.
+    objects::Val handled_;
+};
+
+// Binds call arguments into a new frame's fast locals, raising CPython's
+// TypeErrors for missing, surplus, duplicate or unexpected arguments.
+[[nodiscard]] bool bind_arguments(objects::FunctionObject* fn, objects::FrameObject* frame, objects::CallArgs args);
+
+}  // namespace ys::vm
