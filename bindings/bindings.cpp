@@ -1,0 +1,118 @@
+// The JavaScript face of api::Session (Embind): translation only, no logic.
+// Strings, numbers, booleans and plain objects cross; a C++ exception becomes a thrown JS Error.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <cmath>
+#include <cstdint>
+#include <exception>
+#include <string>
+#include <utility>
+
+#include "api/session.h"
+
+using emscripten::val;
+
+namespace {
+
+// Runs `f`, turning any C++ exception into a JS Error carrying its message. The JS
+// throw happens outside the catch block so the C++ exception is fully released first.
+template <class F>
+auto guarded(F&& f) -> decltype(f()) {
+    std::string message;
+    try {
+        return std::forward<F>(f)();
+    } catch (const std::exception& e) {
+        message = e.what();
+    } catch (...) {
+        message = "unknown C++ exception";
+    }
+    val::global("Error").new_(val("yieldscope: " + message)).throw_();
+}
+
+// JS numbers are doubles; step counts are uint64. Negative and NaN become 0 (for run():
+// no slice limit), Infinity and anything past 2^64 the largest count.
+uint64_t to_steps(double n) {
+    if (!(n > 0)) return 0;
+    if (n >= 18446744073709551615.0) return UINT64_MAX;
+    return static_cast<uint64_t>(n);
+}
+
+class JsSession {
+public:
+    explicit JsSession(ys::api::SessionOptions options) : session_(options) {}
+
+    // new Session(): the defaults of SessionOptions.
+    static JsSession* make_default() {
+        return guarded([] { return new JsSession(ys::api::SessionOptions{}); });
+    }
+
+    // new Session(errorLineOnStdout, stepBudget)
+    static JsSession* make(bool error_line_on_stdout, double step_budget) {
+        return guarded([&] {
+            ys::api::SessionOptions options;
+            options.error_line_on_stdout = error_line_on_stdout;
+            options.step_budget = to_steps(step_budget);
+            return new JsSession(options);
+        });
+    }
+
+    // -> {ok: true} or {ok: false, error: {type, message, line, col, endLine, endCol}}
+    val load(const std::string& source, const std::string& filename) {
+        return guarded([&] {
+            const ys::api::LoadResult r = session_.load(source, filename);
+            val result = val::object();
+            result.set("ok", r.ok);
+            if (!r.ok) {
+                val error = val::object();
+                error.set("type", r.error_type);
+                error.set("message", r.message);
+                error.set("line", r.line);
+                error.set("col", r.col);
+                error.set("endLine", r.end_line);
+                error.set("endCol", r.end_col);
+                result.set("error", error);
+            }
+            return result;
+        });
+    }
+
+    // -> {status: "finished" | "paused" | "limit" | "error", steps}
+    val run(double max_steps) {
+        return guarded([&] {
+            const ys::api::RunResult r = session_.run(to_steps(max_steps));
+            val result = val::object();
+            result.set("status", std::string(ys::api::run_status_name(r.status)));
+            result.set("steps", static_cast<double>(r.steps));
+            return result;
+        });
+    }
+
+    double step_count() const {
+        return guarded([&] { return static_cast<double>(session_.step_count()); });
+    }
+    std::string stdout_text() const { return guarded([&] { return session_.stdout_text(); }); }
+    std::string stderr_text() const { return guarded([&] { return session_.stderr_text(); }); }
+    std::string output() const { return guarded([&] { return session_.output(); }); }
+    int exit_status() const { return guarded([&] { return session_.exit_status(); }); }
+    std::string dis() const { return guarded([&] { return session_.dis(); }); }
+
+private:
+    ys::api::Session session_;
+};
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(yieldscope) {
+    emscripten::class_<JsSession>("Session")
+        .constructor(&JsSession::make_default)
+        .constructor(&JsSession::make)
+        .function("load", &JsSession::load)
+        .function("run", &JsSession::run)
+        .function("stepCount", &JsSession::step_count)
+        .function("stdoutText", &JsSession::stdout_text)
+        .function("stderrText", &JsSession::stderr_text)
+        .function("output", &JsSession::output)
+        .function("exitStatus", &JsSession::exit_status)
+        .function("dis", &JsSession::dis);
+}
