@@ -1,0 +1,20 @@
+# print's sep goes between arguments, end goes after the last one.
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print(2024, 1, 15, sep="-")
+print("no newline", end="")
+print(" <- continued")
+print("x", end="\n\n")
+print("tab", "separated", sep="\t")
+print()
+print(sep="!", end="[empty]\n")
+print("a", "b", sep=None, end=None)
+for i in range(5):
+    print(i, end=" ")
+print()
+for i in range(1, 4):
+    print(i, i * i, i ** 3, sep=":", end="; ")
+print("done")
+print([1, "two"], (3,), None, True, 1.5, sep=" | ")
+print("multi", "line", sep="\n")
