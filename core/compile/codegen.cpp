@@ -872,7 +872,6 @@ private:
         }
         case ExprKind::Subscript: {
             auto& s = static_cast<const Subscript&>(e);
-            if (s.slice->kind == ExprKind::Slice) unsupported(s.slice->span, "slices");
             expr(*s.value);
             expr(*s.slice);
             emit(Op::BINARY_SUBSCR, 0, e.span);
@@ -915,7 +914,19 @@ private:
             break;
         }
         case ExprKind::Starred: fail(e.span, "can't use starred expression here");
-        case ExprKind::Slice: unsupported(e.span, "slices");
+        case ExprKind::Slice: {
+            auto& sl = static_cast<const Slice&>(e);
+            for (const ExprPtr* bound : {&sl.lower, &sl.upper}) {
+                if (*bound) {
+                    expr(**bound);
+                } else {
+                    emit(Op::LOAD_CONST, const_index(ConstNone{}), e.span);
+                }
+            }
+            if (sl.step) expr(*sl.step);
+            emit(Op::BUILD_SLICE, sl.step ? 3 : 2, e.span);
+            break;
+        }
         }
     }
 

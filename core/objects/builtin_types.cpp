@@ -159,6 +159,7 @@ void init_builtin_types() {
     b.module = define("module", b.object);
     b.cell = define("cell", b.object);
     b.traceback = define("traceback", b.object);
+    b.slice = define("slice", b.object);
 
     init_int_type(b.int_, nullptr);
     b.bool_ = define("bool", b.int_);  // after int's slots exist, so bool inherits them
@@ -173,6 +174,7 @@ void init_builtin_types() {
     init_range_types(b.range, b.range_iterator);
     init_function_types(b.function, b.builtin_function, b.cell);
     init_module_type(b.module);
+    init_slice_type(b.slice);
     init_exception_types(b.object);
     init_class_types(b.object, b.type);
 
@@ -187,7 +189,7 @@ void init_builtin_types() {
     for (TypeObject* t : {b.object, b.type, b.none, b.not_implemented, b.ellipsis, b.int_, b.bool_, b.float_, b.str,
                           b.str_iterator, b.list, b.list_iterator, b.tuple, b.tuple_iterator, b.dict, b.range,
                           b.range_iterator, b.function, b.builtin_function, b.code, b.frame, b.module, b.cell,
-                          b.traceback})
+                          b.traceback, b.slice})
         t->set_metatype(b.type);
     for (TypeObject* t : all_exception_types()) t->set_metatype(b.type);
 }

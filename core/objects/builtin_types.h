@@ -32,6 +32,7 @@ struct BuiltinTypes {
     TypeObject* module;
     TypeObject* cell;
     TypeObject* traceback;
+    TypeObject* slice;
 };
 
 const BuiltinTypes& types();
@@ -56,5 +57,6 @@ void init_code_type(TypeObject* t);
 void init_frame_type(TypeObject* t);
 void init_module_type(TypeObject* t);
 void init_exception_types(TypeObject* object_type);
+void init_slice_type(TypeObject* t);
 
 }  // namespace ys::objects

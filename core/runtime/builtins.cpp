@@ -355,7 +355,7 @@ Ref<DictObject> make_builtins() {
     };
     for (const auto& e : functions) b->set_str(intern(e.name), new_builtin(e.name, e.fn).into_val());
     const BuiltinTypes& t = types();
-    for (TypeObject* type : {t.object, t.type, t.int_, t.bool_, t.float_, t.str, t.list, t.tuple, t.range, t.dict})
+    for (TypeObject* type : {t.object, t.type, t.int_, t.bool_, t.float_, t.str, t.list, t.tuple, t.range, t.dict, t.slice})
         b->set_str(intern(type->name), type);
     const ClassTypes& c = class_types();
     for (TypeObject* type : {c.property, c.staticmethod, c.classmethod}) b->set_str(intern(type->name), type);

@@ -161,7 +161,10 @@ private:
 
     // A token that starts and ends on the current line.
     void emit_here(TokenKind kind, size_t begin) {
-        emit(kind, begin, line_, col_at(line_start_, begin), pos_, line_, col());
+        // In this order: col_at() is fast only while offsets grow.
+        int start_col = col_at(line_start_, begin);
+        int end_col = col();
+        emit(kind, begin, line_, start_col, pos_, line_, end_col);
     }
 
     // Returns false at the end of input (after ENDMARKER).

@@ -15,6 +15,7 @@
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/singletons.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "util/assert.h"
@@ -527,6 +528,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             SAVE_FRAME();
             if (!unpack(seq, oparg, sp)) goto error;
             sp += oparg;
+            break;
+        }
+
+        case Op::BUILD_SLICE: {
+            Val step = oparg == 3 ? POP() : Val();
+            Val stop = POP();
+            Val start = POP();
+            PUSH(new_slice(std::move(start), std::move(stop), std::move(step)));
             break;
         }
 
