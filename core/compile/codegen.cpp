@@ -86,6 +86,40 @@ public:
         unit_->freevars = scope->freevars();
     }
 
+    std::shared_ptr<CodeUnit> lambda(const Lambda& l) {
+        unit_->firstlineno = l.span.line;
+        set_arguments(l.args);
+        if (scope_->is_generator) unsupported(l.span, "generators ('yield')");
+        prologue(l.span);
+        expr(*l.body);
+        emit(Op::RETURN_VALUE, 0, l.body->span);
+        asm_.finish(*unit_);
+        return unit_;
+    }
+
+    // A comprehension is a function of one argument, the outermost iterator
+    // (CPython 3.11's layout; 3.12 inlines list comprehensions).
+    std::shared_ptr<CodeUnit> comprehension(const Expr& node, const std::vector<Comprehension>& gens, const Expr* elt,
+                                            const Expr* value) {
+        unit_->firstlineno = node.span.line;
+        unit_->varnames.push_back(".0");
+        unit_->argcount = 1;
+        unit_->flags = kCoOptimized | kCoNewLocals | kCoNoFree | kCoNested;
+        for (auto& name : scope_->symbol_order)
+            if (scope_->lookup(name) == NameScope::Local) local_index(name);
+        unit_->layout_localsplus();
+        if (node.kind == ExprKind::GeneratorExp || scope_->is_coroutine)
+            unsupported(node.span, "generator expressions and async comprehensions");
+        prologue(node.span);
+        Op build = node.kind == ExprKind::ListComp ? Op::BUILD_LIST : node.kind == ExprKind::DictComp ? Op::BUILD_MAP : Op::NOP;
+        if (build == Op::NOP) unsupported(node.span, "set comprehensions");
+        emit(build, 0, node.span);
+        comprehension_loop(node, gens, 0, elt, value);
+        emit(Op::RETURN_VALUE, 0, node.span);
+        asm_.finish(*unit_);
+        return unit_;
+    }
+
     std::shared_ptr<CodeUnit> class_body(const ClassDef& c) {
         unit_->firstlineno = c.span.line;
         unit_->layout_localsplus();
@@ -381,7 +415,19 @@ private:
             }
             break;
         }
-        case StmtKind::Assert: unsupported(s.span, "'assert' statements");
+        case StmtKind::Assert: {
+            auto& a = static_cast<const Assert&>(s);
+            auto ok = asm_.new_label();
+            condition(*a.test, ok, true);
+            emit(Op::LOAD_ASSERTION_ERROR, 0, s.span);
+            if (a.msg) {
+                expr(*a.msg);
+                emit(Op::CALL, 0, s.span);
+            }
+            emit(Op::RAISE_VARARGS, 1, s.span);
+            asm_.bind(ok);
+            break;
+        }
         case StmtKind::Import:
         case StmtKind::ImportFrom: unsupported(s.span, "'import' statements");
         }
@@ -435,6 +481,50 @@ private:
         emit(Op::END_FOR, 0, s.iter->span);
         body(s.orelse);
         asm_.bind(end);
+    }
+
+    // One `for ... in ... if ...` level of a comprehension; the innermost level
+    // appends the element to the result, which sits below every iterator.
+    void comprehension_loop(const Expr& node, const std::vector<Comprehension>& gens, size_t level, const Expr* elt,
+                            const Expr* value) {
+        const Comprehension& g = gens[level];
+        if (g.is_async) unsupported(node.span, "async comprehensions");
+        if (level == 0) {
+            emit(Op::LOAD_FAST, local_index(".0"), g.iter->span);
+        } else {
+            expr(*g.iter);
+            emit(Op::GET_ITER, 0, g.iter->span);
+        }
+        auto top = asm_.new_label();
+        auto done = asm_.new_label();
+        asm_.bind(top);
+        jump(Op::FOR_ITER, done, g.iter->span);
+        assign_to(*g.target);
+        for (auto& cond : g.ifs) condition(*cond, top, false);
+        if (level + 1 < gens.size()) {
+            comprehension_loop(node, gens, level + 1, elt, value);
+        } else {
+            uint32_t depth = static_cast<uint32_t>(gens.size() + 1);
+            if (node.kind == ExprKind::DictComp) {
+                expr(*elt);
+                expr(*value);
+                emit(Op::MAP_ADD, depth, elt->span);
+            } else {
+                expr(*elt);
+                emit(Op::LIST_APPEND, depth, elt->span);
+            }
+        }
+        jump(Op::JUMP_BACKWARD, top, g.iter->span);
+        asm_.bind(done);
+        emit(Op::END_FOR, 0, g.iter->span);
+    }
+
+    // Makes the function for a nested code unit: closure cells, defaults, then MAKE_FUNCTION.
+    void make_function(const std::shared_ptr<CodeUnit>& code, const Arguments* args, const Span& span) {
+        static const Arguments kNoArguments;
+        uint32_t flags = function_extras(args ? *args : kNoArguments, *code, span);
+        emit(Op::LOAD_CONST, const_index(code), span);
+        emit(Op::MAKE_FUNCTION, flags, span);
     }
 
     // ------------------------------------------------------------ early exits
@@ -726,10 +816,20 @@ private:
         case ExprKind::List: {
             const ExprList& elts = target.kind == ExprKind::Tuple ? static_cast<const Tuple&>(target).elts
                                                                   : static_cast<const List&>(target).elts;
-            for (auto& e : elts)
-                if (e->kind == ExprKind::Starred) unsupported(e->span, "starred assignment targets");
-            emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(elts.size()), target.span);
-            for (auto& e : elts) assign_to(*e);
+            size_t star = elts.size();
+            for (size_t i = 0; i < elts.size(); ++i) {
+                if (elts[i]->kind != ExprKind::Starred) continue;
+                if (star != elts.size()) fail(elts[i]->span, "multiple starred expressions in assignment");
+                star = i;
+            }
+            if (star == elts.size()) {
+                emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(elts.size()), target.span);
+            } else {
+                size_t after = elts.size() - star - 1;
+                if (star > 255 || after > 0xFFFF) fail(target.span, "too many expressions in star-unpacking assignment");
+                emit(Op::UNPACK_EX, static_cast<uint32_t>(star | (after << 8)), target.span);
+            }
+            for (auto& e : elts) assign_to(e->kind == ExprKind::Starred ? *static_cast<const Starred&>(*e).value : *e);
             break;
         }
         default:
@@ -852,24 +952,12 @@ private:
         case ExprKind::Call:
             call(static_cast<const Call&>(e));
             break;
-        case ExprKind::List: {
-            auto& l = static_cast<const List&>(e);
-            for (auto& x : l.elts) {
-                if (x->kind == ExprKind::Starred) unsupported(x->span, "starred list items");
-                expr(*x);
-            }
-            emit(Op::BUILD_LIST, static_cast<uint32_t>(l.elts.size()), e.span);
+        case ExprKind::List:
+            sequence_display(static_cast<const List&>(e).elts, Op::BUILD_LIST, e.span);
             break;
-        }
-        case ExprKind::Tuple: {
-            auto& t = static_cast<const Tuple&>(e);
-            for (auto& x : t.elts) {
-                if (x->kind == ExprKind::Starred) unsupported(x->span, "starred tuple items");
-                expr(*x);
-            }
-            emit(Op::BUILD_TUPLE, static_cast<uint32_t>(t.elts.size()), e.span);
+        case ExprKind::Tuple:
+            sequence_display(static_cast<const Tuple&>(e).elts, Op::BUILD_TUPLE, e.span);
             break;
-        }
         case ExprKind::Subscript: {
             auto& s = static_cast<const Subscript&>(e);
             expr(*s.value);
@@ -886,13 +974,74 @@ private:
         case ExprKind::Yield:
         case ExprKind::YieldFrom: unsupported(e.span, "generators ('yield')");
         case ExprKind::Await: unsupported(e.span, "'await'");
-        case ExprKind::Lambda: unsupported(e.span, "'lambda'");
-        case ExprKind::NamedExpr: unsupported(e.span, "assignment expressions (':=')");
-        case ExprKind::Dict: unsupported(e.span, "dict displays");
+        case ExprKind::Lambda: {
+            auto& l = static_cast<const Lambda&>(e);
+            CodeGen gen(table_.scope_of(&l), unit_->filename, table_);
+            auto code = gen.lambda(l);
+            make_function(code, &l.args, e.span);
+            break;
+        }
+        case ExprKind::NamedExpr: {
+            auto& n = static_cast<const NamedExpr&>(e);
+            expr(*n.value);
+            emit(Op::COPY, 1, e.span);
+            assign_to(*n.target);
+            break;
+        }
+        case ExprKind::Dict: {
+            // {a: 1, **m, b: 2}: runs of plain pairs become BUILD_MAP, ** entries DICT_UPDATE.
+            auto& d = static_cast<const Dict&>(e);
+            uint32_t pending = 0;
+            bool built = false;
+            auto flush = [&] {
+                if (!pending && built) return;
+                emit(Op::BUILD_MAP, pending, e.span);
+                if (built) emit(Op::DICT_UPDATE, 1, e.span);
+                built = true;
+                pending = 0;
+            };
+            for (size_t i = 0; i < d.keys.size(); ++i) {
+                if (!d.keys[i]) {
+                    flush();
+                    expr(*d.values[i]);
+                    emit(Op::DICT_UPDATE, 1, d.values[i]->span);
+                    continue;
+                }
+                expr(*d.keys[i]);
+                expr(*d.values[i]);
+                ++pending;
+            }
+            if (pending || !built) flush();
+            break;
+        }
         case ExprKind::Set: unsupported(e.span, "set displays");
         case ExprKind::ListComp:
         case ExprKind::SetComp:
-        case ExprKind::DictComp: unsupported(e.span, "comprehensions");
+        case ExprKind::DictComp: {
+            const std::vector<Comprehension>* gens;
+            const Expr* elt;
+            const Expr* value = nullptr;
+            if (auto* lc = e.as<ListComp>()) {
+                gens = &lc->generators;
+                elt = lc->elt.get();
+            } else if (auto* sc = e.as<SetComp>()) {
+                gens = &sc->generators;
+                elt = sc->elt.get();
+            } else {
+                auto* dc = e.as<DictComp>();
+                gens = &dc->generators;
+                elt = dc->key.get();
+                value = dc->value.get();
+            }
+            CodeGen gen(table_.scope_of(&e), unit_->filename, table_);
+            auto code = gen.comprehension(e, *gens, elt, value);
+            emit(Op::PUSH_NULL, 0, e.span);
+            make_function(code, nullptr, e.span);
+            expr(*(*gens)[0].iter);
+            emit(Op::GET_ITER, 0, e.span);
+            emit(Op::CALL, 1, e.span);
+            break;
+        }
         case ExprKind::GeneratorExp: unsupported(e.span, "generator expressions");
         case ExprKind::JoinedStr: {
             auto& j = static_cast<const JoinedStr&>(e);
@@ -928,6 +1077,33 @@ private:
             break;
         }
         }
+    }
+
+    static bool has_starred(const ExprList& elts) {
+        for (auto& x : elts)
+            if (x->kind == ExprKind::Starred) return true;
+        return false;
+    }
+
+    // [a, *b, c] builds a list and extends it; a tuple display converts at the end.
+    void sequence_display(const ExprList& elts, Op build, const Span& span) {
+        if (!has_starred(elts)) {
+            for (auto& x : elts) expr(*x);
+            emit(build, static_cast<uint32_t>(elts.size()), span);
+            return;
+        }
+        emit(Op::BUILD_LIST, 0, span);
+        for (auto& x : elts) {
+            if (auto* st = x->as<Starred>()) {
+                expr(*st->value);
+                emit(Op::LIST_EXTEND, 1, x->span);
+            } else {
+                expr(*x);
+                emit(Op::LIST_APPEND, 1, x->span);
+            }
+        }
+        if (build == Op::BUILD_TUPLE)
+            emit(Op::CALL_INTRINSIC_1, static_cast<uint32_t>(Intrinsic1::ListToTuple), span);
     }
 
     static Constant constant_of(const syntax::ast::Constant& c) {
@@ -1007,18 +1183,52 @@ private:
             emit(Op::PUSH_NULL, 0, c.span);
             expr(*c.func);
         }
-        for (auto& a : c.args) {
-            if (a->kind == ExprKind::Starred) unsupported(a->span, "'*' arguments");
-            expr(*a);
+        bool star_kwargs = false;
+        for (auto& k : c.keywords) star_kwargs |= k.arg.empty();
+        if (has_starred(c.args) || star_kwargs) {
+            call_ex(c);
+            return;
         }
+        for (auto& a : c.args) expr(*a);
         auto names = std::make_shared<ConstTuple>();
         for (auto& k : c.keywords) {
-            if (k.arg.empty()) unsupported(k.span, "'**' arguments");
             expr(*k.value);
             names->items.push_back(ConstStr{k.arg});
         }
         if (!names->items.empty()) emit(Op::KW_NAMES, const_index(names), c.span);
         emit(Op::CALL, static_cast<uint32_t>(c.args.size() + c.keywords.size()), c.span);
+    }
+
+    // f(*args, **kwargs): a tuple of positional arguments and a dict of keywords.
+    void call_ex(const Call& c) {
+        sequence_display(c.args, Op::BUILD_TUPLE, c.span);
+        if (c.keywords.empty()) {
+            emit(Op::CALL_FUNCTION_EX, 0, c.span);
+            return;
+        }
+        uint32_t pending = 0;
+        bool built = false;
+        for (auto& k : c.keywords) {
+            if (k.arg.empty()) {
+                if (pending || !built) {
+                    emit(Op::BUILD_MAP, pending, c.span);
+                    if (built) emit(Op::DICT_MERGE, 1, c.span);
+                    built = true;
+                    pending = 0;
+                }
+                expr(*k.value);
+                emit(Op::DICT_MERGE, 1, k.span);
+                continue;
+            }
+            emit(Op::LOAD_CONST, const_index(ConstStr{k.arg}), k.span);
+            expr(*k.value);
+            ++pending;
+        }
+        if (pending) {
+            emit(Op::BUILD_MAP, pending, c.span);
+            if (built) emit(Op::DICT_MERGE, 1, c.span);
+        }
+        emit(Op::CALL_FUNCTION_EX, 1, c.span);
     }
 };
 

@@ -144,6 +144,48 @@ void set_context_chain(BaseExceptionObject* e, const Val& handled) {
     e->context = handled;
 }
 
+// {**m} and f(**m): copies a mapping's items into `target`. For calls a
+// repeated keyword is an error naming the function.
+bool merge_into(DictObject* target, Value update, bool reject_duplicates, Value function) {
+    if (!is_dict(update)) {
+        if (reject_duplicates) {
+            std::string fname = is_function(function) ? as_function(function)->qualname->utf8() + "()" : "function";
+            raise_type_error(fname + " argument after ** must be a mapping, not " + type_of(update)->name);
+        } else {
+            raise_type_error("'" + type_of(update)->name + "' object is not a mapping");
+        }
+        return false;
+    }
+    for (const auto& e : as_dict(update)->entries()) {
+        if (!e.key) continue;
+        if (reject_duplicates) {
+            bool error = false;
+            Val existing = target->get(e.key, &error);
+            if (error) return false;
+            if (existing) {
+                std::string fname = is_function(function) ? as_function(function)->qualname->utf8() + "()" : "function";
+                std::string key = is_str(e.key) ? as_str(e.key)->utf8() : "?";
+                raise_type_error(fname + " got multiple values for keyword argument '" + key + "'");
+                return false;
+            }
+            if (!is_str(e.key)) {
+                raise_type_error("keywords must be strings");
+                return false;
+            }
+        }
+        if (!target->set(e.key, e.value)) return false;
+    }
+    return true;
+}
+
+// A frame for calling `fn` with `args`, or null with TypeError set.
+Ref<FrameObject> frame_for_call(FunctionObject* fn, CallArgs args, const Ref<DictObject>& default_builtins) {
+    auto frame = FrameObject::create(fn->code, fn->globals, fn->builtins ? fn->builtins : default_builtins, nullptr);
+    frame->function = Ref<FunctionObject>::borrow(fn);
+    if (!bind_arguments(fn, frame.get(), args)) return nullptr;
+    return frame;
+}
+
 bool unpack(Value seq, uint32_t n, Val* out_reversed_top) {
     std::vector<Val> items;
     if (is_tuple(seq) || is_list(seq)) {
@@ -196,6 +238,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
     Val* locals;
     CodeObject* co;
     TupleObject* kwnames = nullptr;  // set by KW_NAMES for the next CALL
+    Ref<FrameObject> pending_frame;  // a callee frame about to be pushed (push_frame)
     Instruction ins;
     uint32_t oparg;
 
@@ -396,8 +439,16 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             Val v = POP();
             SAVE_FRAME();
             Val r;
-            if (oparg == static_cast<uint32_t>(compile::Intrinsic1::UnaryPositive)) r = positive(v);
-            YS_ASSERT(oparg == static_cast<uint32_t>(compile::Intrinsic1::UnaryPositive));
+            switch (static_cast<compile::Intrinsic1>(oparg)) {
+            case compile::Intrinsic1::UnaryPositive:
+                r = positive(v);
+                break;
+            case compile::Intrinsic1::ListToTuple:
+                r = new_tuple(as_list(v)->items).into_val();
+                break;
+            default:
+                YS_UNREACHABLE();
+            }
             if (!r) goto error;
             PUSH(std::move(r));
             break;
@@ -507,6 +558,22 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             break;
         }
 
+        case Op::MAP_ADD: {
+            Val value = POP();
+            Val key = POP();
+            SAVE_FRAME();
+            if (!as_dict(PEEK(oparg))->set(key, value)) goto error;
+            break;
+        }
+
+        case Op::DICT_UPDATE:
+        case Op::DICT_MERGE: {
+            Val update = POP();
+            SAVE_FRAME();
+            if (!merge_into(as_dict(PEEK(oparg)), update, ins.op() == Op::DICT_MERGE, PEEK(oparg + 2))) goto error;
+            break;
+        }
+
         case Op::LIST_APPEND: {
             Val v = POP();
             as_list(PEEK(oparg))->items.push_back(std::move(v));
@@ -520,6 +587,29 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             if (!collect_items(iterable, &more)) goto error;
             auto& items = as_list(PEEK(oparg))->items;
             for (auto& x : more) items.push_back(std::move(x));
+            break;
+        }
+
+        case Op::UNPACK_EX: {
+            Val seq = POP();
+            SAVE_FRAME();
+            uint32_t before = oparg & 0xFF, after = oparg >> 8;
+            std::vector<Val> items;
+            if (!type_of(seq)->iter) {
+                raise_type_error("cannot unpack non-iterable " + type_of(seq)->name + " object");
+                goto error;
+            }
+            if (!collect_items(seq, &items)) goto error;
+            if (items.size() < before + after) {
+                raise_value_error("not enough values to unpack (expected at least " + std::to_string(before + after) +
+                                  ", got " + std::to_string(items.size()) + ")");
+                goto error;
+            }
+            // Pushed last first, so the first target is on top.
+            for (uint32_t i = 0; i < after; ++i) PUSH(items[items.size() - 1 - i]);
+            std::vector<Val> middle(items.begin() + before, items.end() - after);
+            PUSH(new_list(std::move(middle)).into_val());
+            for (uint32_t i = before; i-- > 0;) PUSH(items[i]);
             break;
         }
 
@@ -620,6 +710,47 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             kwnames = as_tuple(co->consts[oparg]);
             break;
 
+        case Op::CALL_FUNCTION_EX: {
+            // Rewrites the stack into CALL's shape: [NULL, callable, positional..., keyword values...].
+            Val kwargs = (oparg & 1) ? POP() : Val();
+            Val positional = POP();
+            SAVE_FRAME();
+            std::vector<Val> items;
+            if (!is_tuple(positional)) {
+                if (!type_of(positional)->iter) {
+                    raise_type_error("Value after * must be an iterable, not " + type_of(positional)->name);
+                    goto error;
+                }
+                if (!collect_items(positional, &items)) goto error;
+            } else {
+                items = as_tuple(positional)->items;
+            }
+            Ref<TupleObject> names;
+            if (kwargs) {
+                std::vector<Val> keys;
+                for (const auto& e : as_dict(kwargs)->entries()) {
+                    if (!e.key) continue;
+                    keys.push_back(e.key);
+                    items.push_back(e.value);
+                }
+                if (!keys.empty()) names = new_tuple(std::move(keys));
+            }
+            // The arguments live in `items`, not on the value stack (which has no
+            // room for them); Python functions still get a frame on this loop.
+            Val callable = POP();
+            Val null_slot = POP();
+            CallArgs call_args{items.data(), items.size(), names.get()};
+            if (is_function(callable)) {
+                pending_frame = frame_for_call(as_function(callable), call_args, builtins_);
+                if (!pending_frame) goto error;
+                goto push_frame;
+            }
+            Val r = call(callable, call_args);
+            if (!r) goto error;
+            PUSH(std::move(r));
+            break;
+        }
+
         case Op::CALL: {
             Val* args = sp - oparg;
             if (args[-2].is_null() && args[-1].get().is_object() && type_of(args[-1]) == class_types().method) {
@@ -638,24 +769,12 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             kwnames = nullptr;
             SAVE_FRAME();
             if (is_function(callable)) {
-                auto* fn = as_function(callable);
-                auto frame = FrameObject::create(fn->code, fn->globals, fn->builtins ? fn->builtins : builtins_, nullptr);
-                frame->function = Ref<FunctionObject>::borrow(fn);
-                bool bound = bind_arguments(fn, frame.get(), call_args);
+                pending_frame = frame_for_call(as_function(callable), call_args, builtins_);
                 for (Val* p = args - 2; p < sp; ++p) p->reset();
                 sp = args - 2;
                 SAVE_FRAME();
-                if (!bound) goto error;
-                if (depth_ >= context_.recursion_limit) {
-                    raise(exc_types().recursion_error, "maximum recursion depth exceeded");
-                    goto error;
-                }
-                ++depth_;
-                frame->back = f;
-                f = frame.release();  // the frame chain owns it until it returns
-                current_ = f;
-                LOAD_FRAME();
-                break;
+                if (!pending_frame) goto error;
+                goto push_frame;
             }
             Val r;
             if (is_method && is_unbound_method(callable)) {
@@ -818,6 +937,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             goto exception_unwind;
         }
 
+        case Op::LOAD_ASSERTION_ERROR:
+            PUSH(Val::borrow(exc_types().assertion_error));
+            break;
+
         case Op::RAISE_VARARGS: {
             SAVE_FRAME();
             if (oparg == 0) {
@@ -871,6 +994,21 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             break;
         }
         }
+        continue;
+
+    push_frame:
+        // Enters the callee: the chain owns the frame until it returns.
+        SAVE_FRAME();
+        if (depth_ >= context_.recursion_limit) {
+            pending_frame.reset();
+            raise(exc_types().recursion_error, "maximum recursion depth exceeded");
+            goto error;
+        }
+        ++depth_;
+        pending_frame->back = f;
+        f = pending_frame.release();
+        current_ = f;
+        LOAD_FRAME();
         continue;
 
     error:
