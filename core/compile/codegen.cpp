@@ -62,7 +62,7 @@ constexpr uint32_t kInplaceOffset = 13;
 // What an early exit (return, break, continue) must undo on its way out, as
 // CPython's compiler fblocks: pop a loop's iterator, leave a try block, end an
 // exception handler, run a finally body.
-enum class BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup };
+enum class BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With };
 
 struct FBlock {
     BlockKind kind;
@@ -403,7 +403,12 @@ private:
         case StmtKind::ClassDef:
             class_def(static_cast<const ClassDef&>(s));
             break;
-        case StmtKind::With: unsupported(s.span, "'with' statements");
+        case StmtKind::With: {
+            auto& w = static_cast<const With&>(s);
+            if (w.is_async) unsupported(s.span, "'async with'");
+            with_stmt(w, 0);
+            break;
+        }
         case StmtKind::Match: unsupported(s.span, "'match' statements");
         case StmtKind::Try: {
             auto& t = static_cast<const Try&>(s);
@@ -553,6 +558,12 @@ private:
             asm_.pop_handler();
             emit(Op::POP_EXCEPT, 0, span);
             break;
+        case BlockKind::With:
+            // Leaving the block early still calls __exit__(None, None, None).
+            asm_.pop_handler();
+            if (preserve_tos) emit(Op::SWAP, 2, span);
+            call_exit_with_nones(span);
+            break;
         case BlockKind::HandlerCleanup:
             if (b.has_handler) asm_.pop_handler();  // the `as name` cleanup
             asm_.pop_handler();                     // the handler's own cleanup
@@ -598,6 +609,61 @@ private:
         emit(Op::LOAD_CONST, const_index(ConstNone{}), span);
         store_name(name, span);
         store_name(name, span, true);
+    }
+
+    // ------------------------------------------------------------ with
+
+    // Stack [exit] -> calls exit(None, None, None) and drops the result.
+    void call_exit_with_nones(const Span& span) {
+        for (int i = 0; i < 3; ++i) emit(Op::LOAD_CONST, const_index(ConstNone{}), span);
+        emit(Op::CALL, 2, span);
+        emit(Op::POP_TOP, 0, span);
+    }
+
+    // `with a as x, b as y:` is `with a as x:` around `with b as y:`.
+    void with_stmt(const With& w, size_t item) {
+        const WithItem& it = w.items[item];
+        auto handler = asm_.new_label();
+        auto cleanup = asm_.new_label();
+        auto end = asm_.new_label();
+        expr(*it.context_expr);
+        emit(Op::BEFORE_WITH, 0, it.context_expr->span);
+        asm_.push_handler(handler, true);
+        fblocks_.push_back({BlockKind::With});
+        if (it.optional_vars) {
+            assign_to(*it.optional_vars);
+        } else {
+            emit(Op::POP_TOP, 0, w.span);
+        }
+        if (item + 1 < w.items.size()) {
+            with_stmt(w, item + 1);
+        } else {
+            body(w.body);
+        }
+        fblocks_.pop_back();
+        asm_.pop_handler();
+        if (!asm_.last_is_terminator()) {
+            call_exit_with_nones(w.span);
+            jump(Op::JUMP_FORWARD, end, w.span);
+        }
+
+        // Exception: [exit, lasti, exc] -> exit(type, value, tb); a true result suppresses it.
+        asm_.bind(handler);
+        asm_.push_handler(cleanup, true);
+        emit(Op::PUSH_EXC_INFO, 0, w.span);
+        emit(Op::WITH_EXCEPT_START, 0, w.span);
+        auto suppress = asm_.new_label();
+        jump(Op::POP_JUMP_IF_TRUE, suppress, w.span);
+        emit(Op::RERAISE, 2, w.span);
+        asm_.bind(suppress);
+        emit(Op::POP_TOP, 0, w.span);
+        emit(Op::POP_EXCEPT, 0, w.span);
+        emit(Op::POP_TOP, 0, w.span);
+        emit(Op::POP_TOP, 0, w.span);
+        asm_.pop_handler();
+        jump(Op::JUMP_FORWARD, end, w.span);
+        emit_cleanup(cleanup, w.span);
+        asm_.bind(end);
     }
 
     // ------------------------------------------------------------ try

@@ -903,6 +903,38 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             break;
         }
 
+        case Op::BEFORE_WITH: {
+            Val manager = POP();
+            SAVE_FRAME();
+            Value enter = type_of(manager)->lookup(intern("__enter__"));
+            Value exit = type_of(manager)->lookup(intern("__exit__"));
+            if (!enter || !exit) {
+                raise_type_error("'" + type_of(manager)->name + "' object does not support the context manager protocol");
+                goto error;
+            }
+            Val bound_exit = bind_descriptor(exit, manager, type_of(manager));
+            if (!bound_exit) goto error;
+            Val bound_enter = bind_descriptor(enter, manager, type_of(manager));
+            if (!bound_enter) goto error;
+            PUSH(std::move(bound_exit));
+            Val entered = call0(bound_enter);
+            if (!entered) goto error;
+            PUSH(std::move(entered));
+            break;
+        }
+
+        case Op::WITH_EXCEPT_START: {
+            // [exit, lasti, prev_exc, exc]
+            Value exc = TOP();
+            SAVE_FRAME();
+            auto* e = static_cast<BaseExceptionObject*>(exc.as_object());
+            Val args[3] = {Val::borrow(type_of(exc)), Val::borrow(exc), e->traceback ? e->traceback.val() : new_none()};
+            Val r = call(PEEK(4), CallArgs{args, 3, nullptr});
+            if (!r) goto error;
+            PUSH(std::move(r));
+            break;
+        }
+
         case Op::PUSH_EXC_INFO: {
             Val exc = POP();
             PUSH(handled_ ? handled_ : new_none());
