@@ -7,6 +7,7 @@
 #include "compile/codegen.h"
 #include "compile/dis.h"
 #include "objects/builtin_types.h"
+#include "objects/abstract.h"
 #include "objects/code.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -14,6 +15,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/builtins.h"
+#include "runtime/modules.h"
 #include "runtime/traceback.h"
 #include "util/utf8.h"
 #include "vm/interpreter.h"
@@ -40,6 +42,7 @@ struct Session::Impl {
 
     SessionOptions options;
     vm::Interpreter interp;
+    std::unique_ptr<runtime::Importer> importer;
     OutputSink* sink = nullptr;
     std::string out_text, err_text, all_text;
     std::string filename = "main.py";
@@ -82,7 +85,20 @@ Session::Session(SessionOptions options) {
     init_builtin_types();
     impl_ = std::make_unique<Impl>(options);
     ContextScope scope(&impl_->interp.context());
-    impl_->interp.set_builtins(runtime::make_builtins());
+    Impl& s = *impl_;
+    s.interp.set_builtins(runtime::make_builtins());
+    s.importer = std::make_unique<runtime::Importer>(
+        s.interp.builtins(), [&s](std::string_view source, std::string_view filename, DictObject* globals) {
+            auto compiled = compile::compile_source(source, filename);
+            if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&compiled)) {
+                raise(exc_types().syntax_error, err->message + " (" + std::string(filename) + ", line " +
+                                                    std::to_string(err->line) + ")");
+                return false;
+            }
+            auto code = new_code(std::get<std::shared_ptr<compile::CodeUnit>>(compiled));
+            return !s.interp.run_module(code, Ref<DictObject>::borrow(globals)).is_null();
+        });
+    s.interp.set_importer([&s](StrObject* name) { return s.importer->import(name->view()); });
 }
 
 Session::~Session() {
@@ -122,8 +138,9 @@ LoadResult Session::load(std::string_view source, std::string_view filename) {
         return r;
     }
     s.unit = std::get<std::shared_ptr<compile::CodeUnit>>(result);
-    s.globals = new_dict();
-    s.globals->set_str(intern("__name__"), intern("__main__"));
+    auto main_module = s.importer->new_module_object("__main__");
+    s.globals = main_module->dict;
+    s.importer->modules()->set_str(intern("__main__"), main_module.get());
     s.done = false;
     s.started = false;
     return LoadResult{};
@@ -159,6 +176,23 @@ RunResult Session::run(uint64_t max_steps) {
     }
     case vm::EvalStatus::Raised: {
         Val exc = s.interp.context().take_error();
+        if (type_of(exc)->is_subtype_of(exc_types().system_exit)) {
+            // SystemExit ends the program quietly: its code is the exit status.
+            s.last_status = RunStatus::Finished;
+            const auto& args = as_tuple(static_cast<BaseExceptionObject*>(exc.get().as_object())->args)->items;
+            Value code = args.empty() ? none() : args[0].get();
+            int64_t status = 0;
+            if (is_none(code)) {
+                status = 0;
+            } else if (is_int(code) && int_to_int64(code, &status)) {
+            } else {
+                std::string text;
+                if (str_text(code, &text)) s.write(true, text + "\n");
+                status = 1;
+            }
+            s.exit_status = static_cast<int>(status & 0xFF);
+            break;
+        }
         s.exit_status = 1;
         s.last_status = RunStatus::Error;
         s.report_exception(std::move(exc));

@@ -434,7 +434,11 @@ private:
             break;
         }
         case StmtKind::Import:
-        case StmtKind::ImportFrom: unsupported(s.span, "'import' statements");
+            for (const auto& alias : static_cast<const Import&>(s).names) import_one(alias);
+            break;
+        case StmtKind::ImportFrom:
+            import_from(static_cast<const ImportFrom&>(s));
+            break;
         }
     }
 
@@ -609,6 +613,48 @@ private:
         emit(Op::LOAD_CONST, const_index(ConstNone{}), span);
         store_name(name, span);
         store_name(name, span, true);
+    }
+
+    // ------------------------------------------------------------ import
+
+    void import_one(const Alias& alias) {
+        emit(Op::LOAD_CONST, const_index(ConstInt{"0", false}), alias.span);
+        emit(Op::LOAD_CONST, const_index(ConstNone{}), alias.span);
+        emit(Op::IMPORT_NAME, name_index(alias.name), alias.span);
+        if (alias.asname.empty()) {
+            // `import a.b` binds the top package `a`.
+            store_name(alias.name.substr(0, alias.name.find('.')), alias.span);
+            return;
+        }
+        // `import a.b.c as d` walks down to c.
+        size_t start = alias.name.find('.');
+        while (start != std::string::npos) {
+            size_t next = alias.name.find('.', start + 1);
+            std::string part = alias.name.substr(start + 1, next == std::string::npos ? std::string::npos : next - start - 1);
+            emit(Op::IMPORT_FROM, name_index(part), alias.span);
+            emit(Op::SWAP, 2, alias.span);
+            emit(Op::POP_TOP, 0, alias.span);
+            start = next;
+        }
+        store_name(alias.asname, alias.span);
+    }
+
+    void import_from(const ImportFrom& f) {
+        auto names = std::make_shared<ConstTuple>();
+        for (const auto& alias : f.names) names->items.push_back(ConstStr{alias.name});
+        emit(Op::LOAD_CONST, const_index(ConstInt{std::to_string(f.level), false}), f.span);
+        emit(Op::LOAD_CONST, const_index(names), f.span);
+        emit(Op::IMPORT_NAME, name_index(f.module), f.span);
+        if (f.names.size() == 1 && f.names[0].name == "*") {
+            emit(Op::CALL_INTRINSIC_1, static_cast<uint32_t>(Intrinsic1::ImportStar), f.span);
+            emit(Op::POP_TOP, 0, f.span);
+            return;
+        }
+        for (const auto& alias : f.names) {
+            emit(Op::IMPORT_FROM, name_index(alias.name), alias.span);
+            store_name(alias.asname.empty() ? alias.name : alias.asname, alias.span);
+        }
+        emit(Op::POP_TOP, 0, f.span);
     }
 
     // ------------------------------------------------------------ with

@@ -15,6 +15,7 @@
 namespace ys::objects {
 
 class BaseExceptionObject;
+class StrObject;
 class FrameObject;
 
 // What object code needs from the VM, implemented in vm/.
@@ -23,10 +24,14 @@ public:
     virtual ~VmHooks() = default;
     // Calls a Python function (or anything callable) and runs it to completion.
     virtual Val call_python(Value callable, CallArgs args) = 0;
+    // The exception being handled right now (sys.exc_info()), or null.
+    virtual Value handled_exception() = 0;
     // The innermost running Python frame (what a builtin was called from).
     virtual FrameObject* current_frame() = 0;
     // Runs a function's code with `locals` as its namespace (a class body).
     virtual Val run_with_locals(Value function, Value locals) = 0;
+    // `import name` (IMPORT_NAME): the module, or null with ModuleNotFoundError.
+    virtual Val import_module(StrObject* name) = 0;
     // Writes program output ("print") to stdout or stderr.
     virtual void write_output(bool is_stderr, std::string_view text) = 0;
 };
@@ -51,6 +56,10 @@ public:
     // Native call depth guard, shared with the VM's Python recursion limit.
     int recursion_limit = 1000;
     int call_depth = 0;
+
+    // The virtual clock (seconds) that time.time(), time.sleep() and the event
+    // loop share; it only moves when a program sleeps or the loop waits.
+    double virtual_time = 0.0;
 
 private:
     VmHooks* hooks_;

@@ -64,12 +64,6 @@ Val builtin_print(Value, CallArgs args) {
     std::string sep, end;
     if (!text_option("sep", " ", &sep) || !text_option("end", "\n", &end)) return nullptr;
     Value file = keyword(args, "file");
-    bool to_stderr = false;
-    if (file && !is_none(file)) {
-        Val name = get_attr(file, intern("name"));
-        if (!name) return nullptr;
-        to_stderr = is_str(name) && as_str(name)->view() == "<stderr>";
-    }
     std::string out;
     for (size_t i = 0; i < args.positional_count(); ++i) {
         if (i) out += sep;
@@ -78,7 +72,15 @@ Val builtin_print(Value, CallArgs args) {
         out += piece;
     }
     out += end;
-    cx().hooks().write_output(to_stderr, out);
+    if (file && !is_none(file)) {
+        // Any object with write(): sys.stderr, a StringIO, a user class.
+        Val write = get_attr(file, intern("write"));
+        if (!write) return nullptr;
+        Val r = call1(write, new_str(out).get());
+        if (!r) return nullptr;
+        return new_none();
+    }
+    cx().hooks().write_output(false, out);
     return new_none();
 }
 

@@ -65,6 +65,11 @@ Val Interpreter::run_with_locals(Value function, Value locals) {
     return run_nested(std::move(frame));
 }
 
+Val Interpreter::run_module(Ref<CodeObject> code, Ref<DictObject> globals) {
+    auto frame = FrameObject::create(std::move(code), globals, builtins_, globals);
+    return run_nested(std::move(frame));
+}
+
 Val Interpreter::run_nested(Ref<FrameObject> frame) {
     if (depth_ >= context_.recursion_limit) return raise(exc_types().recursion_error, "maximum recursion depth exceeded");
     frame->back = current_;
@@ -176,6 +181,28 @@ bool merge_into(DictObject* target, Value update, bool reject_duplicates, Value 
         if (!target->set(e.key, e.value)) return false;
     }
     return true;
+}
+
+// `from m import *`: the module's __all__, or its names without a leading underscore.
+Val import_star(Value module, DictObject* target) {
+    auto* m = static_cast<ModuleObject*>(module.as_object());
+    Value all = m->dict->get_str(intern("__all__"));
+    if (all) {
+        std::vector<Val> names;
+        if (!collect_items(all, &names)) return nullptr;
+        for (const auto& n : names) {
+            if (!is_str(n)) return raise_type_error("Item in __all__ must be str");
+            Val v = get_attr(module, as_str(n));
+            if (!v) return nullptr;
+            if (!target->set(n, v)) return nullptr;
+        }
+        return new_none();
+    }
+    for (const auto& e : m->dict->entries()) {
+        if (!e.key || !is_str(e.key) || as_str(e.key)->view().substr(0, 1) == "_") continue;
+        if (!target->set(e.key, e.value)) return nullptr;
+    }
+    return new_none();
 }
 
 // A frame for calling `fn` with `args`, or null with TypeError set.
@@ -445,6 +472,9 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
                 break;
             case compile::Intrinsic1::ListToTuple:
                 r = new_tuple(as_list(v)->items).into_val();
+                break;
+            case compile::Intrinsic1::ImportStar:
+                r = import_star(v, f->locals ? f->locals.get() : f->globals.get());
                 break;
             default:
                 YS_UNREACHABLE();
@@ -967,6 +997,47 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             SAVE_FRAME();
             context_.set_error(std::move(exc));
             goto exception_unwind;
+        }
+
+        case Op::IMPORT_NAME: {
+            Val fromlist = POP();
+            Val level = POP();
+            SAVE_FRAME();
+            StrObject* name = co->names[oparg];
+            if (!level.get().is_small_int() || level.get().as_small_int() != 0) {
+                raise(exc_types().import_error, "attempted relative import with no known parent package");
+                goto error;
+            }
+            Val module = import_module(name);
+            if (!module) goto error;
+            size_t dot = name->view().find('.');
+            if (is_none(fromlist) && dot != std::string_view::npos) {
+                module = import_module(intern(name->view().substr(0, dot)));
+                if (!module) goto error;
+            }
+            PUSH(std::move(module));
+            break;
+        }
+
+        case Op::IMPORT_FROM: {
+            SAVE_FRAME();
+            StrObject* name = co->names[oparg];
+            Val attr = get_attr(TOP(), name);
+            if (!attr && error_matches(exc_types().attribute_error)) {
+                context_.take_error();
+                // Maybe a submodule not imported yet: `from collections import abc`.
+                Val module_name = get_attr(TOP(), intern("__name__"));
+                std::string full = module_name && is_str(module_name) ? as_str(module_name)->utf8() : "?";
+                attr = import_module(intern(full + "." + name->utf8()));
+                if (!attr) {
+                    context_.take_error();
+                    raise(exc_types().import_error,
+                          "cannot import name '" + name->utf8() + "' from '" + full + "' (unknown location)");
+                }
+            }
+            if (!attr) goto error;
+            PUSH(std::move(attr));
+            break;
         }
 
         case Op::LOAD_ASSERTION_ERROR:

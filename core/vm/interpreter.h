@@ -11,6 +11,7 @@
 
 #include "objects/context.h"
 #include "objects/dict.h"
+#include "objects/code.h"
 #include "objects/frame.h"
 #include "vm/observer.h"
 
@@ -44,11 +45,15 @@ public:
     uint64_t step_budget = 10'000'000;
     void set_observer(Observer* o) { observer_ = o; }
     objects::FrameObject* current_frame() override { return current_; }
-    objects::Value handled_exception() const { return handled_; }
+    objects::Value handled_exception() override { return handled_; }
+    // Runs module code (an imported Python-source module) to completion.
+    objects::Val run_module(objects::Ref<objects::CodeObject> code, objects::Ref<objects::DictObject> globals);
 
     // VmHooks
     objects::Val call_python(objects::Value callable, objects::CallArgs args) override;
     objects::Val run_with_locals(objects::Value function, objects::Value locals) override;
+    objects::Val import_module(objects::StrObject* name) override { return importer_(name); }
+    void set_importer(std::function<objects::Val(objects::StrObject*)> importer) { importer_ = std::move(importer); }
     void write_output(bool is_stderr, std::string_view text) override { output_(is_stderr, text); }
 
 private:
@@ -61,6 +66,7 @@ private:
     objects::Context context_;
     objects::Ref<objects::DictObject> builtins_;
     OutputFn output_;
+    std::function<objects::Val(objects::StrObject*)> importer_;
     Observer* observer_ = nullptr;
     objects::FrameObject* current_ = nullptr;  // innermost running frame
     objects::Ref<objects::FrameObject> top_frame_;  // the module frame of the current run

@@ -13,6 +13,8 @@ public:
     objects::Val call_python(objects::Value, objects::CallArgs) override { return nullptr; }
     objects::Val run_with_locals(objects::Value, objects::Value) override { return nullptr; }
     objects::FrameObject* current_frame() override { return nullptr; }
+    objects::Value handled_exception() override { return objects::Value(); }
+    objects::Val import_module(objects::StrObject*) override { return nullptr; }
     void write_output(bool, std::string_view text) override { output.append(text); }
     std::string output;
 };

@@ -1,0 +1,23 @@
+// The table of native modules: name -> factory. Python-source modules are
+// found in runtime/pylib instead (see modules.h).
+#include "runtime/modules.h"
+#include "runtime/native_modules.h"
+
+namespace ys::runtime {
+
+namespace {
+
+const NativeModule kNativeModules[] = {
+    {"sys", make_sys_module},
+    {"time", make_time_module},
+};
+
+}  // namespace
+
+const NativeModule* find_native_module(std::string_view name) {
+    for (const auto& m : kNativeModules)
+        if (name == m.name) return &m;
+    return nullptr;
+}
+
+}  // namespace ys::runtime

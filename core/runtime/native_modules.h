@@ -1,0 +1,15 @@
+// Factories of the modules implemented in C++, one file each (<name>_module.cpp).
+#pragma once
+
+#include "objects/function.h"
+#include "objects/module.h"
+
+namespace ys::runtime {
+
+objects::Ref<objects::ModuleObject> make_sys_module();
+objects::Ref<objects::ModuleObject> make_time_module();
+
+// Helpers for writing native modules.
+void add_function(objects::ModuleObject* m, const char* name, objects::NativeFunction fn);
+
+}  // namespace ys::runtime

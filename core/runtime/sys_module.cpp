@@ -1,0 +1,115 @@
+// The sys module (Python/sysmodule.c): streams that write into the session's
+// output, exit, exc_info, the recursion limit and version facts.
+#include "objects/abstract.h"
+#include "objects/builtin_types.h"
+#include "objects/context.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/native_modules.h"
+
+namespace ys::runtime {
+
+using namespace objects;
+
+void add_function(ModuleObject* m, const char* name, NativeFunction fn) {
+    m->dict->set_str(intern(name), new_builtin(name, fn).get());
+}
+
+namespace {
+
+// sys.stdout / sys.stderr: objects with write() and flush(), tagged with the stream.
+class StreamObject : public Object {
+public:
+    StreamObject(TypeObject* t, bool is_stderr) : Object(t), is_stderr(is_stderr) {}
+    const bool is_stderr;
+};
+
+TypeObject* stream_type() {
+    static TypeObject* t = [] {
+        auto* type = new TypeObject("TextIOWrapper", types().object);
+        type->make_immortal();
+        type->set_metatype(types().type);
+        type->module = "_io";
+        add_method(type, "write", [](Value self, CallArgs args) -> Val {
+            if (!check_positional("write", args, 1, 1)) return nullptr;
+            if (!is_str(args[0])) return raise_type_error("write() argument must be str, not " + type_of(args[0])->name);
+            cx().hooks().write_output(static_cast<StreamObject*>(self.as_object())->is_stderr, as_str(args[0])->view());
+            return new_int(static_cast<int64_t>(as_str(args[0])->length()));
+        });
+        add_method(type, "flush", [](Value, CallArgs) { return new_none(); });
+        type->getattr = [](Value self, StrObject* name) -> Val {
+            if (name->view() == "name")
+                return new_str_val(static_cast<StreamObject*>(self.as_object())->is_stderr ? "<stderr>" : "<stdout>");
+            Value m = type_of(self)->lookup(name);
+            if (m) return new_builtin(static_cast<BuiltinFunctionObject*>(m.as_object())->name,
+                                      static_cast<BuiltinFunctionObject*>(m.as_object())->fn, Val::borrow(self))
+                .into_val();
+            return nullptr;
+        };
+        return type;
+    }();
+    return t;
+}
+
+Val sys_exit(Value, CallArgs args) {
+    if (!check_positional("exit", args, 0, 1)) return nullptr;
+    auto exc = new_exception(exc_types().system_exit, "");
+    if (args.count == 1) exc->args = new_tuple({args[0]}).into_val();
+    return raise_value(exc.into_val());
+}
+
+Val sys_exc_info(Value, CallArgs args) {
+    if (!check_positional("exc_info", args, 0, 0)) return nullptr;
+    Value e = cx().hooks().handled_exception();
+    if (!e) return new_tuple({new_none(), new_none(), new_none()}).into_val();
+    auto* exc = static_cast<BaseExceptionObject*>(e.as_object());
+    return new_tuple({Val::borrow(type_of(e)), Val::borrow(e), exc->traceback ? exc->traceback.val() : new_none()})
+        .into_val();
+}
+
+Val sys_getrecursionlimit(Value, CallArgs args) {
+    if (!check_positional("getrecursionlimit", args, 0, 0)) return nullptr;
+    return new_int(cx().recursion_limit);
+}
+
+Val sys_setrecursionlimit(Value, CallArgs args) {
+    if (!check_positional("setrecursionlimit", args, 1, 1)) return nullptr;
+    int64_t n;
+    if (!index_value(args[0], &n)) return raise_type_error("an integer is required");
+    if (n < 1) return raise_value_error("recursion limit must be greater or equal than 1");
+    // The interpreter's frames live on the heap, but native calls still nest;
+    // keep the limit where neither native nor wasm stacks can overflow.
+    cx().recursion_limit = static_cast<int>(std::min<int64_t>(n, 100000));
+    return new_none();
+}
+
+}  // namespace
+
+Ref<ModuleObject> make_sys_module() {
+    auto m = new_module("sys");
+    DictObject* d = m->dict.get();
+    auto out = make<StreamObject>(stream_type(), false);
+    auto err = make<StreamObject>(stream_type(), true);
+    d->set_str(intern("stdout"), out.get());
+    d->set_str(intern("stderr"), err.get());
+    d->set_str(intern("__stdout__"), out.get());
+    d->set_str(intern("__stderr__"), err.get());
+    add_function(m.get(), "exit", sys_exit);
+    add_function(m.get(), "exc_info", sys_exc_info);
+    add_function(m.get(), "getrecursionlimit", sys_getrecursionlimit);
+    add_function(m.get(), "setrecursionlimit", sys_setrecursionlimit);
+    d->set_str(intern("maxsize"), new_int(INT64_MAX));
+    d->set_str(intern("byteorder"), new_str_val("little"));
+    d->set_str(intern("platform"), new_str_val("linux"));  // what the reference interpreter reports
+    d->set_str(intern("version_info"), new_tuple({new_int(3), new_int(11), new_int(7), new_str_val("final"), new_int(0)}).get());
+    d->set_str(intern("version"), new_str_val("3.11.7 (yieldscope)"));
+    d->set_str(intern("argv"), new_list({new_str_val("main.py")}).get());
+    return m;
+}
+
+}  // namespace ys::runtime
