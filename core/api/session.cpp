@@ -99,6 +99,10 @@ Session::Session(SessionOptions options) {
             return !s.interp.run_module(code, Ref<DictObject>::borrow(globals)).is_null();
         });
     s.interp.set_importer([&s](StrObject* name) { return s.importer->import(name->view()); });
+    s.interp.set_unraisable_hook([&s](Val exc) {
+        auto lookup = [&s](const std::string& f, int l) { return s.source_line(f, l); };
+        s.write(true, runtime::format_exception(exc, lookup));
+    });
 }
 
 Session::~Session() {
@@ -200,7 +204,9 @@ RunResult Session::run(uint64_t max_steps) {
     }
     }
     s.done = true;
-    // Module teardown: dropping the globals finalises what they held, as at exit.
+    // Interpreter shutdown, in CPython's order: __main__'s names are cleared
+    // while the last traceback is still alive, then the traceback goes.
+    runtime::clear_module_dict(s.globals.get());
     s.globals.reset();
     s.final_exception.reset();
     return RunResult{s.last_status, s.interp.steps()};

@@ -50,7 +50,7 @@ void Assembler::finish(CodeUnit& unit) {
             int64_t target = label_at_[p.arg];
             YS_ASSERT(target >= 0);
             arg = static_cast<uint32_t>(target);
-            if (p.op == Op::JUMP_FORWARD || p.op == Op::JUMP_BACKWARD)
+            if (p.op == Op::JUMP_FORWARD || p.op == Op::JUMP_BACKWARD)  // the direction is known only now
                 p.op = target <= static_cast<int64_t>(i) ? Op::JUMP_BACKWARD : Op::JUMP_FORWARD;
         }
         YS_ASSERT(arg <= kMaxOparg);

@@ -89,10 +89,12 @@ public:
     std::shared_ptr<CodeUnit> lambda(const Lambda& l) {
         unit_->firstlineno = l.span.line;
         set_arguments(l.args);
-        if (scope_->is_generator) unsupported(l.span, "generators ('yield')");
+        generator_flags();
         prologue(l.span);
+        auto guard = begin_generator_guard();
         expr(*l.body);
         emit(Op::RETURN_VALUE, 0, l.body->span);
+        end_generator_guard(guard, l.span);
         asm_.finish(*unit_);
         return unit_;
     }
@@ -108,14 +110,23 @@ public:
         for (auto& name : scope_->symbol_order)
             if (scope_->lookup(name) == NameScope::Local) local_index(name);
         unit_->layout_localsplus();
-        if (node.kind == ExprKind::GeneratorExp || scope_->is_coroutine)
-            unsupported(node.span, "generator expressions and async comprehensions");
+        if (scope_->is_coroutine) unsupported(node.span, "async comprehensions");
+        bool genexp = node.kind == ExprKind::GeneratorExp;
+        generator_flags();
         prologue(node.span);
-        Op build = node.kind == ExprKind::ListComp ? Op::BUILD_LIST : node.kind == ExprKind::DictComp ? Op::BUILD_MAP : Op::NOP;
-        if (build == Op::NOP) unsupported(node.span, "set comprehensions");
-        emit(build, 0, node.span);
+        auto guard = begin_generator_guard();
+        if (!genexp) {
+            Op build = node.kind == ExprKind::ListComp ? Op::BUILD_LIST : node.kind == ExprKind::DictComp ? Op::BUILD_MAP : Op::NOP;
+            if (build == Op::NOP) unsupported(node.span, "set comprehensions");
+            emit(build, 0, node.span);
+        }
         comprehension_loop(node, gens, 0, elt, value);
-        emit(Op::RETURN_VALUE, 0, node.span);
+        if (genexp) {
+            emit(Op::RETURN_CONST, const_index(ConstNone{}), node.span);
+        } else {
+            emit(Op::RETURN_VALUE, 0, node.span);
+        }
+        end_generator_guard(guard, node.span);
         asm_.finish(*unit_);
         return unit_;
     }
@@ -156,12 +167,44 @@ public:
     std::shared_ptr<CodeUnit> function(const FunctionDef& f) {
         unit_->firstlineno = f.span.line;
         set_arguments(f.args);
-        if (f.is_async || scope_->is_generator) unsupported(f.span, "generator and coroutine functions");
+        if (scope_->is_coroutine && scope_->is_generator) unsupported(f.span, "async generators");
+        generator_flags();
         prologue(f.span);
+        auto guard = begin_generator_guard();
         for (auto& s : f.body) stmt(*s);
         if (!asm_.last_is_terminator()) emit(Op::RETURN_CONST, const_index(ConstNone{}), last_span_);
+        end_generator_guard(guard, f.span);
         asm_.finish(*unit_);
         return unit_;
+    }
+
+    // co_flags for a generator, coroutine or async generator body.
+    void generator_flags() {
+        if (scope_->is_coroutine && scope_->is_generator) {
+            unit_->flags |= kCoAsyncGenerator;
+        } else if (scope_->is_coroutine) {
+            unit_->flags |= kCoCoroutine;
+        } else if (scope_->is_generator) {
+            unit_->flags |= kCoGenerator;
+        }
+    }
+
+    bool is_generator_code() const { return unit_->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator); }
+
+    // PEP 479: a StopIteration escaping a generator body becomes RuntimeError.
+    // The whole body after RESUME is covered by one handler doing the conversion.
+    Assembler::Label begin_generator_guard() {
+        auto handler = asm_.new_label();
+        if (is_generator_code()) asm_.push_handler(handler, true);
+        return handler;
+    }
+
+    void end_generator_guard(Assembler::Label handler, const Span& span) {
+        if (!is_generator_code()) return;
+        asm_.pop_handler();
+        asm_.bind(handler);
+        emit(Op::CALL_INTRINSIC_1, static_cast<uint32_t>(Intrinsic1::StopIterationError), span);
+        emit(Op::RERAISE, 1, span);
     }
 
 private:
@@ -224,6 +267,11 @@ private:
     void prologue(const Span& span) {
         if (!unit_->freevars.empty()) emit(Op::COPY_FREE_VARS, static_cast<uint32_t>(unit_->freevars.size()), span);
         for (const auto& c : unit_->cellvars) emit(Op::MAKE_CELL, unit_->deref_slot(c), span);
+        if (is_generator_code()) {
+            // The call returns the generator here; the first send() pushes None.
+            emit(Op::RETURN_GENERATOR, 0, span);
+            emit(Op::POP_TOP, 0, span);
+        }
         emit(Op::RESUME, 0, span);
     }
 
@@ -492,6 +540,28 @@ private:
         asm_.bind(end);
     }
 
+    // The SEND loop shared by `yield from` and `await` (CPython 3.12's shape):
+    // send into the delegate, yield what it yields, repeat; a value thrown in
+    // at the YIELD_VALUE goes to CLEANUP_THROW; the delegate's return value is
+    // left on the stack by END_SEND.
+    void delegate_loop(bool is_await, const Span& span) {
+        auto send = asm_.new_label();
+        auto fail = asm_.new_label();
+        auto exit = asm_.new_label();
+        emit(Op::LOAD_CONST, const_index(ConstNone{}), span);
+        asm_.bind(send);
+        jump(Op::SEND, exit, span);
+        asm_.push_handler(fail, false);
+        emit(Op::YIELD_VALUE, 0, span);
+        asm_.pop_handler();
+        emit(Op::RESUME, is_await ? 3 : 2, span);
+        jump(Op::JUMP_BACKWARD_NO_INTERRUPT, send, span);
+        asm_.bind(fail);
+        emit(Op::CLEANUP_THROW, 0, span);
+        asm_.bind(exit);
+        emit(Op::END_SEND, 0, span);
+    }
+
     // One `for ... in ... if ...` level of a comprehension; the innermost level
     // appends the element to the result, which sits below every iterator.
     void comprehension_loop(const Expr& node, const std::vector<Comprehension>& gens, size_t level, const Expr* elt,
@@ -514,7 +584,12 @@ private:
             comprehension_loop(node, gens, level + 1, elt, value);
         } else {
             uint32_t depth = static_cast<uint32_t>(gens.size() + 1);
-            if (node.kind == ExprKind::DictComp) {
+            if (node.kind == ExprKind::GeneratorExp) {
+                expr(*elt);
+                emit(Op::YIELD_VALUE, 0, elt->span);
+                emit(Op::RESUME, 1, elt->span);
+                emit(Op::POP_TOP, 0, elt->span);
+            } else if (node.kind == ExprKind::DictComp) {
                 expr(*elt);
                 expr(*value);
                 emit(Op::MAP_ADD, depth, elt->span);
@@ -1083,9 +1158,27 @@ private:
             emit(Op::LOAD_ATTR, name_index(a.attr) << 1, e.span);
             break;
         }
-        case ExprKind::Yield:
-        case ExprKind::YieldFrom: unsupported(e.span, "generators ('yield')");
-        case ExprKind::Await: unsupported(e.span, "'await'");
+        case ExprKind::Yield: {
+            auto& y = static_cast<const Yield&>(e);
+            if (y.value) {
+                expr(*y.value);
+            } else {
+                emit(Op::LOAD_CONST, const_index(ConstNone{}), e.span);
+            }
+            emit(Op::YIELD_VALUE, 0, e.span);
+            emit(Op::RESUME, 1, e.span);
+            break;
+        }
+        case ExprKind::YieldFrom:
+            expr(*static_cast<const YieldFrom&>(e).value);
+            emit(Op::GET_YIELD_FROM_ITER, 0, e.span);
+            delegate_loop(false, e.span);
+            break;
+        case ExprKind::Await:
+            expr(*static_cast<const Await&>(e).value);
+            emit(Op::GET_AWAITABLE, 0, e.span);
+            delegate_loop(true, e.span);
+            break;
         case ExprKind::Lambda: {
             auto& l = static_cast<const Lambda&>(e);
             CodeGen gen(table_.scope_of(&l), unit_->filename, table_);
@@ -1127,6 +1220,7 @@ private:
             break;
         }
         case ExprKind::Set: unsupported(e.span, "set displays");
+        case ExprKind::GeneratorExp:
         case ExprKind::ListComp:
         case ExprKind::SetComp:
         case ExprKind::DictComp: {
@@ -1139,6 +1233,9 @@ private:
             } else if (auto* sc = e.as<SetComp>()) {
                 gens = &sc->generators;
                 elt = sc->elt.get();
+            } else if (auto* ge = e.as<GeneratorExp>()) {
+                gens = &ge->generators;
+                elt = ge->elt.get();
             } else {
                 auto* dc = e.as<DictComp>();
                 gens = &dc->generators;
@@ -1154,7 +1251,6 @@ private:
             emit(Op::CALL, 1, e.span);
             break;
         }
-        case ExprKind::GeneratorExp: unsupported(e.span, "generator expressions");
         case ExprKind::JoinedStr: {
             auto& j = static_cast<const JoinedStr&>(e);
             for (auto& part : j.values) expr(*part);
@@ -1227,7 +1323,7 @@ private:
         case ConstKind::Int: return ConstInt{c.text, false};
         case ConstKind::Float: return ConstFloat{c.number};
         case ConstKind::Str: return ConstStr{c.text};
-        case ConstKind::Bytes: unsupported(c.span, "bytes literals");
+        case ConstKind::Bytes: return ConstBytes{c.text};
         case ConstKind::Complex: unsupported(c.span, "complex numbers");
         }
         return ConstNone{};

@@ -78,6 +78,8 @@ std::string argrepr(const CodeUnit& u, Instruction ins) {
         if (arg & 4) r += r.empty() ? "with format" : ", with format";
         return r;
     }
+    if (op == Op::GET_AWAITABLE && arg) return arg == 1 ? "__aenter__" : "__aexit__";
+    if (op == Op::RESUME) return "";
     if (op == Op::IS_OP) return arg ? "is not" : "is";
     if (op == Op::CONTAINS_OP) return arg ? "not in" : "in";
     return "";

@@ -9,6 +9,7 @@
 #include "objects/context.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/generator.h"
 #include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
@@ -174,6 +175,9 @@ void init_builtin_types() {
     init_range_types(b.range, b.range_iterator);
     init_function_types(b.function, b.builtin_function, b.cell);
     init_module_type(b.module);
+    init_frame_type(b.frame);
+    init_code_type(b.code);
+    init_generator_types(b.object, b.type);
     init_slice_type(b.slice);
     init_exception_types(b.object);
     init_class_types(b.object, b.type);

@@ -3,6 +3,7 @@
 
 #include "objects/builtin_types.h"
 #include "objects/float.h"
+#include "objects/context.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -28,6 +29,49 @@ void CodeObject::traverse(Visitor& v) {
 int CodeObject::line_of(size_t i) const {
     if (i >= unit_->positions.size()) return unit_->firstlineno;
     return unit_->positions[i].line;
+}
+
+namespace {
+
+Val string_tuple(const std::vector<std::string>& items) {
+    std::vector<Val> out;
+    for (const auto& s : items) out.push_back(new_str_val(s));
+    return new_tuple(std::move(out)).into_val();
+}
+
+Val code_getattr(Value v, StrObject* attr) {
+    auto* c = static_cast<CodeObject*>(v.as_object());
+    const auto& u = c->unit();
+    std::string_view n = attr->view();
+    if (n == "co_name") return Val::borrow(c->name);
+    if (n == "co_qualname") return Val::borrow(c->qualname);
+    if (n == "co_filename") return new_str_val(u.filename);
+    if (n == "co_firstlineno") return new_int(u.firstlineno);
+    if (n == "co_flags") return new_int(u.flags);
+    if (n == "co_argcount") return new_int(u.argcount);
+    if (n == "co_posonlyargcount") return new_int(u.posonlyargcount);
+    if (n == "co_kwonlyargcount") return new_int(u.kwonlyargcount);
+    if (n == "co_nlocals") return new_int(static_cast<int64_t>(u.varnames.size()));
+    if (n == "co_stacksize") return new_int(u.stacksize);
+    if (n == "co_varnames") return string_tuple(u.varnames);
+    if (n == "co_cellvars") return string_tuple(u.cellvars);
+    if (n == "co_freevars") return string_tuple(u.freevars);
+    if (n == "co_names") return string_tuple(u.names);
+    if (n == "co_consts") return new_tuple(c->consts).into_val();
+    return nullptr;
+}
+
+Val code_repr(Value v) {
+    auto* c = static_cast<CodeObject*>(v.as_object());
+    return new_str_val("<code object " + c->name->utf8() + " at 0x" + std::to_string(cx().session_id(c)) + ", file \"" +
+                       c->unit().filename + "\", line " + std::to_string(c->unit().firstlineno) + ">");
+}
+
+}  // namespace
+
+void init_code_type(TypeObject* t) {
+    t->getattr = code_getattr;
+    t->repr = code_repr;
 }
 
 Ref<CodeObject> new_code(std::shared_ptr<const compile::CodeUnit> unit) { return make<CodeObject>(std::move(unit)); }

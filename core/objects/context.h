@@ -15,6 +15,8 @@
 namespace ys::objects {
 
 class BaseExceptionObject;
+class GeneratorObject;
+enum class SendResult : uint8_t;
 class StrObject;
 class FrameObject;
 
@@ -32,6 +34,15 @@ public:
     virtual Val run_with_locals(Value function, Value locals) = 0;
     // `import name` (IMPORT_NAME): the module, or null with ModuleNotFoundError.
     virtual Val import_module(StrObject* name) = 0;
+    // Resumes a generator/coroutine: sends `arg` (None for next()), or raises
+    // `exc` at its suspension point when exc is set (throw()). On Next/Return
+    // *result holds the yielded/returned value; on Error an exception is pending.
+    virtual SendResult gen_resume(GeneratorObject* gen, Value arg, Val exc, Val* result) = 0;
+    // gen.close(): false with an exception pending on failure.
+    virtual bool gen_close(GeneratorObject* gen) = 0;
+    // Called when a generator is deallocated while suspended (CPython's
+    // _PyGen_Finalize): closes it, so its finally blocks run at that moment.
+    virtual void finalize_generator(GeneratorObject* gen) = 0;
     // Writes program output ("print") to stdout or stderr.
     virtual void write_output(bool is_stderr, std::string_view text) = 0;
 };

@@ -7,6 +7,10 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/context.h"
 
 namespace ys::objects {
 
@@ -43,6 +47,45 @@ void FrameObject::traverse(Visitor& v) {
         if (slots[i].get().is_object()) v.visit(slots[i].get().as_object());
     if (locals) v.visit(locals.get());
     if (function) v.visit(function.get());
+}
+
+namespace {
+
+Val frame_getattr(Value v, StrObject* attr) {
+    auto* f = static_cast<FrameObject*>(v.as_object());
+    std::string_view n = attr->view();
+    if (n == "f_back") return f->back ? Val::borrow(f->back) : new_none();
+    if (n == "f_lasti") return new_int(f->lasti < 0 ? -1 : f->lasti * 2);
+    if (n == "f_lineno") return new_int(f->current_line());
+    if (n == "f_code") return f->code.val();
+    if (n == "f_globals") return f->globals.val();
+    if (n == "f_builtins") return f->builtins.val();
+    if (n == "f_locals") {
+        if (f->locals) return f->locals.val();
+        // A snapshot of the fast locals, cells dereferenced (PyFrame_GetLocals).
+        auto d = new_dict();
+        const auto& names = f->code->localsplus_names;
+        for (size_t i = 0; i < names.size(); ++i) {
+            Value slot = f->localsplus()[i];
+            if (slot && type_of(slot) == types().cell) slot = static_cast<CellObject*>(slot.as_object())->contents;
+            if (slot) d->set_str(names[i], slot);
+        }
+        return d.into_val();
+    }
+    return nullptr;
+}
+
+Val frame_repr(Value v) {
+    auto* f = static_cast<FrameObject*>(v.as_object());
+    return new_str_val("<frame at 0x" + std::to_string(cx().session_id(f)) + ", file '" + f->code->unit().filename +
+                       "', line " + std::to_string(f->current_line()) + ", code " + f->code->unit().name + ">");
+}
+
+}  // namespace
+
+void init_frame_type(TypeObject* t) {
+    t->getattr = frame_getattr;
+    t->repr = frame_repr;
 }
 
 int FrameObject::current_line() const {

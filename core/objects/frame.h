@@ -34,6 +34,12 @@ public:
     uint32_t ip = 0;                 // index of the next instruction to run
     int32_t lasti = -1;              // index of the instruction that last ran (f_lasti)
     uint32_t stack_depth = 0;        // items on the value stack when not running
+    // Where the resumer continues when this generator frame *returns* (the
+    // END_FOR of the FOR_ITER or the END_SEND of the SEND that resumed it), or
+    // -1 when it was resumed from C++ (CPython's return_offset).
+    int32_t return_target = -1;
+    // While a generator frame runs: the exception its resumer was handling.
+    Val exc_outer;
 
     // The slots sit right behind the object in the same allocation.
     Val* localsplus() { return reinterpret_cast<Val*>(reinterpret_cast<char*>(this) + sizeof(FrameObject)); }

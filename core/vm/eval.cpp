@@ -11,6 +11,7 @@
 #include "objects/exception.h"
 #include "objects/format.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/module.h"
@@ -100,6 +101,8 @@ Val make_raisable(Value v) {
     if (is_exception_instance(v)) return Val::borrow(v);
     return raise_type_error("exceptions must derive from BaseException");
 }
+
+Val call1_or_0(Value method, Value value) { return is_none(value) ? call0(method) : call1(method, value); }
 
 Val raise_name_error_free(const std::string& name) {
     return raise(exc_types().name_error,
@@ -205,6 +208,87 @@ Val import_star(Value module, DictObject* target) {
     return new_none();
 }
 
+// StopIteration(value).value, None if it has no arguments.
+Val stop_iteration_value(Value exc) {
+    const auto& args = as_tuple(static_cast<BaseExceptionObject*>(exc.as_object())->args)->items;
+    return args.empty() ? new_none() : args[0];
+}
+
+// PEP 479: a StopIteration leaving a generator body becomes RuntimeError.
+Val stop_iteration_error(Value exc, uint32_t flags) {
+    const char* kind = (flags & compile::kCoCoroutine)        ? "coroutine"
+                       : (flags & compile::kCoAsyncGenerator) ? "async generator"
+                                                              : "generator";
+    TypeObject* t = type_of(exc);
+    bool is_stop = t->is_subtype_of(exc_types().stop_iteration);
+    bool is_async_stop = (flags & compile::kCoAsyncGenerator) && t->is_subtype_of(exc_types().stop_async_iteration);
+    if (!is_stop && !is_async_stop) return Val::borrow(exc);
+    auto error = new_exception(exc_types().runtime_error,
+                               std::string(kind) + " raised " + (is_stop ? "StopIteration" : "StopAsyncIteration"));
+    error->cause = Val::borrow(exc);
+    error->context = Val::borrow(exc);
+    error->suppress_context = true;
+    return error.into_val();
+}
+
+// SEND into something that is not a generator run on this loop: next() or
+// send() on any iterator, with StopIteration turned into a Return.
+SendResult send_to(Value receiver, Value value, Val* out) {
+    if (is_generator_object(receiver)) return cx().hooks().gen_resume(as_generator(receiver), value, Val(), out);
+    Val r;
+    if (is_none(value) && type_of(receiver)->iternext && !type_of(receiver)->is_heap_type) {
+        r = iter_next(receiver);
+        if (!r && !cx().has_error()) {
+            *out = new_none();
+            return SendResult::Return;
+        }
+    } else {
+        Val method = get_attr(receiver, intern(is_none(value) ? "__next__" : "send"));
+        if (method) r = call1_or_0(method, value);
+    }
+    if (r) {
+        *out = std::move(r);
+        return SendResult::Next;
+    }
+    if (error_matches(exc_types().stop_iteration)) {
+        *out = stop_iteration_value(cx().take_error());
+        return SendResult::Return;
+    }
+    return SendResult::Error;
+}
+
+// GET_AWAITABLE: coroutines, @types.coroutine generators, or what __await__ returns.
+Val get_awaitable(Value v, uint32_t where) {
+    if (is_generator_object(v)) {
+        auto* gen = as_generator(v);
+        bool iterable_coroutine = gen->frame && (gen->frame->code->flags() & compile::kCoIterableCoroutine);
+        if (gen->kind == GenKind::Coroutine || iterable_coroutine) {
+            if (gen->kind == GenKind::Coroutine && gen->delegate())
+                return raise(exc_types().runtime_error, "coroutine is being awaited already");
+            gen->awaited = true;
+            return Val::borrow(v);
+        }
+    }
+    TypeObject* t = type_of(v);
+    Value method = t->lookup(intern("__await__"));
+    if (!method) {
+        if (where == 1)
+            return raise_type_error("'async with' received an object from __aenter__ that does not implement __await__: " + t->name);
+        if (where == 2)
+            return raise_type_error("'async with' received an object from __aexit__ that does not implement __await__: " + t->name);
+        return raise_type_error("object " + t->name + " can't be used in 'await' expression");
+    }
+    Val bound = bind_descriptor(method, v, t);
+    if (!bound) return nullptr;
+    Val it = call0(bound);
+    if (!it) return nullptr;
+    if (is_generator_object(it) && as_generator(it)->kind == GenKind::Coroutine)
+        return raise_type_error("__await__() returned a coroutine");
+    if (!type_of(it)->iternext)
+        return raise_type_error("__await__() returned non-iterator of type '" + type_of(it)->name + "'");
+    return it;
+}
+
 // A frame for calling `fn` with `args`, or null with TypeError set.
 Ref<FrameObject> frame_for_call(FunctionObject* fn, CallArgs args, const Ref<DictObject>& default_builtins) {
     auto frame = FrameObject::create(fn->code, fn->globals, fn->builtins ? fn->builtins : default_builtins, nullptr);
@@ -257,7 +341,7 @@ bool unpack(Value seq, uint32_t n, Val* out_reversed_top) {
 
 }  // namespace
 
-EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
+EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, bool throwing) {
     FrameObject* f = current_;
     const Instruction* code;
     const Instruction* ip;
@@ -266,6 +350,9 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
     CodeObject* co;
     TupleObject* kwnames = nullptr;  // set by KW_NAMES for the next CALL
     Ref<FrameObject> pending_frame;  // a callee frame about to be pushed (push_frame)
+    GeneratorObject* pending_resume = nullptr;  // a generator about to be resumed (resume_generator)
+    Val resume_value;                           // what it is sent
+    int32_t resume_target = -1;                 // where we continue when it returns
     Instruction ins;
     uint32_t oparg;
 
@@ -289,6 +376,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
 
     LOAD_FRAME();
     uint64_t stop = stop_point();
+    if (throwing) goto error;  // throw() into a generator: raise at its suspension point
 
     for (;;) {
         if (steps_ >= stop) [[unlikely]] {
@@ -473,6 +561,9 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             case compile::Intrinsic1::ListToTuple:
                 r = new_tuple(as_list(v)->items).into_val();
                 break;
+            case compile::Intrinsic1::StopIterationError:
+                r = stop_iteration_error(v, co->flags());
+                break;
             case compile::Intrinsic1::ImportStar:
                 r = import_star(v, f->locals ? f->locals.get() : f->globals.get());
                 break;
@@ -557,6 +648,24 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
 
         case Op::FOR_ITER: {
             SAVE_FRAME();
+            if (type_of(TOP()) == generator_types().generator) {
+                // Resume the generator on this loop: its frame goes on top of ours.
+                auto* gen = as_generator(TOP());
+                if (gen->state == FrameState::Created || gen->state == FrameState::Suspended) {
+                    pending_resume = gen;
+                    resume_value = new_none();
+                    resume_target = static_cast<int32_t>(oparg);
+                    goto resume_generator;
+                }
+                if (gen->state == FrameState::Running) {
+                    raise_value_error("generator already executing");
+                    goto error;
+                }
+                --sp;
+                sp->reset();
+                ip = code + oparg + 1;
+                break;
+            }
             Val next = iter_next(TOP());
             if (next) {
                 PUSH(std::move(next));
@@ -1084,6 +1193,26 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             FrameObject* caller = f->back;
             f->back = nullptr;
             --depth_;
+            if (f->owner) {
+                // A generator returning: it is done, and its frame goes with it.
+                auto* gen = static_cast<GeneratorObject*>(f->owner);
+                int32_t target = f->return_target;
+                leave_generator(gen, true);
+                Ref<FrameObject> finished = std::move(gen->frame);
+                if (f == entry) {
+                    current_ = caller;
+                    *result = std::move(r);
+                    return EvalStatus::Returned;
+                }
+                f = caller;
+                current_ = f;
+                LOAD_FRAME();
+                if (target >= 0) ip = code + target;  // FOR_ITER's END_FOR or SEND's END_SEND
+                PUSH(std::move(r));
+                SAVE_FRAME();
+                finished.reset();
+                break;
+            }
             if (f == entry) {
                 current_ = caller;
                 *result = std::move(r);
@@ -1096,8 +1225,159 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             PUSH(std::move(r));
             break;
         }
+
+        case Op::RETURN_GENERATOR: {
+            // The frame becomes the generator's; the caller receives the generator.
+            SAVE_FRAME();
+            FrameObject* caller = f->back;
+            f->back = nullptr;
+            --depth_;
+            uint32_t flags = co->flags();
+            TypeObject* type = (flags & compile::kCoCoroutine)        ? generator_types().coroutine
+                               : (flags & compile::kCoAsyncGenerator) ? generator_types().async_generator
+                                                                      : generator_types().generator;
+            GenKind kind = (flags & compile::kCoCoroutine)        ? GenKind::Coroutine
+                           : (flags & compile::kCoAsyncGenerator) ? GenKind::AsyncGenerator
+                                                                  : GenKind::Generator;
+            // The chain's reference (or the C++ caller's, for an entry frame) moves into the generator.
+            Ref<FrameObject> frame = f == entry ? Ref<FrameObject>::borrow(f) : Ref<FrameObject>::adopt(f);
+            auto gen = make<GeneratorObject>(type, kind, std::move(frame));
+            if (f == entry) {
+                current_ = caller;
+                *result = gen.into_val();
+                return EvalStatus::Returned;
+            }
+            f = caller;
+            current_ = f;
+            LOAD_FRAME();
+            PUSH(gen.into_val());
+            break;
+        }
+
+        case Op::YIELD_VALUE: {
+            Val v = POP();
+            SAVE_FRAME();
+            auto* gen = static_cast<GeneratorObject*>(f->owner);
+            FrameObject* caller = f->back;
+            f->back = nullptr;
+            --depth_;
+            leave_generator(gen, false);
+            if (f == entry) {
+                current_ = caller;
+                *result = std::move(v);
+                return EvalStatus::Yielded;
+            }
+            f = caller;
+            current_ = f;
+            LOAD_FRAME();
+            PUSH(std::move(v));
+            break;
+        }
+
+        case Op::SEND: {
+            // [receiver, value]
+            SAVE_FRAME();
+            Value receiver = PEEK(2);
+            if (is_generator_object(receiver) && as_generator(receiver)->kind != GenKind::AsyncGenerator) {
+                auto* gen = as_generator(receiver);
+                if (gen->state == FrameState::Created || gen->state == FrameState::Suspended) {
+                    if (gen->state == FrameState::Created && !is_none(TOP())) {
+                        raise_type_error(std::string("can't send non-None value to a just-started ") + gen_kind_name(gen->kind));
+                        goto error;
+                    }
+                    pending_resume = gen;
+                    resume_value = POP();
+                    resume_target = static_cast<int32_t>(oparg);
+                    goto resume_generator;
+                }
+            }
+            Val value = POP();
+            SAVE_FRAME();
+            Val out;
+            SendResult r = send_to(receiver, value, &out);
+            if (r == SendResult::Error) goto error;
+            PUSH(std::move(out));
+            if (r == SendResult::Return) ip = code + oparg;
+            break;
+        }
+
+        case Op::END_SEND: {
+            Val v = POP();
+            TOP() = std::move(v);
+            break;
+        }
+
+        case Op::GET_YIELD_FROM_ITER: {
+            Value it = TOP();
+            if (is_generator_object(it) && as_generator(it)->kind == GenKind::Coroutine) {
+                if (!(co->flags() & (compile::kCoCoroutine | compile::kCoIterableCoroutine))) {
+                    SAVE_FRAME();
+                    raise_type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    goto error;
+                }
+                as_generator(it)->awaited = true;
+                break;
+            }
+            if (is_generator_object(it)) break;
+            Val v = POP();
+            SAVE_FRAME();
+            Val iter = get_iter(v);
+            if (!iter) goto error;
+            PUSH(std::move(iter));
+            break;
+        }
+
+        case Op::GET_AWAITABLE: {
+            Val v = POP();
+            SAVE_FRAME();
+            Val awaitable = get_awaitable(v, oparg);
+            if (!awaitable) goto error;
+            PUSH(std::move(awaitable));
+            break;
+        }
+
+        case Op::CLEANUP_THROW: {
+            // [sub_iter, last_sent, exc]
+            Val exc = POP();
+            if (type_of(exc)->is_subtype_of(exc_types().stop_iteration)) {
+                Val value = stop_iteration_value(exc);
+                (--sp)->reset();
+                TOP() = new_none();
+                PUSH(std::move(value));
+                break;
+            }
+            SAVE_FRAME();
+            context_.set_error(std::move(exc));
+            goto exception_unwind;
+        }
+
+        case Op::JUMP_BACKWARD_NO_INTERRUPT:
+            ip = code + oparg;
+            break;
         }
         continue;
+
+    resume_generator:
+        // Puts a suspended generator's frame on top of f and runs it on this loop.
+        {
+            SAVE_FRAME();  // the resumer's stack no longer holds the value sent
+            GeneratorObject* gen = pending_resume;
+            pending_resume = nullptr;
+            if (depth_ >= context_.recursion_limit) {
+                resume_value.reset();
+                raise(exc_types().recursion_error, "maximum recursion depth exceeded");
+                goto error;
+            }
+            ++depth_;
+            FrameObject* gf = gen->frame.get();
+            gf->stack_base()[gf->stack_depth++] = std::move(resume_value);
+            gf->return_target = resume_target;
+            enter_generator(gen, f);
+            f = gf;
+            current_ = f;
+            LOAD_FRAME();
+            continue;
+        }
 
     push_frame:
         // Enters the callee: the chain owns the frame until it returns.
@@ -1147,14 +1427,23 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result) {
             FrameObject* caller = f->back;
             f->back = nullptr;
             --depth_;
+            Ref<FrameObject> finished;
+            if (f->owner) {
+                // An exception leaving a generator finishes it.
+                auto* gen = static_cast<GeneratorObject*>(f->owner);
+                leave_generator(gen, true);
+                finished = std::move(gen->frame);
+            } else if (f != entry) {
+                finished = Ref<FrameObject>::adopt(f);
+            }
             if (f == entry) {
                 current_ = caller;
                 return limit_hit_ ? EvalStatus::Limit : EvalStatus::Raised;
             }
-            Ref<FrameObject>::adopt(f).reset();
             f = caller;
             current_ = f;
             LOAD_FRAME();
+            finished.reset();
             goto error;
         }
     }

@@ -13,12 +13,14 @@
 #include "objects/dict.h"
 #include "objects/code.h"
 #include "objects/frame.h"
+#include "objects/generator.h"
 #include "vm/observer.h"
 
 namespace ys::vm {
 
 enum class EvalStatus {
     Returned,  // the entry frame returned; the value is its result
+    Yielded,   // the entry frame (a generator's) yielded; the value is what it yielded
     Raised,    // an exception escaped the entry frame; it is pending on the Context
     Paused,    // the step slice ended; resume() goes on where it stopped
     Limit,     // the step budget is spent
@@ -53,20 +55,38 @@ public:
     objects::Val call_python(objects::Value callable, objects::CallArgs args) override;
     objects::Val run_with_locals(objects::Value function, objects::Value locals) override;
     objects::Val import_module(objects::StrObject* name) override { return importer_(name); }
+    objects::SendResult gen_resume(objects::GeneratorObject* gen, objects::Value arg, objects::Val exc,
+                                   objects::Val* result) override;
+    bool gen_close(objects::GeneratorObject* gen) override;
+    void finalize_generator(objects::GeneratorObject* gen) override;
     void set_importer(std::function<objects::Val(objects::StrObject*)> importer) { importer_ = std::move(importer); }
+    // Writes "Exception ignored in: <where>" and then the exception through the
+    // hook (the traceback format lives above the VM), as CPython's unraisablehook.
+    void report_unraisable(objects::Value where);
+    void set_unraisable_hook(std::function<void(objects::Val exc)> hook) { unraisable_hook_ = std::move(hook); }
     void write_output(bool is_stderr, std::string_view text) override { output_(is_stderr, text); }
 
 private:
     // Pushes `frame` on the chain and runs it to completion in a nested loop.
     objects::Val run_nested(objects::Ref<objects::FrameObject> frame);
     // Runs frames until `entry` returns or raises (or the slice ends, when resumable).
-    EvalStatus run(objects::FrameObject* entry, bool resumable, objects::Val* result);
+    // With `throwing`, the entry frame starts by raising the pending exception.
+    EvalStatus run(objects::FrameObject* entry, bool resumable, objects::Val* result, bool throwing = false);
+    // Generator bookkeeping around a resume: its state, its exception state.
+    void enter_generator(objects::GeneratorObject* gen, objects::FrameObject* resumer);
+    void leave_generator(objects::GeneratorObject* gen, bool completed);
+    // Resumes `gen` from C++, with a nested loop; the entry point of gen_resume.
+    objects::SendResult resume_frame(objects::GeneratorObject* gen, objects::Value arg, objects::Val exc,
+                                     objects::Val* result);
+    // Closes any iterator for close()/throw(GeneratorExit) delegation.
+    bool close_iterator(objects::Value it);
     uint64_t stop_point() const;
 
     objects::Context context_;
     objects::Ref<objects::DictObject> builtins_;
     OutputFn output_;
     std::function<objects::Val(objects::StrObject*)> importer_;
+    std::function<void(objects::Val)> unraisable_hook_;
     Observer* observer_ = nullptr;
     objects::FrameObject* current_ = nullptr;  // innermost running frame
     objects::Ref<objects::FrameObject> top_frame_;  // the module frame of the current run

@@ -5,6 +5,7 @@
 
 #include "objects/builtin_types.h"
 #include "objects/context.h"
+#include "objects/generator.h"
 
 namespace ys::testing {
 
@@ -15,6 +16,11 @@ public:
     objects::FrameObject* current_frame() override { return nullptr; }
     objects::Value handled_exception() override { return objects::Value(); }
     objects::Val import_module(objects::StrObject*) override { return nullptr; }
+    objects::SendResult gen_resume(objects::GeneratorObject*, objects::Value, objects::Val, objects::Val*) override {
+        return objects::SendResult::Error;
+    }
+    bool gen_close(objects::GeneratorObject*) override { return true; }
+    void finalize_generator(objects::GeneratorObject*) override {}
     void write_output(bool, std::string_view text) override { output.append(text); }
     std::string output;
 };

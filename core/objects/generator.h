@@ -1,0 +1,71 @@
+// Generator, coroutine and async generator objects (Objects/genobject.c's
+// data): each owns the heap frame it was created with, from RETURN_GENERATOR
+// until it completes. Running them is the VM's job (vm/generator_ops.cpp); the
+// Python-visible methods here only forward to it through the VmHooks.
+#pragma once
+
+#include <cstdint>
+
+#include "objects/object.h"
+
+namespace ys::objects {
+
+class FrameObject;
+class StrObject;
+
+// CPython's gi_frame_state, reduced to what Python code can observe.
+enum class FrameState : uint8_t {
+    Created,    // made by RETURN_GENERATOR, body not started
+    Suspended,  // stopped at a YIELD_VALUE
+    Running,    // its frame is on the chain
+    Completed,  // returned or raised; the frame is gone
+};
+
+enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
+
+// The three outcomes of resuming (CPython's PySendResult).
+enum class SendResult : uint8_t { Next, Return, Error };
+
+class GeneratorObject : public Object {
+public:
+    GeneratorObject(TypeObject* t, GenKind kind, Ref<FrameObject> frame);
+    ~GeneratorObject() override;
+    void traverse(Visitor& v) override;
+
+    GenKind kind;
+    FrameState state = FrameState::Created;
+    Ref<FrameObject> frame;  // gi_frame: null once completed
+    StrObject* name;         // __name__
+    StrObject* qualname;     // __qualname__
+    // The exception being handled inside the generator while it is suspended
+    // (CPython's gi_exc_state), restored when it resumes.
+    Val exc_state;
+    // For coroutines made by calling an async def: set once awaited or closed,
+    // so dropping one that never ran can warn "was never awaited".
+    bool awaited = false;
+    // An async generator's hooks have been run (first iteration).
+    bool hooks_inited = false;
+    // An async generator is running an asend/athrow awaitable.
+    bool running_async = false;
+
+    // gi_yieldfrom / cr_await: the iterator this one delegates to while
+    // suspended in `yield from` / `await`, or null.
+    Value delegate() const;
+};
+
+struct GeneratorTypes {
+    TypeObject* generator;
+    TypeObject* coroutine;
+    TypeObject* async_generator;
+    TypeObject* coroutine_wrapper;  // what coroutine.__await__() returns
+};
+const GeneratorTypes& generator_types();
+void init_generator_types(TypeObject* object_type, TypeObject* type_type);
+
+bool is_generator_object(Value v);  // generator, coroutine or async generator
+inline GeneratorObject* as_generator(Value v) { return static_cast<GeneratorObject*>(v.as_object()); }
+
+// The name CPython uses in messages: "generator", "coroutine", "async generator".
+const char* gen_kind_name(GenKind kind);
+
+}  // namespace ys::objects

@@ -1,0 +1,200 @@
+// Resuming, throwing into and closing generators and coroutines from C++
+// (Objects/genobject.c: gen_send_ex2, _gen_throw, gen_close, _PyGen_Finalize).
+// Resumes that start in the eval loop (FOR_ITER, SEND) never come here: the
+// loop links the generator's frame itself. These are for next(g), g.send(),
+// g.throw(), g.close() and finalisation.
+#include "objects/abstract.h"
+#include "objects/code.h"
+#include "objects/exception.h"
+#include "objects/function.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/interpreter.h"
+
+namespace ys::vm {
+
+using namespace objects;
+
+void Interpreter::enter_generator(GeneratorObject* gen, FrameObject* resumer) {
+    FrameObject* gf = gen->frame.get();
+    gen->state = FrameState::Running;
+    gf->back = resumer;
+    // The generator sees its own handled exception if it has one, else its resumer's.
+    gf->exc_outer = handled_;
+    if (gen->exc_state) handled_ = std::move(gen->exc_state);
+}
+
+void Interpreter::leave_generator(GeneratorObject* gen, bool completed) {
+    FrameObject* gf = gen->frame.get();
+    gen->exc_state = handled_.get() == gf->exc_outer.get() ? Val() : std::move(handled_);
+    handled_ = std::move(gf->exc_outer);
+    gf->return_target = -1;
+    gen->state = completed ? FrameState::Completed : FrameState::Suspended;
+}
+
+SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, Val* result) {
+    if (depth_ >= context_.recursion_limit) {
+        raise(exc_types().recursion_error, "maximum recursion depth exceeded");
+        return SendResult::Error;
+    }
+    FrameObject* gf = gen->frame.get();
+    gf->stack_base()[gf->stack_depth++] = Val::borrow(arg);
+    gf->return_target = -1;
+    enter_generator(gen, current_);
+    current_ = gf;
+    ++depth_;
+    bool throwing = !exc.is_null();
+    if (throwing) context_.set_error(std::move(exc));
+    // Keep the generator alive while it runs, even if its last owner drops it.
+    Ref<GeneratorObject> keep = Ref<GeneratorObject>::borrow(gen);
+    EvalStatus status = run(gf, false, result, throwing);
+    switch (status) {
+    case EvalStatus::Yielded: return SendResult::Next;
+    case EvalStatus::Returned: return SendResult::Return;
+    default: return SendResult::Error;
+    }
+}
+
+SendResult Interpreter::gen_resume(GeneratorObject* gen, Value arg, Val exc, Val* result) {
+    const char* kind = gen_kind_name(gen->kind);
+    if (gen->state == FrameState::Running) {
+        raise_value_error(std::string(kind) + " already executing");
+        return SendResult::Error;
+    }
+    if (gen->state == FrameState::Completed) {
+        if (exc) {
+            context_.set_error(std::move(exc));
+            return SendResult::Error;
+        }
+        if (gen->kind == GenKind::Coroutine) {
+            raise(exc_types().runtime_error, "cannot reuse already awaited coroutine");
+            return SendResult::Error;
+        }
+        *result = new_none();
+        return SendResult::Return;
+    }
+    if (gen->state == FrameState::Created && !exc && !is_none(arg)) {
+        raise_type_error(std::string("can't send non-None value to a just-started ") + kind);
+        return SendResult::Error;
+    }
+    gen->awaited = true;
+    if (exc) {
+        // _gen_throw: a generator suspended in `yield from` passes the throw to its delegate first.
+        if (Value yf = gen->delegate()) {
+            Val delegate = Val::borrow(yf);
+            if (type_of(exc)->is_subtype_of(exc_types().generator_exit)) {
+                gen->state = FrameState::Running;
+                bool closed = close_iterator(delegate);
+                gen->state = FrameState::Suspended;
+                if (!closed) return resume_frame(gen, none(), context_.take_error(), result);
+                return resume_frame(gen, none(), std::move(exc), result);
+            }
+            Val value;
+            SendResult r;
+            gen->state = FrameState::Running;
+            if (is_generator_object(delegate)) {
+                r = gen_resume(as_generator(delegate), none(), std::move(exc), &value);
+            } else {
+                Val method = get_attr(delegate, intern("throw"));
+                if (!method) {
+                    gen->state = FrameState::Suspended;
+                    if (!error_matches(exc_types().attribute_error)) return SendResult::Error;
+                    context_.take_error();
+                    return resume_frame(gen, none(), std::move(exc), result);
+                }
+                value = call1(method, exc);
+                r = value ? SendResult::Next : SendResult::Error;
+            }
+            gen->state = FrameState::Suspended;
+            if (r == SendResult::Next) {
+                *result = std::move(value);
+                return SendResult::Next;
+            }
+            // The delegate finished: its return (as StopIteration) or its error
+            // is raised in this generator, where CLEANUP_THROW sorts it out.
+            Val raised;
+            if (r == SendResult::Return) {
+                auto stop = new_exception(exc_types().stop_iteration, "");
+                if (!is_none(value)) stop->args = new_tuple({value}).into_val();
+                raised = stop.into_val();
+            } else {
+                raised = context_.take_error();
+            }
+            return resume_frame(gen, none(), std::move(raised), result);
+        }
+    }
+    return resume_frame(gen, arg, std::move(exc), result);
+}
+
+bool Interpreter::close_iterator(Value it) {
+    if (is_generator_object(it)) return gen_close(as_generator(it));
+    Val method = get_attr(it, intern("close"));
+    if (!method) {
+        if (!error_matches(exc_types().attribute_error)) return false;
+        context_.take_error();
+        return true;
+    }
+    return !call0(method).is_null();
+}
+
+bool Interpreter::gen_close(GeneratorObject* gen) {
+    if (gen->state == FrameState::Created) {
+        // Never started: closing just marks it finished (its frame is dropped).
+        gen->state = FrameState::Completed;
+        gen->awaited = true;
+        Ref<FrameObject> dropped = std::move(gen->frame);
+        return true;
+    }
+    if (gen->state == FrameState::Completed) return true;
+    if (gen->state == FrameState::Running) {
+        raise_value_error(std::string(gen_kind_name(gen->kind)) + " already executing");
+        return false;
+    }
+    Val exc;
+    if (Value yf = gen->delegate()) {
+        Val delegate = Val::borrow(yf);
+        gen->state = FrameState::Running;
+        bool closed = close_iterator(delegate);
+        gen->state = FrameState::Suspended;
+        if (!closed) exc = context_.take_error();
+    }
+    if (!exc) exc = new_exception(exc_types().generator_exit, "").into_val();
+    Val result;
+    SendResult r = resume_frame(gen, none(), std::move(exc), &result);
+    if (r == SendResult::Next) {
+        raise(exc_types().runtime_error, std::string(gen_kind_name(gen->kind)) + " ignored GeneratorExit");
+        return false;
+    }
+    if (r == SendResult::Return) return true;
+    if (error_matches(exc_types().generator_exit) || error_matches(exc_types().stop_iteration)) {
+        context_.take_error();
+        return true;
+    }
+    return false;
+}
+
+void Interpreter::finalize_generator(GeneratorObject* gen) {
+    // Finalisers run between other work: keep whatever exception is in flight.
+    Val pending = context_.take_error();
+    if (gen->kind == GenKind::Coroutine && gen->state == FrameState::Created && !gen->awaited) {
+        std::string where = gen->frame ? gen->frame->code->unit().filename + ":" +
+                                             std::to_string(gen->frame->code->unit().firstlineno)
+                                       : "?";
+        write_output(true, where + ": RuntimeWarning: coroutine '" + gen->qualname->utf8() + "' was never awaited\n");
+    } else if (gen->state == FrameState::Suspended) {
+        Val self = Val::borrow(gen);
+        if (!gen_close(gen)) report_unraisable(self);
+    }
+    if (pending) context_.set_error(std::move(pending));
+}
+
+void Interpreter::report_unraisable(Value where) {
+    Val exc = context_.take_error();
+    Val r = repr(where);
+    if (!r) context_.take_error();
+    write_output(true, "Exception ignored in: " + (r ? as_str(r)->utf8() : std::string("<object>")) + "\n");
+    if (unraisable_hook_) unraisable_hook_(exc);
+}
+
+}  // namespace ys::vm
