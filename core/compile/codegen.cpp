@@ -71,6 +71,7 @@ struct FBlock {
     const StmtList* finalbody = nullptr;   // FinallyTry
     std::string handler_name;              // HandlerCleanup: the `as` name to clear
     bool has_handler = false;              // the block pushed an assembler handler
+    bool is_async = false;                 // With: `async with`
 };
 
 class CodeGen {
@@ -167,7 +168,6 @@ public:
     std::shared_ptr<CodeUnit> function(const FunctionDef& f) {
         unit_->firstlineno = f.span.line;
         set_arguments(f.args);
-        if (scope_->is_coroutine && scope_->is_generator) unsupported(f.span, "async generators");
         generator_flags();
         prologue(f.span);
         auto guard = begin_generator_guard();
@@ -214,6 +214,7 @@ private:
     Assembler asm_;
     std::vector<FBlock> fblocks_;
     Span last_span_{1, 0, 1, 0};
+    bool is_async_generator() const { return unit_->flags & kCoAsyncGenerator; }
 
     // ------------------------------------------------------------ tables
 
@@ -453,7 +454,6 @@ private:
             break;
         case StmtKind::With: {
             auto& w = static_cast<const With&>(s);
-            if (w.is_async) unsupported(s.span, "'async with'");
             with_stmt(w, 0);
             break;
         }
@@ -520,8 +520,34 @@ private:
         asm_.bind(end);
     }
 
+    // async for: await __anext__() each time; StopAsyncIteration ends the loop.
+    void async_for_stmt(const For& s) {
+        expr(*s.iter);
+        emit(Op::GET_AITER, 0, s.iter->span);
+        auto top = asm_.new_label();
+        auto except = asm_.new_label();
+        auto end = asm_.new_label();
+        asm_.bind(top);
+        asm_.push_handler(except, false);
+        emit(Op::GET_ANEXT, 0, s.iter->span);
+        delegate_loop(true, s.iter->span);
+        asm_.pop_handler();
+        assign_to(*s.target);
+        fblocks_.push_back({BlockKind::ForLoop, top, end});
+        body(s.body);
+        fblocks_.pop_back();
+        jump(Op::JUMP_BACKWARD, top, s.iter->span);
+        asm_.bind(except);
+        emit(Op::END_ASYNC_FOR, 0, s.iter->span);
+        body(s.orelse);
+        asm_.bind(end);
+    }
+
     void for_stmt(const For& s) {
-        if (s.is_async) unsupported(s.span, "'async for'");
+        if (s.is_async) {
+            async_for_stmt(s);
+            return;
+        }
         expr(*s.iter);
         emit(Op::GET_ITER, 0, s.iter->span);
         auto top = asm_.new_label();
@@ -641,7 +667,7 @@ private:
             // Leaving the block early still calls __exit__(None, None, None).
             asm_.pop_handler();
             if (preserve_tos) emit(Op::SWAP, 2, span);
-            call_exit_with_nones(span);
+            call_exit_with_nones(span, b.is_async);
             break;
         case BlockKind::HandlerCleanup:
             if (b.has_handler) asm_.pop_handler();  // the `as name` cleanup
@@ -734,10 +760,15 @@ private:
 
     // ------------------------------------------------------------ with
 
-    // Stack [exit] -> calls exit(None, None, None) and drops the result.
-    void call_exit_with_nones(const Span& span) {
+    // Stack [exit] -> calls exit(None, None, None) (awaiting it for async
+    // with) and drops the result.
+    void call_exit_with_nones(const Span& span, bool is_async) {
         for (int i = 0; i < 3; ++i) emit(Op::LOAD_CONST, const_index(ConstNone{}), span);
         emit(Op::CALL, 2, span);
+        if (is_async) {
+            emit(Op::GET_AWAITABLE, 2, span);
+            delegate_loop(true, span);
+        }
         emit(Op::POP_TOP, 0, span);
     }
 
@@ -748,9 +779,17 @@ private:
         auto cleanup = asm_.new_label();
         auto end = asm_.new_label();
         expr(*it.context_expr);
-        emit(Op::BEFORE_WITH, 0, it.context_expr->span);
+        if (w.is_async) {
+            emit(Op::BEFORE_ASYNC_WITH, 0, it.context_expr->span);
+            emit(Op::GET_AWAITABLE, 1, it.context_expr->span);
+            delegate_loop(true, it.context_expr->span);
+        } else {
+            emit(Op::BEFORE_WITH, 0, it.context_expr->span);
+        }
         asm_.push_handler(handler, true);
-        fblocks_.push_back({BlockKind::With});
+        FBlock block{BlockKind::With};
+        block.is_async = w.is_async;
+        fblocks_.push_back(block);
         if (it.optional_vars) {
             assign_to(*it.optional_vars);
         } else {
@@ -764,7 +803,7 @@ private:
         fblocks_.pop_back();
         asm_.pop_handler();
         if (!asm_.last_is_terminator()) {
-            call_exit_with_nones(w.span);
+            call_exit_with_nones(w.span, w.is_async);
             jump(Op::JUMP_FORWARD, end, w.span);
         }
 
@@ -773,6 +812,10 @@ private:
         asm_.push_handler(cleanup, true);
         emit(Op::PUSH_EXC_INFO, 0, w.span);
         emit(Op::WITH_EXCEPT_START, 0, w.span);
+        if (w.is_async) {
+            emit(Op::GET_AWAITABLE, 2, w.span);
+            delegate_loop(true, w.span);
+        }
         auto suppress = asm_.new_label();
         jump(Op::POP_JUMP_IF_TRUE, suppress, w.span);
         emit(Op::RERAISE, 2, w.span);
@@ -1165,6 +1208,10 @@ private:
             } else {
                 emit(Op::LOAD_CONST, const_index(ConstNone{}), e.span);
             }
+            // An async generator marks what it yields, to tell it from what an
+            // `await` inside it yields to the event loop.
+            if (is_async_generator())
+                emit(Op::CALL_INTRINSIC_1, static_cast<uint32_t>(Intrinsic1::AsyncGenWrap), e.span);
             emit(Op::YIELD_VALUE, 0, e.span);
             emit(Op::RESUME, 1, e.span);
             break;

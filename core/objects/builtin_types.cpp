@@ -9,6 +9,7 @@
 #include "objects/context.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/async_gen.h"
 #include "objects/generator.h"
 #include "objects/instance.h"
 #include "objects/int.h"
@@ -178,6 +179,7 @@ void init_builtin_types() {
     init_frame_type(b.frame);
     init_code_type(b.code);
     init_generator_types(b.object, b.type);
+    init_async_gen_types(b.object, b.type);
     init_slice_type(b.slice);
     init_exception_types(b.object);
     init_class_types(b.object, b.type);

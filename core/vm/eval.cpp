@@ -5,6 +5,7 @@
 #include <string>
 
 #include "objects/abstract.h"
+#include "objects/async_gen.h"
 #include "objects/builtin_types.h"
 #include "objects/code.h"
 #include "objects/dict.h"
@@ -560,6 +561,9 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 break;
             case compile::Intrinsic1::ListToTuple:
                 r = new_tuple(as_list(v)->items).into_val();
+                break;
+            case compile::Intrinsic1::AsyncGenWrap:
+                r = async_gen_wrap(std::move(v));
                 break;
             case compile::Intrinsic1::StopIterationError:
                 r = stop_iteration_error(v, co->flags());
@@ -1333,6 +1337,80 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             Val awaitable = get_awaitable(v, oparg);
             if (!awaitable) goto error;
             PUSH(std::move(awaitable));
+            break;
+        }
+
+        case Op::GET_AITER: {
+            Val v = POP();
+            SAVE_FRAME();
+            Value method = type_of(v)->lookup(intern("__aiter__"));
+            if (!method) {
+                raise_type_error("'async for' requires an object with __aiter__ method, got " + type_of(v)->name);
+                goto error;
+            }
+            Val bound = bind_descriptor(method, v, type_of(v));
+            Val it = bound ? call0(bound) : Val();
+            if (!it) goto error;
+            if (!type_of(it)->lookup(intern("__anext__"))) {
+                raise_type_error("'async for' received an object from __aiter__ that does not implement __anext__: " +
+                                 type_of(it)->name);
+                goto error;
+            }
+            PUSH(std::move(it));
+            break;
+        }
+
+        case Op::GET_ANEXT: {
+            SAVE_FRAME();
+            Value it = TOP();
+            Value method = type_of(it)->lookup(intern("__anext__"));
+            if (!method) {
+                raise_type_error("'async for' requires an iterator with __anext__ method, got " + type_of(it)->name);
+                goto error;
+            }
+            Val bound = bind_descriptor(method, it, type_of(it));
+            Val next = bound ? call0(bound) : Val();
+            if (!next) goto error;
+            Val awaitable = get_awaitable(next, 0);
+            if (!awaitable) {
+                context_.take_error();
+                raise_type_error("'async for' received an invalid object from __anext__: " + type_of(next)->name);
+                goto error;
+            }
+            PUSH(std::move(awaitable));
+            break;
+        }
+
+        case Op::END_ASYNC_FOR: {
+            // [aiter, exc]
+            Val exc = POP();
+            if (type_of(exc)->is_subtype_of(exc_types().stop_async_iteration)) {
+                (--sp)->reset();
+                break;
+            }
+            SAVE_FRAME();
+            context_.set_error(std::move(exc));
+            goto exception_unwind;
+        }
+
+        case Op::BEFORE_ASYNC_WITH: {
+            Val manager = POP();
+            SAVE_FRAME();
+            Value enter = type_of(manager)->lookup(intern("__aenter__"));
+            Value exit = type_of(manager)->lookup(intern("__aexit__"));
+            if (!enter || !exit) {
+                raise_type_error("'" + type_of(manager)->name +
+                                 "' object does not support the asynchronous context manager protocol");
+                goto error;
+            }
+            Val bound_exit = bind_descriptor(exit, manager, type_of(manager));
+            if (!bound_exit) goto error;
+            Val bound_enter = bind_descriptor(enter, manager, type_of(manager));
+            if (!bound_enter) goto error;
+            PUSH(std::move(bound_exit));
+            Val entered = call0(bound_enter);
+            if (!entered) goto error;
+            PUSH(std::move(entered));
             break;
         }
 
