@@ -1,6 +1,8 @@
 // Frees an object whose last reference went away (CPython's _Py_Dealloc),
 // running finalisers first: a suspended generator is closed at this very
 // moment (its finally blocks run), as CPython's _PyGen_Finalize does.
+#include <vector>
+
 #include "objects/context.h"
 #include "objects/generator.h"
 #include "objects/object.h"
@@ -16,6 +18,18 @@ bool needs_finalizer(Object* o) {
            (gen->kind == GenKind::Coroutine && gen->state == FrameState::Created && !gen->awaited);
 }
 
+// CPython's trashcan: freeing an object frees what it holds, recursively, so a
+// deeply nested structure would exhaust the native stack. Past a fixed depth
+// objects are parked, and the outermost deallocate frees them one by one.
+constexpr int kMaxDeallocDepth = 200;
+thread_local int dealloc_depth = 0;
+thread_local std::vector<Object*>* parked = nullptr;
+
+void destroy(Object* o) {
+    if (o->has_session_id) cx().forget_id(o);
+    delete o;
+}
+
 }  // namespace
 
 void deallocate(Object* o) {
@@ -27,8 +41,21 @@ void deallocate(Object* o) {
         gen->awaited = true;
         if (!o->decref_is_last()) return;
     }
-    if (o->has_session_id) cx().forget_id(o);
-    delete o;
+    if (dealloc_depth >= kMaxDeallocDepth) {
+        if (!parked) parked = new std::vector<Object*>();
+        parked->push_back(o);
+        return;
+    }
+    ++dealloc_depth;
+    destroy(o);
+    if (dealloc_depth == 1) {
+        while (parked && !parked->empty()) {
+            Object* next = parked->back();
+            parked->pop_back();
+            destroy(next);
+        }
+    }
+    --dealloc_depth;
 }
 
 }  // namespace ys::objects

@@ -73,12 +73,15 @@ Val Interpreter::run_module(Ref<CodeObject> code, Ref<DictObject> globals) {
 }
 
 Val Interpreter::run_nested(Ref<FrameObject> frame) {
-    if (depth_ >= context_.recursion_limit) return raise(exc_types().recursion_error, "maximum recursion depth exceeded");
+    if (depth_ >= context_.recursion_limit || native_depth_ >= kMaxNativeDepth)
+        return raise(exc_types().recursion_error, "maximum recursion depth exceeded");
     frame->back = current_;
     current_ = frame.get();
     ++depth_;
     Val result;
+    ++native_depth_;
     EvalStatus status = run(frame.get(), false, &result);
+    --native_depth_;
     if (status == EvalStatus::Returned) return result;
     return nullptr;
 }

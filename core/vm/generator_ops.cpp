@@ -34,7 +34,7 @@ void Interpreter::leave_generator(GeneratorObject* gen, bool completed) {
 }
 
 SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, Val* result) {
-    if (depth_ >= context_.recursion_limit) {
+    if (depth_ >= context_.recursion_limit || native_depth_ >= kMaxNativeDepth) {
         raise(exc_types().recursion_error, "maximum recursion depth exceeded");
         return SendResult::Error;
     }
@@ -48,7 +48,9 @@ SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, V
     if (throwing) context_.set_error(std::move(exc));
     // Keep the generator alive while it runs, even if its last owner drops it.
     Ref<GeneratorObject> keep = Ref<GeneratorObject>::borrow(gen);
+    ++native_depth_;
     EvalStatus status = run(gf, false, result, throwing);
+    --native_depth_;
     switch (status) {
     case EvalStatus::Yielded: return SendResult::Next;
     case EvalStatus::Returned: return SendResult::Return;

@@ -93,6 +93,11 @@ private:
     uint64_t steps_ = 0;
     uint64_t slice_end_ = 0;
     int depth_ = 0;  // Python frames on the chain, for RecursionError
+    // Eval loops nested through C++ (a builtin calling back into Python). Python
+    // calls themselves do not nest, but these do, so they get a hard cap that
+    // keeps the native (and wasm) stack safe whatever sys.setrecursionlimit says.
+    int native_depth_ = 0;
+    static constexpr int kMaxNativeDepth = 800;
     bool limit_hit_ = false;  // the step budget ran out: unwind without running handlers
     // The exception being handled (sys.exc_info()); the ones it displaced are
     // saved on the value stack by PUSH_EXC_INFO, as in CPython 3.11+.
