@@ -17,6 +17,7 @@
 #include "runtime/builtins.h"
 #include "runtime/modules.h"
 #include "runtime/traceback.h"
+#include "trace/recorder.h"
 #include "util/utf8.h"
 #include "vm/interpreter.h"
 
@@ -43,6 +44,7 @@ struct Session::Impl {
     SessionOptions options;
     vm::Interpreter interp;
     std::unique_ptr<runtime::Importer> importer;
+    std::unique_ptr<trace::Recorder> recorder;
     OutputSink* sink = nullptr;
     std::string out_text, err_text, all_text;
     std::string filename = "main.py";
@@ -99,6 +101,10 @@ Session::Session(SessionOptions options) {
             return !s.interp.run_module(code, Ref<DictObject>::borrow(globals)).is_null();
         });
     s.interp.set_importer([&s](StrObject* name) { return s.importer->import(name->view()); });
+    if (options.record_events) {
+        s.recorder = std::make_unique<trace::Recorder>(s.interp.steps_ptr());
+        s.interp.set_observer(s.recorder.get());
+    }
     s.interp.set_unraisable_hook([&s](Val exc) {
         auto lookup = [&s](const std::string& f, int l) { return s.source_line(f, l); };
         s.write(true, runtime::format_exception(exc, lookup));
@@ -218,6 +224,8 @@ const std::string& Session::stderr_text() const { return impl_->err_text; }
 const std::string& Session::output() const { return impl_->all_text; }
 int Session::exit_status() const { return impl_->exit_status; }
 void Session::set_output_sink(OutputSink* sink) { impl_->sink = sink; }
+
+std::string Session::events_text() const { return impl_->recorder ? impl_->recorder->to_text() : std::string(); }
 
 std::string Session::dis() const {
     if (!impl_->unit) return {};

@@ -41,6 +41,8 @@ struct SessionOptions {
     bool error_line_on_stdout = false;
     // Total instructions a run may execute before it stops with RunStatus::Limit.
     uint64_t step_budget = 10'000'000;
+    // Record the VM's events (calls, returns, yields, resumes, exceptions, output).
+    bool record_events = false;
 };
 
 // Receives output as it is written, for hosts that stream it (the CLI).
@@ -76,6 +78,9 @@ public:
 
     // A CPython-style `dis` listing of every code object of the loaded program.
     std::string dis() const;
+
+    // The recorded events, one per line (empty unless options.record_events).
+    std::string events_text() const;
 
     void set_output_sink(OutputSink* sink);
 

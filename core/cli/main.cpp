@@ -27,7 +27,8 @@ bool read_file(const char* path, std::string* out) {
 }
 
 int usage() {
-    std::fputs("usage: yieldscope run [--error-line] FILE\n       yieldscope dis FILE\n", stderr);
+    std::fputs("usage: yieldscope run [--error-line] FILE\n       yieldscope dis FILE\n       yieldscope trace FILE\n",
+               stderr);
     return 2;
 }
 
@@ -42,7 +43,7 @@ int main(int argc, char** argv) {
         error_line = true;
         ++i;
     }
-    if (i + 1 != argc || (command != "run" && command != "dis")) return usage();
+    if (i + 1 != argc || (command != "run" && command != "dis" && command != "trace")) return usage();
     const char* path = argv[i];
     std::string source;
     if (!read_file(path, &source)) {
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     }
     ys::api::SessionOptions options;
     options.error_line_on_stdout = error_line;
+    options.record_events = command == "trace";
     ys::api::Session session(options);
     StdioSink sink;
     session.set_output_sink(&sink);
@@ -64,6 +66,15 @@ int main(int argc, char** argv) {
         std::string listing = session.dis();
         std::fwrite(listing.data(), 1, listing.size(), stdout);
         return 0;
+    }
+    if (command == "trace") {
+        // The events go to stdout; the program's own output is in them.
+        session.set_output_sink(nullptr);
+        if (session.load(source, path).ok) session.run(0);
+        std::string events = session.events_text();
+        std::fwrite(events.data(), 1, events.size(), stdout);
+        std::fputs(session.stderr_text().c_str(), stderr);
+        return session.exit_status();
     }
     auto loaded = session.load(source, path);
     if (loaded.ok) session.run(0);

@@ -33,13 +33,20 @@ Interpreter::Interpreter(OutputFn output) : context_(this), output_(std::move(ou
 
 Interpreter::~Interpreter() = default;
 
-uint64_t Interpreter::stop_point() const { return std::min(slice_end_, step_budget); }
+uint64_t Interpreter::stop_point(bool resumable) const {
+    uint64_t stop = step_budget;
+    if (observer_) stop = std::min(stop, observe_at_);
+    // A nested loop cannot pause; once past the slice end it stops checking for it.
+    if (resumable || steps_ < slice_end_) stop = std::min(stop, slice_end_);
+    return stop;
+}
 
 EvalStatus Interpreter::start(Ref<FrameObject> frame, uint64_t slice_end) {
     top_frame_ = std::move(frame);
     top_frame_->back = nullptr;
     current_ = top_frame_.get();
     depth_ = 1;
+    if (observer_) observer_->on_call(current_);
     return resume(slice_end);
 }
 
@@ -79,6 +86,7 @@ Val Interpreter::run_nested(Ref<FrameObject> frame) {
     current_ = frame.get();
     ++depth_;
     Val result;
+    if (observer_) observer_->on_call(frame.get());
     ++native_depth_;
     EvalStatus status = run(frame.get(), false, &result);
     --native_depth_;
@@ -379,27 +387,28 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 #define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
 
     LOAD_FRAME();
-    uint64_t stop = stop_point();
+    uint64_t stop = stop_point(resumable);
     if (throwing) goto error;  // throw() into a generator: raise at its suspension point
 
     for (;;) {
         if (steps_ >= stop) [[unlikely]] {
+            // One branch covers the step budget, the observer and the end of a slice.
             if (steps_ >= step_budget) {
                 SAVE_FRAME();
                 limit_hit_ = true;
                 raise(exc_types().runtime_error, "stopped after " + std::to_string(steps_) + " steps");
                 goto error;
             }
-            if (observer_) {
+            if (observer_ && steps_ >= observe_at_) {
                 SAVE_FRAME();
                 f->lasti = static_cast<int32_t>(ip - code);
-                slice_end_ = observer_->on_instruction(f, steps_);
+                observe_at_ = observer_->on_instruction(f, steps_);
             }
             if (resumable && steps_ >= slice_end_ && f == current_) {
                 SAVE_FRAME();
                 return EvalStatus::Paused;
             }
-            stop = resumable || steps_ < slice_end_ ? stop_point() : step_budget;
+            stop = stop_point(resumable);
         }
         ++steps_;
         ins = *ip++;
@@ -1197,6 +1206,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         case Op::RETURN_VALUE: {
             Val r = ins.op() == Op::RETURN_VALUE ? POP() : co->consts[oparg];
             SAVE_FRAME();
+            if (observer_) observer_->on_return(f, r);
             FrameObject* caller = f->back;
             f->back = nullptr;
             --depth_;
@@ -1264,6 +1274,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         case Op::YIELD_VALUE: {
             Val v = POP();
             SAVE_FRAME();
+            if (observer_) observer_->on_yield(f, v);
             auto* gen = static_cast<GeneratorObject*>(f->owner);
             FrameObject* caller = f->back;
             f->back = nullptr;
@@ -1457,6 +1468,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             f = gf;
             current_ = f;
             LOAD_FRAME();
+            if (observer_) observer_->on_resume(f, sp[-1], false);
             continue;
         }
 
@@ -1473,6 +1485,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         f = pending_frame.release();
         current_ = f;
         LOAD_FRAME();
+        if (observer_) observer_->on_call(f);
         continue;
 
     error:
@@ -1485,6 +1498,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             if (handled_ && handled_.get() != exc && !e->context && !limit_hit_) set_context_chain(e, handled_);
             e->traceback = make<TracebackObject>(std::move(e->traceback), Ref<FrameObject>::borrow(f), f->lasti,
                                                  f->current_line());
+            if (observer_) observer_->on_exception(f, exc);
         }
     exception_unwind:
         // Find the innermost handler covering the failed instruction; if there is
@@ -1495,6 +1509,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             const compile::ExceptionTableEntry* handler =
                 limit_hit_ ? nullptr : find_handler(co->unit(), static_cast<uint32_t>(ip - code - 1));
             if (handler) {
+                if (observer_) observer_->on_handled(f, context_.peek_error());
                 Val* keep = f->stack_base() + handler->depth;
                 while (sp > keep) (--sp)->reset();
                 if (handler->push_lasti) PUSH(Val::small_int(f->lasti));

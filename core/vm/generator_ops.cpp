@@ -45,6 +45,7 @@ SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, V
     current_ = gf;
     ++depth_;
     bool throwing = !exc.is_null();
+    if (observer_) observer_->on_resume(gf, arg, throwing);
     if (throwing) context_.set_error(std::move(exc));
     // Keep the generator alive while it runs, even if its last owner drops it.
     Ref<GeneratorObject> keep = Ref<GeneratorObject>::borrow(gen);

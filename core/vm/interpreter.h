@@ -43,9 +43,14 @@ public:
     EvalStatus resume(uint64_t slice_end);
 
     uint64_t steps() const { return steps_; }
+    const uint64_t* steps_ptr() const { return &steps_; }
     bool limit_hit() const { return limit_hit_; }
     uint64_t step_budget = 10'000'000;
-    void set_observer(Observer* o) { observer_ = o; }
+    // Attaches the observer; it sees every instruction from the next step on.
+    void set_observer(Observer* o) {
+        observer_ = o;
+        observe_at_ = steps_;
+    }
     objects::FrameObject* current_frame() override { return current_; }
     objects::Value handled_exception() override { return handled_; }
     // Runs module code (an imported Python-source module) to completion.
@@ -64,7 +69,10 @@ public:
     // hook (the traceback format lives above the VM), as CPython's unraisablehook.
     void report_unraisable(objects::Value where);
     void set_unraisable_hook(std::function<void(objects::Val exc)> hook) { unraisable_hook_ = std::move(hook); }
-    void write_output(bool is_stderr, std::string_view text) override { output_(is_stderr, text); }
+    void write_output(bool is_stderr, std::string_view text) override {
+        if (observer_) observer_->on_output(is_stderr, text);
+        output_(is_stderr, text);
+    }
 
 private:
     // Pushes `frame` on the chain and runs it to completion in a nested loop.
@@ -80,7 +88,7 @@ private:
                                      objects::Val* result);
     // Closes any iterator for close()/throw(GeneratorExit) delegation.
     bool close_iterator(objects::Value it);
-    uint64_t stop_point() const;
+    uint64_t stop_point(bool resumable) const;
 
     objects::Context context_;
     objects::Ref<objects::DictObject> builtins_;
@@ -88,6 +96,7 @@ private:
     std::function<objects::Val(objects::StrObject*)> importer_;
     std::function<void(objects::Val)> unraisable_hook_;
     Observer* observer_ = nullptr;
+    uint64_t observe_at_ = 0;  // the next step the observer wants to see
     objects::FrameObject* current_ = nullptr;  // innermost running frame
     objects::Ref<objects::FrameObject> top_frame_;  // the module frame of the current run
     uint64_t steps_ = 0;
