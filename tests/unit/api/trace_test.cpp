@@ -47,7 +47,7 @@ TEST_CASE("the recorder sees a generator's calls, yields, resumes and exceptions
     CHECK(events.find(" throw gen:4\n") != std::string::npos);
     CHECK(events.find(" exception gen:4 ValueError: stop\n") != std::string::npos);
     CHECK(events.find(" handled <module>:9 ValueError: stop\n") != std::string::npos);
-    CHECK(events.find(" output stdout 'got'\n") != std::string::npos);
+    CHECK(events.find(" output stdout 'got hi\\n'\n") != std::string::npos);
 }
 
 TEST_CASE("recording is deterministic and leaves the output unchanged", "[trace]") {
