@@ -457,7 +457,9 @@ private:
             with_stmt(w, 0);
             break;
         }
-        case StmtKind::Match: unsupported(s.span, "'match' statements");
+        case StmtKind::Match:
+            match_stmt(static_cast<const Match&>(s));
+            break;
         case StmtKind::Try: {
             auto& t = static_cast<const Try&>(s);
             if (t.is_star) unsupported(s.span, "'except*'");
@@ -714,6 +716,203 @@ private:
         emit(Op::LOAD_CONST, const_index(ConstNone{}), span);
         store_name(name, span);
         store_name(name, span, true);
+    }
+
+    // ------------------------------------------------------------ match
+    //
+    // Each case matches a copy of the subject. A pattern consumes the subject
+    // on top of the stack; on failure it jumps to a label that first pops
+    // whatever the pattern left above the case's base (CPython's fail_pop).
+    // Names are bound as soon as their sub-pattern matches (PEP 634 leaves
+    // bindings of failed matches unspecified).
+
+    struct FailTarget {
+        int base;                             // stack items above the case base when failing costs nothing
+        Assembler::Label final;               // where a failure ends up
+        std::vector<Assembler::Label> pops;   // pops[k]: pop k items, then final
+    };
+    std::vector<FailTarget> fail_targets_;
+
+    // Jumps (with `op`) to the current failure target with `extra` items above the case base.
+    void fail_jump(Op op, int extra, const Span& span) {
+        FailTarget& t = fail_targets_.back();
+        size_t k = static_cast<size_t>(extra - t.base);
+        while (t.pops.size() <= k) t.pops.push_back(asm_.new_label());
+        jump(op, t.pops[k], span);
+    }
+
+    // Emits the pop ladder of the innermost failure target and binds its final label.
+    void close_fail_target(const Span& span) {
+        FailTarget t = std::move(fail_targets_.back());
+        fail_targets_.pop_back();
+        for (size_t k = t.pops.size(); k-- > 0;) {
+            asm_.bind(t.pops[k]);
+            if (k > 0) emit(Op::POP_TOP, 0, span);
+        }
+        asm_.bind(t.final);
+    }
+
+    void match_stmt(const Match& m) {
+        expr(*m.subject);
+        auto end = asm_.new_label();
+        for (const auto& c : m.cases) {
+            emit(Op::COPY, 1, c.pattern->span);
+            fail_targets_.push_back({0, asm_.new_label(), {}});
+            pattern(*c.pattern, 1);
+            if (c.guard) {
+                auto ok = asm_.new_label();
+                condition(*c.guard, ok, true);
+                fail_jump(Op::JUMP_FORWARD, 0, c.guard->span);
+                asm_.bind(ok);
+            }
+            emit(Op::POP_TOP, 0, c.pattern->span);
+            body(c.body);
+            if (!asm_.last_is_terminator()) jump(Op::JUMP_FORWARD, end, last_span_);
+            close_fail_target(c.pattern->span);
+        }
+        emit(Op::POP_TOP, 0, m.span);
+        asm_.bind(end);
+    }
+
+    void capture(const std::string& name, const Span& span) {
+        if (name.empty()) {
+            emit(Op::POP_TOP, 0, span);
+        } else {
+            store_name(name, span);
+        }
+    }
+
+    // Matches the subject on top (`extra` counts it, above the case base) and consumes it.
+    void pattern(const Pattern& p, int extra) {
+        const Span& span = p.span;
+        switch (p.kind) {
+        case PatternKind::MatchAs: {
+            auto& a = static_cast<const MatchAs&>(p);
+            if (a.pattern) {
+                emit(Op::COPY, 1, span);
+                pattern(*a.pattern, extra + 1);
+            }
+            capture(a.name, span);
+            break;
+        }
+        case PatternKind::MatchStar:
+            capture(static_cast<const MatchStar&>(p).name, span);
+            break;
+        case PatternKind::MatchValue:
+            expr(*static_cast<const MatchValue&>(p).value);
+            emit(Op::COMPARE_OP, 2, span);
+            fail_jump(Op::POP_JUMP_IF_FALSE, extra - 1, span);
+            break;
+        case PatternKind::MatchSingleton: {
+            auto k = static_cast<const MatchSingleton&>(p).value;
+            Constant c = k == ConstKind::None ? Constant(ConstNone{}) : Constant(k == ConstKind::True);
+            emit(Op::LOAD_CONST, const_index(c), span);
+            emit(Op::IS_OP, 0, span);
+            fail_jump(Op::POP_JUMP_IF_FALSE, extra - 1, span);
+            break;
+        }
+        case PatternKind::MatchSequence: {
+            auto& seq = static_cast<const MatchSequence&>(p);
+            size_t n = seq.patterns.size();
+            size_t star = n;
+            for (size_t i = 0; i < n; ++i)
+                if (seq.patterns[i]->kind == PatternKind::MatchStar) star = i;
+            emit(Op::MATCH_SEQUENCE, 0, span);
+            fail_jump(Op::POP_JUMP_IF_FALSE, extra, span);
+            emit(Op::GET_LEN, 0, span);
+            size_t needed = star == n ? n : n - 1;
+            emit(Op::LOAD_CONST, const_index(ConstInt{std::to_string(needed), false}), span);
+            emit(Op::COMPARE_OP, star == n ? 2 : 5, span);  // == or >=
+            fail_jump(Op::POP_JUMP_IF_FALSE, extra, span);
+            if (star == n) {
+                emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n), span);
+            } else {
+                emit(Op::UNPACK_EX, static_cast<uint32_t>(star | ((n - star - 1) << 8)), span);
+            }
+            int depth = extra - 1 + static_cast<int>(n);
+            for (const auto& sub : seq.patterns) {
+                pattern(*sub, depth);
+                --depth;
+            }
+            break;
+        }
+        case PatternKind::MatchMapping: {
+            auto& mp = static_cast<const MatchMapping&>(p);
+            size_t n = mp.keys.size();
+            emit(Op::MATCH_MAPPING, 0, span);
+            fail_jump(Op::POP_JUMP_IF_FALSE, extra, span);
+            if (n == 0 && mp.rest.empty()) {
+                emit(Op::POP_TOP, 0, span);
+                break;
+            }
+            if (n) {
+                emit(Op::GET_LEN, 0, span);
+                emit(Op::LOAD_CONST, const_index(ConstInt{std::to_string(n), false}), span);
+                emit(Op::COMPARE_OP, 5, span);
+                fail_jump(Op::POP_JUMP_IF_FALSE, extra, span);
+            }
+            for (const auto& k : mp.keys) expr(*k);
+            emit(Op::BUILD_TUPLE, static_cast<uint32_t>(n), span);
+            emit(Op::MATCH_KEYS, 0, span);
+            emit(Op::COPY, 1, span);
+            fail_jump(Op::POP_JUMP_IF_NONE, extra + 2, span);
+            emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n), span);
+            int depth = extra + 1 + static_cast<int>(n);
+            for (const auto& sub : mp.patterns) {
+                pattern(*sub, depth);
+                --depth;
+            }
+            // [subject, keys]: `**rest` gets a copy of the subject without the keys.
+            if (!mp.rest.empty()) {
+                emit(Op::BUILD_MAP, 0, span);
+                emit(Op::SWAP, 3, span);
+                emit(Op::DICT_UPDATE, 2, span);
+                emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n), span);
+                for (size_t left = n; left > 0; --left) {
+                    emit(Op::COPY, static_cast<uint32_t>(1 + left), span);
+                    emit(Op::SWAP, 2, span);
+                    emit(Op::DELETE_SUBSCR, 0, span);
+                }
+                store_name(mp.rest, span);
+            } else {
+                emit(Op::POP_TOP, 0, span);
+                emit(Op::POP_TOP, 0, span);
+            }
+            break;
+        }
+        case PatternKind::MatchClass: {
+            auto& mc = static_cast<const MatchClass&>(p);
+            expr(*mc.cls);
+            auto names = std::make_shared<ConstTuple>();
+            for (const auto& a : mc.kwd_attrs) names->items.push_back(ConstStr{a});
+            emit(Op::LOAD_CONST, const_index(names), span);
+            emit(Op::MATCH_CLASS, static_cast<uint32_t>(mc.patterns.size()), span);
+            emit(Op::COPY, 1, span);
+            fail_jump(Op::POP_JUMP_IF_NONE, extra, span);
+            size_t total = mc.patterns.size() + mc.kwd_patterns.size();
+            emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(total), span);
+            int depth = extra - 1 + static_cast<int>(total);
+            for (const auto& sub : mc.patterns) pattern(*sub, depth--);
+            for (const auto& sub : mc.kwd_patterns) pattern(*sub, depth--);
+            break;
+        }
+        case PatternKind::MatchOr: {
+            auto& mo = static_cast<const MatchOr&>(p);
+            auto ok = asm_.new_label();
+            for (size_t i = 0; i + 1 < mo.patterns.size(); ++i) {
+                // Try this alternative on a copy; on failure the subject is still there.
+                emit(Op::COPY, 1, span);
+                fail_targets_.push_back({extra, asm_.new_label(), {}});
+                pattern(*mo.patterns[i], extra + 1);
+                emit(Op::POP_TOP, 0, span);
+                jump(Op::JUMP_FORWARD, ok, span);
+                close_fail_target(span);
+            }
+            pattern(*mo.patterns.back(), extra);
+            asm_.bind(ok);
+            break;
+        }
+        }
     }
 
     // ------------------------------------------------------------ import

@@ -198,6 +198,65 @@ bool merge_into(DictObject* target, Value update, bool reject_duplicates, Value 
     return true;
 }
 
+// MATCH_CLASS (CPython's match_class): the attributes a class pattern binds, or
+// a null Val without an exception when the subject does not match.
+Val match_class(Value subject, Value cls, uint32_t npositional, TupleObject* names) {
+    if (!cls.is_object() || type_of(cls) != types().type)
+        return raise_type_error("called match pattern must be a class");
+    auto* type = static_cast<TypeObject*>(cls.as_object());
+    if (!type_of(subject)->is_subtype_of(type)) return nullptr;
+    std::vector<Val> attrs;
+    std::vector<std::string> seen;
+    auto take = [&](StrObject* name) -> bool {
+        for (const auto& s : seen)
+            if (s == name->utf8()) {
+                raise_type_error(type->name + "() got multiple sub-patterns for attribute '" + name->utf8() + "'");
+                return false;
+            }
+        seen.push_back(name->utf8());
+        Val v = get_attr(subject, name);
+        if (!v) {
+            if (error_matches(exc_types().attribute_error)) cx().take_error();
+            return false;
+        }
+        attrs.push_back(std::move(v));
+        return true;
+    };
+    if (npositional) {
+        // Built-in types like int and str match their one positional pattern against the subject itself.
+        const BuiltinTypes& b = types();
+        bool match_self = false;
+        for (TypeObject* t : {b.bool_, b.float_, b.int_, b.str, b.list, b.tuple, b.dict})
+            if (type == t || (!type->is_heap_type && type->is_subtype_of(t) && t == type)) match_self = true;
+        Value match_args = type->lookup(intern("__match_args__"));
+        if (match_self && !match_args) {
+            if (npositional > 1)
+                return raise_type_error(type->name + "() accepts 1 positional sub-pattern (" + std::to_string(npositional) + " given)");
+            attrs.push_back(Val::borrow(subject));
+        } else {
+            if (!match_args) {
+                return raise_type_error(type->name + "() accepts 0 positional sub-patterns (" +
+                                        std::to_string(npositional) + " given)");
+            }
+            if (!is_tuple(match_args)) return raise_type_error(type->name + ".__match_args__ must be a tuple (got " +
+                                                               type_of(match_args)->name + ")");
+            const auto& names_list = as_tuple(match_args)->items;
+            if (npositional > names_list.size())
+                return raise_type_error(type->name + "() accepts " + std::to_string(names_list.size()) +
+                                        " positional sub-pattern" + (names_list.size() == 1 ? "" : "s") + " (" +
+                                        std::to_string(npositional) + " given)");
+            for (uint32_t i = 0; i < npositional; ++i) {
+                if (!is_str(names_list[i]))
+                    return raise_type_error("__match_args__ elements must be strings (got " + type_of(names_list[i])->name + ")");
+                if (!take(as_str(names_list[i]))) return nullptr;
+            }
+        }
+    }
+    for (const auto& n : names->items)
+        if (!take(as_str(n))) return nullptr;
+    return new_tuple(std::move(attrs)).into_val();
+}
+
 // `from m import *`: the module's __all__, or its names without a leading underscore.
 Val import_star(Value module, DictObject* target) {
     auto* m = static_cast<ModuleObject*>(module.as_object());
@@ -1162,6 +1221,56 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             }
             if (!attr) goto error;
             PUSH(std::move(attr));
+            break;
+        }
+
+        case Op::MATCH_SEQUENCE: {
+            TypeObject* t = type_of(TOP());
+            bool sequence = t->is_subtype_of(types().list) || t->is_subtype_of(types().tuple) ||
+                            t->is_subtype_of(types().range) || t->name == "deque";
+            PUSH(new_bool(sequence));
+            break;
+        }
+
+        case Op::MATCH_MAPPING:
+            PUSH(new_bool(type_of(TOP())->is_subtype_of(types().dict)));
+            break;
+
+        case Op::GET_LEN: {
+            SAVE_FRAME();
+            int64_t n;
+            if (!length(TOP(), &n)) goto error;
+            PUSH(new_int(n));
+            break;
+        }
+
+        case Op::MATCH_KEYS: {
+            // [subject, keys] -> [subject, keys, values or None]
+            SAVE_FRAME();
+            std::vector<Val> values;
+            bool all = true;
+            for (const auto& key : as_tuple(TOP())->items) {
+                Val v = get_item(PEEK(2), key);
+                if (!v) {
+                    if (!error_matches(exc_types().key_error)) goto error;
+                    context_.take_error();
+                    all = false;
+                    break;
+                }
+                values.push_back(std::move(v));
+            }
+            PUSH(all ? new_tuple(std::move(values)).into_val() : new_none());
+            break;
+        }
+
+        case Op::MATCH_CLASS: {
+            Val names = POP();
+            Val cls = POP();
+            Val subject = POP();
+            SAVE_FRAME();
+            Val attrs = match_class(subject, cls, oparg, as_tuple(names));
+            if (!attrs && context_.has_error()) goto error;
+            PUSH(attrs ? std::move(attrs) : new_none());
             break;
         }
 
