@@ -71,6 +71,8 @@ void append_hex_escape(std::string& out, char prefix, unsigned value, int width)
 
 class Dumper {
 public:
+    explicit Dumper(bool attributes) : attributes_(attributes) {}
+
     std::string out;
 
     void module(const Module& m) {
@@ -91,6 +93,16 @@ private:
     void close() {
         out += ')';
         first_.pop_back();
+    }
+    // Closes a node that has position attributes.
+    void close(const util::Span& s) {
+        if (attributes_) {
+            int_field("lineno", s.line);
+            int_field("col_offset", s.col);
+            int_field("end_lineno", s.end_line);
+            int_field("end_col_offset", s.end_col);
+        }
+        close();
     }
     void field(const char* name) {
         if (!first_.back()) out += ", ";
@@ -213,7 +225,7 @@ private:
         open("arg");
         str_field("arg", a.name);
         opt_expr_field("annotation", a.annotation);
-        close();
+        close(a.span);
     }
     void arguments(const Arguments& a) {
         open("arguments");
@@ -241,7 +253,7 @@ private:
             open("keyword");
             opt_str_field("arg", k.arg);
             expr_field("value", k.value);
-            close();
+            close(k.span);
         });
     }
     void generators_field(const std::vector<Comprehension>& gens) {
@@ -261,7 +273,7 @@ private:
             open("alias");
             str_field("name", a.name);
             opt_str_field("asname", a.asname);
-            close();
+            close(a.span);
         });
     }
 
@@ -282,7 +294,7 @@ private:
             case ConstKind::Bytes: out += bytes_repr(c.text); break;
         }
         if (c.value_kind == ConstKind::Str && c.u_prefix) str_field("kind", "u");
-        close();
+        close(c.span);
     }
 
     void expr(const Expr* e) {
@@ -473,7 +485,7 @@ private:
                 break;
             }
         }
-        close();
+        close(e->span);
     }
 
     // ------------------------------------------------------------ patterns
@@ -536,7 +548,7 @@ private:
                 patterns(p.as<MatchOr>()->patterns);
                 break;
         }
-        close();
+        close(p.span);
     }
 
     // ------------------------------------------------------------ statements
@@ -707,9 +719,10 @@ private:
             case StmtKind::Break: open("Break"); break;
             case StmtKind::Continue: open("Continue"); break;
         }
-        close();
+        close(s.span);
     }
 
+    bool attributes_;
     std::vector<bool> first_;
 };
 
@@ -777,8 +790,8 @@ std::string bytes_repr(std::string_view s) {
     return out;
 }
 
-std::string dump(const Module& module) {
-    Dumper d;
+std::string dump(const Module& module, bool include_attributes) {
+    Dumper d(include_attributes);
     d.module(module);
     return d.out;
 }

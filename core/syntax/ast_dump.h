@@ -9,7 +9,11 @@
 
 namespace ys::syntax {
 
-std::string dump(const ast::Module& module);
+// With `include_attributes`, like ast.dump(..., include_attributes=True):
+// positions of statements, expressions, patterns, args, keywords and aliases
+// (not of except handlers, whose span here covers only the header). Columns
+// are our code point columns, which equal CPython's byte offsets on ASCII.
+std::string dump(const ast::Module& module, bool include_attributes = false);
 
 // Python's repr() of a float ("1e+16", "0.5", "inf"), and of str and bytes.
 std::string float_repr(double value);

@@ -51,6 +51,7 @@ public:
 
     LexResult run() {
         try {
+            reject_null_bytes();
             while (next_token()) {
             }
         } catch (const LexFailure&) {
@@ -137,6 +138,23 @@ private:
         fail(LexErrorKind::Direct, "SyntaxError", message, line_, c, line_, c);
     }
 
+    // CPython refuses such sources before tokenizing (3.12's wording).
+    void reject_null_bytes() {
+        size_t nul = src_.find('\0');
+        if (nul == std::string::npos) return;
+        int line = 1;
+        size_t start = 0;
+        for (size_t i = 0; i < nul; ++i) {
+            if (src_[i] == '\n') {
+                ++line;
+                start = i + 1;
+            }
+        }
+        int column = col_at(start, nul);
+        fail(LexErrorKind::Direct, "SyntaxError", "source code string cannot contain null bytes", line, column, line,
+             column);
+    }
+
     // ------------------------------------------------------------ tokens
 
     void emit(TokenKind kind, size_t begin, int line, int column, size_t end_byte, int end_line, int end_column) {
@@ -173,6 +191,7 @@ private:
             at_bol_ = false;
             if (!indentation()) return true;
         }
+        size_t comment = std::string::npos;
         for (;;) {
             int c = peek();
             if (c == ' ' || c == '\t' || c == '\f') {
@@ -180,6 +199,7 @@ private:
                 continue;
             }
             if (c == '#') {
+                comment = pos_;
                 while (peek() != '\n' && peek() != -1) ++pos_;
                 continue;
             }
@@ -205,18 +225,16 @@ private:
                 blank_line_ = false;
                 return true;
             }
-            emit_here(TokenKind::Newline, pos_);
+            // Like CPython's, a NEWLINE after a comment starts at the '#'.
+            emit_here(TokenKind::Newline, comment != std::string::npos ? comment : pos_);
             advance_newline();
             at_bol_ = true;
             return true;
         }
-        if (c == 0) {
-            fail(LexErrorKind::Direct, "SyntaxError", "source code cannot contain null bytes", line_, col(), line_,
-                 col());
-        }
         size_t begin = pos_;
         if (is_potential_identifier_start(c)) {
-            if (lex_name_or_prefixed_string(begin)) return true;
+            lex_name_or_prefixed_string(begin);
+            return true;
         }
         if (is_digit(c) || (c == '.' && is_digit(peek(1)))) {
             lex_number(begin);
@@ -329,8 +347,8 @@ private:
     // ------------------------------------------------------------ names
 
     // Reads an identifier or keyword; if it turns out to be a string prefix
-    // followed by a quote, reads the string instead. Returns true if done.
-    bool lex_name_or_prefixed_string(size_t begin) {
+    // followed by a quote, reads the string instead.
+    void lex_name_or_prefixed_string(size_t begin) {
         bool saw_b = false, saw_r = false, saw_u = false, saw_f = false;
         for (;;) {
             int c = peek();
@@ -348,7 +366,7 @@ private:
             ++pos_;
             if (peek() == '\'' || peek() == '"') {
                 lex_string(begin);
-                return true;
+                return;
             }
         }
         bool non_ascii = false;
@@ -359,7 +377,6 @@ private:
         if (non_ascii) verify_identifier(begin);
         std::string_view word(src_.data() + begin, pos_ - begin);
         emit_here(is_keyword(word) ? TokenKind::Keyword : TokenKind::Name, begin);
-        return true;
     }
 
     void verify_identifier(size_t begin) {
@@ -393,10 +410,13 @@ private:
     void verify_end_of_number(const char* kind) {
         int c = peek();
         bool keyword_follows = false;
+        // The rest of a keyword, then a character that cannot continue it.
         auto ahead = [&](const char* rest) {
-            for (size_t k = 0; rest[k]; ++k)
+            size_t k = 0;
+            for (; rest[k]; ++k)
                 if (peek(1 + k) != static_cast<unsigned char>(rest[k])) return false;
-            return true;
+            int after = peek(1 + k);
+            return after == -1 || !is_potential_identifier_char(after);
         };
         if (c == 'a') keyword_follows = ahead("nd");
         else if (c == 'e') keyword_follows = ahead("lse");

@@ -29,7 +29,16 @@ void Parser::call_arguments(Call& call, bool allow_genexp) {
                 fail();
             }
             auto s = make<Starred>(star.span);
-            s->value = expression();
+            try {
+                s->value = expression();
+            } catch (const ParseFail&) {
+                // invalid_arguments: args ',' '*' — after keywords, a `*`
+                // that does not parse gets this message too.
+                if (second_pass_ && (seen_keyword || seen_double_star)) {
+                    raise_at(star, "iterable argument unpacking follows keyword argument unpacking");
+                }
+                throw;
+            }
             s->span = span_from(star);
             call.args.push_back(std::move(s));
         } else if (at(TokenKind::DoubleStar)) {
@@ -172,7 +181,11 @@ void Parser::parameters(Arguments& args, bool is_lambda) {
         } else if (at(TokenKind::Star)) {
             const Token& star = advance();
             if (seen_star) {
-                if (second_pass_) raise_at(star, "* argument may appear only once");
+                // invalid_star_etc: a second '*' followed by a parameter or ','.
+                bool param_follows = at(TokenKind::Name) && (peek(1).kind == TokenKind::Comma || peek(1).kind == close);
+                if (second_pass_ && (param_follows || at(TokenKind::Comma))) {
+                    raise_at(star, "* argument may appear only once");
+                }
                 fail();
             }
             seen_star = true;
@@ -212,7 +225,10 @@ void Parser::parameters(Arguments& args, bool is_lambda) {
             if (at(TokenKind::Equal)) {
                 const Token& eq = advance();
                 if (at(TokenKind::Comma) || at(close)) {
-                    if (second_pass_) raise_at(eq, "expected default value expression");
+                    // invalid_default: '=' &(')' | ',')
+                    if (second_pass_ && (at(TokenKind::Comma) || at(TokenKind::RPar))) {
+                        raise_at(eq, "expected default value expression");
+                    }
                     fail();
                 }
                 def = expression();
@@ -225,7 +241,11 @@ void Parser::parameters(Arguments& args, bool is_lambda) {
                     args.defaults.push_back(std::move(def));
                     seen_default = true;
                 } else if (seen_default) {
-                    if (second_pass_) raise_at(a.span, "non-default argument follows default argument");
+                    // invalid_parameters needs a whole param_no_default: a
+                    // parameter followed by ',' or the closing token.
+                    if (second_pass_ && (at(TokenKind::Comma) || at(close))) {
+                        raise_at(a.span, "non-default argument follows default argument");
+                    }
                     fail();
                 }
                 params.push_back(std::move(a));

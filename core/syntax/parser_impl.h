@@ -36,6 +36,10 @@ enum class TargetsType { Star, For, Del };
 constexpr int kMaxExprDepth = 800;
 constexpr int kMaxFStringNesting = 2;  // CPython: "expressions nested too deeply"
 
+// One pass of the parser over a token list. Rules are methods named after
+// the grammar's rules; they throw ParseFail when they do not match and
+// ParseAbort for a SyntaxError. Everything is public: this is the parser's
+// private header, shared by its source files.
 class Parser {
 public:
     // `second_pass` turns on the checks of CPython's invalid_* rules.
@@ -110,6 +114,10 @@ public:
     void simple_stmts(ast::StmtList& out);
     ast::StmtPtr simple_stmt();
     ast::StmtPtr expression_stmt();
+    ast::StmtPtr annotated_assignment(const Token& first_tok, ast::ExprPtr target);
+    ast::StmtPtr assignment(const Token& first_tok, size_t start, ast::ExprPtr first);
+    void invalid_assignment(const Token& first_tok, size_t start, size_t first_equal, const ast::ExprList& targets);
+    ast::StmtPtr augmented_assignment(const Token& first_tok, ast::ExprPtr target, ast::BinOpKind op);
     ast::StmtPtr import_from();
     ast::StmtPtr del_stmt();
     ast::StmtList block(const Token& keyword, const std::string& what);
@@ -122,12 +130,11 @@ public:
     ast::StmtPtr function_def(ast::ExprList decorators, const Token* async_tok);
     ast::StmtPtr class_def(ast::ExprList decorators);
     ast::StmtList else_block();
-    void check_compound_colon(const Token& keyword);
+    void check_compound_colon();
 
     // --------------------------------------------------------------- expressions (parser_expr.cpp)
     ast::ExprPtr star_expressions();
     ast::ExprPtr star_expression();
-    void star_named_expressions(ast::ExprList& out, TokenKind close);
     ast::ExprPtr star_named_expression();
     ast::ExprPtr named_expression();
     ast::ExprPtr expression();
@@ -142,7 +149,7 @@ public:
     ast::ExprPtr power();
     ast::ExprPtr await_primary();
     ast::ExprPtr primary();
-    ast::ExprPtr primary_tail(ast::ExprPtr e);
+    ast::ExprPtr primary_tail(ast::ExprPtr e, const Token& start);
     ast::ExprPtr atom();
     ast::ExprPtr paren_atom();
     ast::ExprPtr bracket_atom();
@@ -170,7 +177,6 @@ public:
     void set_context(ast::Expr& e, ast::Ctx ctx);
     // RAISE_SYNTAX_ERROR_INVALID_TARGET; fails quietly if all targets are fine.
     [[noreturn]] void raise_invalid_target(TargetsType type, const ast::Expr& e);
-    void check_target(ast::Expr& e, TargetsType type);
     static const char* expr_name(const ast::Expr& e);
 
     // --------------------------------------------------------------- patterns (parser_pattern.cpp)

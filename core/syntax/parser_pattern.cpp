@@ -396,7 +396,7 @@ ast::StmtPtr Parser::match_stmt() {
         MatchCase c;
         c.pattern = pp.patterns();
         if (accept_kw("if")) c.guard = named_expression();
-        check_compound_colon(case_kw);
+        check_compound_colon();
         advance();
         c.body = block(case_kw, "'case' statement");
         m->cases.push_back(std::move(c));

@@ -76,7 +76,7 @@ ast::StmtList Parser::block(const Token& keyword, const std::string& what) {
 
 // The `expected ':'` of the invalid_*_stmt rules: the header parsed but a
 // NEWLINE came where the colon belongs.
-void Parser::check_compound_colon(const Token&) {
+void Parser::check_compound_colon() {
     if (at(TokenKind::Colon)) return;
     if (second_pass_ && at(TokenKind::Newline)) raise_last("expected ':'");
     fail();
@@ -233,139 +233,139 @@ ast::StmtPtr Parser::del_stmt() {
     return s;
 }
 
-// Assignments, annotated and augmented assignments, and expression statements.
+// Assignments, annotated and augmented assignments, and expression statements:
+// the first expression is parsed as an expression, then checked as a target.
 ast::StmtPtr Parser::expression_stmt() {
     const Token& first_tok = peek();
     size_t start = pos_;
     ExprPtr first = at_kw("yield") ? yield_expr() : star_expressions();
-
-    if (at(TokenKind::Colon)) {
-        bool simple = false;
-        const Expr* target = first.get();
-        bool ok = false;
-        if (target->kind == ExprKind::Name) {
-            ok = true;
-            simple = first_tok.kind != TokenKind::LPar;
-        } else if (target->kind == ExprKind::Attribute || target->kind == ExprKind::Subscript) {
-            ok = true;
-        }
-        if (!ok) {
-            if (second_pass_) {
-                // invalid_assignment's rules need `':' expression` to follow.
-                size_t mark = pos_;
-                advance();
-                try {
-                    expression();
-                } catch (const ParseFail&) {
-                    pos_ = mark;
-                    fail();
-                }
-                pos_ = mark;
-                if (target->kind == ExprKind::Tuple && first_tok.kind != TokenKind::LPar) {
-                    raise_at(target->as<Tuple>()->elts[0]->span,
-                             "only single target (not tuple) can be annotated");
-                }
-                if (target->kind == ExprKind::Tuple || target->kind == ExprKind::List) {
-                    raise_at(target->span, std::string("only single target (not ") + expr_name(*target) +
-                                               ") can be annotated");
-                }
-                raise_at(target->span, "illegal target for annotation");
-            }
-            fail();
-        }
-        advance();
-        auto s = make<AnnAssign>(first_tok.span);
-        set_context(*first, Ctx::Store);
-        s->target = std::move(first);
-        s->annotation = expression();
-        if (accept(TokenKind::Equal)) s->value = at_kw("yield") ? yield_expr() : star_expressions();
-        s->simple = simple;
-        s->span = span_from(first_tok);
-        return s;
-    }
-
-    if (at(TokenKind::Equal)) {
-        const size_t first_equal = pos_;
-        ExprList targets;
-        targets.push_back(std::move(first));
-        ExprPtr value;
-        bool value_failed = false;
-        while (accept(TokenKind::Equal)) {
-            ExprPtr e;
-            try {
-                e = at_kw("yield") ? yield_expr() : star_expressions();
-            } catch (const ParseFail&) {
-                // invalid_assignment only needs `target '='`: check the
-                // targets before giving up.
-                if (!second_pass_) throw;
-                value_failed = true;
-                break;
-            }
-            if (at(TokenKind::Equal)) targets.push_back(std::move(e));
-            else value = std::move(e);
-        }
-        bool ok = !value_failed;
-        for (auto& t : targets)
-            if (invalid_target(t.get(), TargetsType::Star)) ok = false;
-        if (!ok) {
-            if (!second_pass_) fail();
-            size_t end = pos_;
-            // invalid_named_expression, reached through invalid_assignment's
-            // star_named_expression(s) at the start of the statement: it
-            // looks at the expression just before the first '='.
-            const Expr* head = targets[0].get();
-            size_t head_start = start;
-            if (head->kind == ExprKind::Tuple && first_tok.kind != TokenKind::LPar) {
-                const ExprList& elts = head->as<Tuple>()->elts;
-                head = toks_[first_equal - 1].kind == TokenKind::Comma ? nullptr : elts.back().get();
-                while (head && head_start < first_equal &&
-                       (toks_[head_start].span.line != head->span.line || toks_[head_start].span.col != head->span.col)) {
-                    ++head_start;
-                }
-            }
-            if (head) {
-                pos_ = first_equal;
-                check_invalid_named_expression(head_start, *head);
-            }
-            pos_ = end;
-            for (auto& t : targets) {
-                if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom) {
-                    raise_at(t->span, "assignment to yield expression not possible");
-                }
-                if (invalid_target(t.get(), TargetsType::Star)) raise_invalid_target(TargetsType::Star, *t);
-            }
-            fail();
-        }
-        auto s = make<Assign>(first_tok.span);
-        for (auto& t : targets) set_context(*t, Ctx::Store);
-        s->targets = std::move(targets);
-        s->value = std::move(value);
-        s->span = span_from(first_tok);
-        return s;
-    }
-
+    if (at(TokenKind::Colon)) return annotated_assignment(first_tok, std::move(first));
+    if (at(TokenKind::Equal)) return assignment(first_tok, start, std::move(first));
     BinOpKind op;
-    if (is_augassign(peek().kind, op)) {
-        ExprKind k = first->kind;
-        if (k != ExprKind::Name && k != ExprKind::Attribute && k != ExprKind::Subscript) {
-            if (second_pass_) {
-                raise_at(first->span, std::string("'") + expr_name(*first) +
-                                          "' is an illegal expression for augmented assignment");
-            }
-            fail();
-        }
-        advance();
-        auto s = make<AugAssign>(first_tok.span);
-        set_context(*first, Ctx::Store);
-        s->target = std::move(first);
-        s->op = op;
-        s->value = at_kw("yield") ? yield_expr() : star_expressions();
-        s->span = span_from(first_tok);
-        return s;
-    }
-
-    auto s = make<ExprStmt>(first->span);
+    if (is_augassign(peek().kind, op)) return augmented_assignment(first_tok, std::move(first), op);
+    auto s = make<ExprStmt>(span_from(first_tok));
     s->value = std::move(first);
+    return s;
+}
+
+ast::StmtPtr Parser::annotated_assignment(const Token& first_tok, ExprPtr target) {
+    ExprKind k = target->kind;
+    if (k != ExprKind::Name && k != ExprKind::Attribute && k != ExprKind::Subscript) {
+        if (second_pass_) {
+            // invalid_assignment's rules need `':' expression` to follow.
+            size_t mark = pos_;
+            advance();
+            try {
+                expression();
+            } catch (const ParseFail&) {
+                pos_ = mark;
+                fail();
+            }
+            pos_ = mark;
+            if (k == ExprKind::Tuple && first_tok.kind != TokenKind::LPar) {
+                raise_at(target->as<Tuple>()->elts[0]->span, "only single target (not tuple) can be annotated");
+            }
+            if (k == ExprKind::Tuple || k == ExprKind::List) {
+                raise_at(target->span,
+                         std::string("only single target (not ") + expr_name(*target) + ") can be annotated");
+            }
+            raise_at(target->span, "illegal target for annotation");
+        }
+        fail();
+    }
+    advance();
+    auto s = make<AnnAssign>(first_tok.span);
+    // `simple` is a plain name, not in parentheses.
+    s->simple = k == ExprKind::Name && first_tok.kind != TokenKind::LPar;
+    set_context(*target, Ctx::Store);
+    s->target = std::move(target);
+    s->annotation = expression();
+    if (accept(TokenKind::Equal)) s->value = at_kw("yield") ? yield_expr() : star_expressions();
+    s->span = span_from(first_tok);
+    return s;
+}
+
+ast::StmtPtr Parser::assignment(const Token& first_tok, size_t start, ExprPtr first) {
+    const size_t first_equal = pos_;
+    ExprList targets;
+    targets.push_back(std::move(first));
+    ExprPtr value;
+    bool value_failed = false;
+    while (accept(TokenKind::Equal)) {
+        ExprPtr e;
+        try {
+            e = at_kw("yield") ? yield_expr() : star_expressions();
+        } catch (const ParseFail&) {
+            // invalid_assignment only needs `target '='`: check the targets
+            // before giving up.
+            if (!second_pass_) throw;
+            value_failed = true;
+            break;
+        }
+        if (at(TokenKind::Equal)) targets.push_back(std::move(e));
+        else value = std::move(e);
+    }
+    bool ok = !value_failed;
+    for (auto& t : targets)
+        if (invalid_target(t.get(), TargetsType::Star)) ok = false;
+    if (!ok) {
+        if (second_pass_) invalid_assignment(first_tok, start, first_equal, targets);
+        fail();
+    }
+    auto s = make<Assign>(first_tok.span);
+    for (auto& t : targets) set_context(*t, Ctx::Store);
+    s->targets = std::move(targets);
+    s->value = std::move(value);
+    s->span = span_from(first_tok);
+    return s;
+}
+
+// The errors CPython finds for a bad assignment, in its order; returns when
+// none applies (the generic error stands).
+void Parser::invalid_assignment(const Token& first_tok, size_t start, size_t first_equal, const ExprList& targets) {
+    size_t end = pos_;
+    // invalid_named_expression, reached through invalid_assignment's
+    // star_named_expression(s) at the start of the statement: it looks at the
+    // expression just before the first '='.
+    const Expr* head = targets[0].get();
+    size_t head_start = start;
+    if (head->kind == ExprKind::Tuple && first_tok.kind != TokenKind::LPar) {
+        const ExprList& elts = head->as<Tuple>()->elts;
+        head = toks_[first_equal - 1].kind == TokenKind::Comma ? nullptr : elts.back().get();
+        while (head && head_start < first_equal &&
+               (toks_[head_start].span.line != head->span.line || toks_[head_start].span.col != head->span.col)) {
+            ++head_start;
+        }
+    }
+    if (head) {
+        pos_ = first_equal;
+        check_invalid_named_expression(head_start, *head);
+    }
+    pos_ = end;
+    for (const auto& t : targets) {
+        if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom) {
+            raise_at(t->span, "assignment to yield expression not possible");
+        }
+        if (invalid_target(t.get(), TargetsType::Star)) raise_invalid_target(TargetsType::Star, *t);
+    }
+}
+
+ast::StmtPtr Parser::augmented_assignment(const Token& first_tok, ExprPtr target, BinOpKind op) {
+    ExprKind k = target->kind;
+    if (k != ExprKind::Name && k != ExprKind::Attribute && k != ExprKind::Subscript) {
+        if (second_pass_) {
+            raise_at(target->span,
+                     std::string("'") + expr_name(*target) + "' is an illegal expression for augmented assignment");
+        }
+        fail();
+    }
+    advance();
+    auto s = make<AugAssign>(first_tok.span);
+    set_context(*target, Ctx::Store);
+    s->target = std::move(target);
+    s->op = op;
+    s->value = at_kw("yield") ? yield_expr() : star_expressions();
+    s->span = span_from(first_tok);
     return s;
 }
 
@@ -413,7 +413,7 @@ ast::StmtPtr Parser::if_stmt(bool is_elif) {
     const Token& kw = advance();
     auto s = make<If>(kw.span);
     s->test = named_expression();
-    check_compound_colon(kw);
+    check_compound_colon();
     advance();
     s->body = block(kw, is_elif ? "'elif' statement" : "'if' statement");
     if (at_kw("elif")) {
@@ -435,7 +435,7 @@ ast::StmtPtr Parser::while_stmt() {
     const Token& kw = advance();
     auto s = make<While>(kw.span);
     s->test = named_expression();
-    check_compound_colon(kw);
+    check_compound_colon();
     advance();
     s->body = block(kw, "'while' statement");
     if (at_kw("else")) s->orelse = else_block();
@@ -461,7 +461,7 @@ ast::StmtPtr Parser::for_stmt(const Token* async_tok) {
         throw;
     }
     s->iter = star_expressions();
-    check_compound_colon(kw);
+    check_compound_colon();
     advance();
     s->body = block(kw, "'for' statement");
     if (at_kw("else")) s->orelse = else_block();
@@ -514,7 +514,7 @@ ast::StmtPtr Parser::with_stmt(const Token* async_tok) {
                 items.push_back(item(TokenKind::RPar));
             }
             expect(TokenKind::RPar);
-            check_compound_colon(kw);
+            check_compound_colon();
             s->items = std::move(items);
             done = true;
         } catch (const ParseFail&) {
@@ -524,7 +524,7 @@ ast::StmtPtr Parser::with_stmt(const Token* async_tok) {
     if (!done) {
         s->items.push_back(item(TokenKind::Colon));
         while (accept(TokenKind::Comma)) s->items.push_back(item(TokenKind::Colon));
-        check_compound_colon(kw);
+        check_compound_colon();
     }
     advance();
     s->body = block(kw, "'with' statement");
@@ -582,7 +582,7 @@ ast::StmtPtr Parser::try_stmt() {
             }
             if (accept_kw("as")) h.name = expect(TokenKind::Name).text;
         }
-        check_compound_colon(ex);
+        check_compound_colon();
         advance();
         h.span = span_from(ex);
         h.body = block(ex, star ? "'except*' statement" : "'except' statement");
@@ -632,7 +632,7 @@ ast::StmtPtr Parser::class_def(ExprList decorators) {
         }
         expect(TokenKind::RPar);
     }
-    check_compound_colon(kw);
+    check_compound_colon();
     advance();
     s->body = block(kw, "class definition");
     s->span = stmt_span_from(kw);

@@ -199,31 +199,35 @@ struct Parts {
     bool has_text = false;
     bool fmode = false;
     bool u = false;
+    // CPython's positions: text before a replacement field and the fields
+    // span the whole concatenation; the trailing text and the JoinedStr span
+    // `finish_span`, which for a format spec is only its own string token.
     util::Span span;
+    util::Span finish_span;
 
     void add_text(const std::string& s) {
         if (s.empty()) return;
         text += s;
         has_text = true;
     }
-    void flush() {
+    void flush(const util::Span& where) {
         if (!has_text) return;
-        values.push_back(constant());
+        values.push_back(constant(where));
         text.clear();
         has_text = false;
     }
-    ExprPtr constant() {
+    ExprPtr constant(const util::Span& where) {
         auto c = std::make_unique<Constant>();
-        c->span = span;
+        c->span = where;
         c->value_kind = ConstKind::Str;
         c->text = text;
         c->u_prefix = u;
         return c;
     }
     ExprPtr joined() {
-        flush();
+        flush(finish_span);
         auto j = std::make_unique<JoinedStr>();
-        j->span = span;
+        j->span = finish_span;
         j->values = std::move(values);
         return j;
     }
@@ -391,6 +395,7 @@ private:
             Parts spec;
             spec.u = parts.u;
             spec.span = parts.span;
+            spec.finish_span = tok_.span;
             concat(spec, pos, level + 1);
             format_spec = spec.joined();
         }
@@ -403,7 +408,7 @@ private:
         fv->value = std::move(value);
         fv->conversion = conversion;
         fv->format_spec = std::move(format_spec);
-        parts.flush();
+        parts.flush(parts.span);
         parts.values.push_back(std::move(fv));
     }
 
@@ -442,7 +447,10 @@ private:
         options.first_line_col_offset = col - 1;
         LexResult lex = tokenize(sub, options);
         ExprPtr result;
-        auto setup = [&](Parser& sub_parser) { sub_parser.set_fstring_origin(line, col - 1); };
+        auto setup = [&](Parser& sub_parser) {
+            sub_parser.set_fstring_origin(line, col - 1);
+            sub_parser.depth_ = p_.depth_;  // the nesting limit spans f-strings too
+        };
         auto start = [&](Parser& sub_parser) { result = sub_parser.fstring_expression(); };
         if (auto err = run_two_passes(lex, setup, start)) {
             ParseAbort a;
@@ -474,6 +482,7 @@ ExprPtr Parser::strings() {
     Parts parts;
     parts.u = first.text[0] == 'u';  // CPython's kind='u' is for a lowercase prefix only
     parts.span = span;
+    parts.finish_span = span;
     bool bytes_mode = false;
     std::string bytes_value;
     for (size_t i = 0; i < parts_toks.size(); ++i) {
@@ -507,7 +516,7 @@ ExprPtr Parser::strings() {
         c->text = std::move(bytes_value);
         return c;
     }
-    if (!parts.fmode) return parts.constant();
+    if (!parts.fmode) return parts.constant(span);
     return parts.joined();
 }
 

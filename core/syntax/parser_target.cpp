@@ -108,13 +108,6 @@ void Parser::raise_invalid_target(TargetsType type, const Expr& e) {
     fail();  // CPython's rule yields nothing: the generic error stands
 }
 
-void Parser::check_target(Expr& e, TargetsType type) {
-    if (invalid_target(&e, type)) {
-        if (second_pass_) raise_invalid_target(type, e);
-        fail();
-    }
-}
-
 const char* Parser::expr_name(const Expr& e) {
     switch (e.kind) {
         case ExprKind::Attribute: return "attribute";

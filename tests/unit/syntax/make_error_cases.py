@@ -101,6 +101,16 @@ CASES = [
     "x = 1; ; y = 2\n", "if x: if y: pass\n", "@\ndef f(): pass\n", "@x\nclass\n", "async x = 1\n",
     "nonlocal\n", "assert\n", "raise from x\n", "x = ()\n)\n", "a = [)\n", "print(\n    1,\n    2\n",
     "def f():\n    x = (\n        1,\n    return x\n", "x = 'a' 'b' c\n",
+    # more beginner mistakes
+    "if x:\n  pass\nelse if y:\n  pass\n", "while True print(x)\n", "for i in range(10) print(i)\n",
+    "x === y\n", "import a from b\n", "x++\n", "def f(x, y):\n    return x +\n",
+    "f = lambda x: return x\n", "a.b.\n", "async = 1\n", "None += 1\n", "'a' + 'b' = c\n",
+    "x = 1\n\tif y:\n\t\tpass\n", "def f(self, x):\n\treturn x\n        pass\n",
+    "class Foo(object)\n    pass\n", "print('hello'\nprint('world')\n", "x = [1, 2, 3\ny = 4\n",
+    "s = 'it's'\n", "def f(x=1, y):\n    pass\n", "if x > 1 and:\n    pass\n", "x = 10 20\n",
+    "return x y\n", "x = {'a' 1}\n", "f(a b)\n", "with open('f') as f, :\n    pass\n",
+    "for x in range(3):\nprint(x)\n", "def f():\n    '''doc\n", "x = 1 if 2\n",
+    "class C:\n    def f(self):\n        pass\n   def g(self):\n        pass\n",
 ]
 
 

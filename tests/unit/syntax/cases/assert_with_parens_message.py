@@ -1,0 +1,3 @@
+assert isinstance(x, int), (
+    'x must be int'
+)

@@ -1,0 +1,3 @@
+async def f():
+    await g()
+    return await h(1)

@@ -1,0 +1,9 @@
+def f():
+    x = 1
+
+    # comment
+
+    y = 2
+
+
+z = 3

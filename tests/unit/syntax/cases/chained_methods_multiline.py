@@ -1,0 +1,5 @@
+result = (
+    data
+    .filter(x)
+    .map(y)
+)

@@ -1,0 +1,7 @@
+# comment
+
+x = 1  # trailing
+
+    # indented comment
+y = 2
+# final

@@ -1,0 +1,5 @@
+def f():
+    """Docstring."""
+    return 1
+class C:
+    '''Class doc.'''

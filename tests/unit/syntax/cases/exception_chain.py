@@ -1,0 +1,4 @@
+try:
+    pass
+except Exception as e:
+    raise RuntimeError('wrapped') from e

@@ -1,0 +1,4 @@
+for i, x in enumerate(xs):
+    print(i, x)
+else:
+    print('empty')

@@ -1,0 +1,5 @@
+a = f'hello {name}'
+b = f'{x}{y}'
+c = f''
+d = f'plain'
+e = F'{x}'

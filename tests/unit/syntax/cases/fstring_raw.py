@@ -1,0 +1,3 @@
+a = rf'\n{x}'
+b = fr'{x}\t'
+c = Rf'{x}\d'

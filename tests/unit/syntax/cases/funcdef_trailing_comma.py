@@ -1,0 +1,9 @@
+def f(a, b,):
+    pass
+def g(
+    a,
+    b=1,
+    *,
+    c,
+):
+    pass

@@ -1,0 +1,3 @@
+x = obj.match
+y = obj.case
+z = obj._

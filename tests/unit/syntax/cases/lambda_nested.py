@@ -1,0 +1,2 @@
+f = lambda x: lambda y: x + y
+g = lambda: (yield)

@@ -1,0 +1,5 @@
+match cmd:
+    case ['go', ('north' | 'south') as d, *_]:
+        pass
+    case {'pos': [x, y], 'obj': Obj(name=n)}:
+        pass

@@ -1,0 +1,7 @@
+try:
+    try:
+        x()
+    except A:
+        pass
+except B:
+    pass

@@ -1,0 +1,3 @@
+x = not not a
+y = not a == b
+z = not (a or b)

@@ -1,0 +1,3 @@
+x = a | b == c | d
+y = a < b < c
+z = not a < b

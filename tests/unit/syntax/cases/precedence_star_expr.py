@@ -1,0 +1,2 @@
+x = *a, *b
+print(*a or b)

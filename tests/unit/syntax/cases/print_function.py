@@ -1,0 +1,3 @@
+print('a', 'b', sep='-', end='')
+print()
+print(*items)

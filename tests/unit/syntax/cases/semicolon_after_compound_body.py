@@ -1,0 +1,2 @@
+if x: pass;
+for i in y: a(); b();

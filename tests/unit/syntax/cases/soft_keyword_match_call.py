@@ -1,0 +1,6 @@
+def match(x):
+    return x
+match(1)
+match (1)
+match [1]
+match.case

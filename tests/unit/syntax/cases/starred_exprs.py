@@ -1,0 +1,5 @@
+print(*args)
+x = [*a]
+y = {*a}
+z = *a,
+f(*a, *b)

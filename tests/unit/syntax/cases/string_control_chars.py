@@ -1,0 +1,5 @@
+a = '\x00\x01\x1f\x7f'
+b = '\x80\xa0\xad\xff'
+c = '\u200b\u2028\ufeff'
+d = '\U000e0001\U0010ffff'
+e = '\ud800'

@@ -1,0 +1,11 @@
+a = 'tab\there'
+b = 'nl\n'
+c = 'back\\slash'
+d = 'q\'s'
+e = "dq\"s"
+f = '\a\b\f\r\v'
+g = '\x41\x7f'
+h = '\101\7\0'
+i = '\u00e9\u4e2d'
+j = '\U0001F600'
+k = '\q\d'

@@ -1,0 +1,5 @@
+a = "it's"
+b = 'say "hi"'
+c = 'both \' and "'
+d = "\""
+e = b"it's"

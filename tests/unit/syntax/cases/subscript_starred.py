@@ -1,0 +1,3 @@
+x = a[*b]
+y = a[1, *b]
+z = Generic[*Ts]

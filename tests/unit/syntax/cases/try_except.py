@@ -1,0 +1,12 @@
+try:
+    f()
+except ValueError:
+    pass
+except (TypeError, KeyError) as e:
+    raise
+except:
+    pass
+else:
+    ok()
+finally:
+    cleanup()

@@ -1,0 +1,4 @@
+while cond():
+    step()
+else:
+    done()

@@ -1,0 +1,4 @@
+while True:
+    x = input()
+    if not x:
+        break

@@ -1,0 +1,3 @@
+def f(self, x):
+	return x
+        pass
