@@ -31,6 +31,14 @@ for arg in "$@"; do
     esac
 done
 
+# One build at a time per tree: two ninja runs in the same build dir corrupt each other.
+mkdir -p build
+exec 8>build/.build.lock
+if ! flock -n 8; then
+    echo "build: another build is running in this tree; waiting for it"
+    flock 8
+fi
+
 # Prints "NAME: N s" for the command it runs.
 timed() {
     local name=$1 start=$SECONDS
@@ -66,7 +74,6 @@ build_wasm() {
 # dist/ is the whole site: the page, its scripts and styles, and the single-file module.
 build_site() {
     local tmp
-    mkdir -p build
     tmp=$(mktemp -d build/dist.XXXXXX)
     mkdir -p "$tmp/js" "$tmp/css"
     cp site/index.html "$tmp/"

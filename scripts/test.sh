@@ -28,6 +28,14 @@ done
 [ ${#kinds[@]} -gt 0 ] || kinds=("${all_kinds[@]}")
 wanted() { [[ " ${kinds[*]} " == *" $1 "* ]]; }
 
+# One test run at a time per tree: runs share build/ and build/test-results/.
+mkdir -p build
+exec 9>build/.test.lock
+if ! flock -n 9; then
+    echo "test: another test run is going on in this tree; waiting for it"
+    flock 9
+fi
+
 RESULTS=build/test-results
 summary=()
 total_pass=0
@@ -63,17 +71,19 @@ rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 
 # --- unit: Catch2 through ctest ----------------------------------------------
-# ctest's summary: "100% tests passed, 0 tests failed out of 1".
+# ctest's summary: "100% tests passed, 0 tests failed out of 1". With -V the log also has
+# Catch2's own ("All tests passed (215 assertions in 22 test cases)" or "test cases: ...").
 run_ctest() {
-    local name=$1 dir=$2 log="$RESULTS/ctest-$1.log" counts
+    local name=$1 dir=$2 log="$RESULTS/ctest-$1.log" counts catch2
     banner "unit tests ($name): ctest in $dir"
-    ctest --test-dir "$dir" --output-on-failure --timeout 600 2>&1 | tee "$log" || true
+    ctest --test-dir "$dir" -V --timeout 600 2>&1 | tee "$log" || true
     counts=$(sed -nE 's/.*tests passed, ([0-9]+) tests? failed out of ([0-9]+).*/\1 \2/p' "$log" | tail -n 1)
+    catch2=$(sed -nE 's/^[0-9]+: (All tests passed \(.*\)|test cases: .*)$/\1/p' "$log" | tail -n 1)
     if [ -z "$counts" ]; then
         record "unit ($name)" 0 1 "ctest gave no summary, see $log"
     else
         set -- $counts
-        record "unit ($name)" $(($2 - $1)) "$1"
+        record "unit ($name)" $(($2 - $1)) "$1" "${catch2:+Catch2: $catch2}"
     fi
 }
 

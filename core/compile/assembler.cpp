@@ -22,8 +22,8 @@ void Assembler::emit_jump(Op op, Label target, const util::Span& span) {
     code_.push_back({op, target, true, span, active_.empty() ? -1 : active_.back()});
 }
 
-int Assembler::push_handler(Label handler, bool push_lasti) {
-    blocks_.push_back({handler, push_lasti, static_cast<uint32_t>(code_.size())});
+int Assembler::push_handler(Label handler, bool push_lasti, int depth_offset) {
+    blocks_.push_back({handler, push_lasti, static_cast<uint32_t>(code_.size()), depth_offset});
     active_.push_back(static_cast<int>(blocks_.size() - 1));
     return active_.back();
 }
@@ -79,7 +79,7 @@ void Assembler::finish(CodeUnit& unit) {
     auto visit = [&](uint32_t i, int depth) {
         for (int b : blocks_at[i]) {
             int64_t handler = label_at_[blocks_[b].handler];
-            reach(static_cast<uint32_t>(handler), depth + 1 + (blocks_[b].push_lasti ? 1 : 0));
+            reach(static_cast<uint32_t>(handler), depth + blocks_[b].depth_offset + 1 + (blocks_[b].push_lasti ? 1 : 0));
         }
     };
     reach(0, 0);
@@ -112,7 +112,7 @@ void Assembler::build_exception_table(CodeUnit& unit, const std::vector<int>& de
         while (j < code_.size() && code_[j].handler == b) ++j;
         if (b >= 0) {
             const HandlerBlock& block = blocks_[b];
-            int depth = block.setup_index < depth_at.size() ? depth_at[block.setup_index] : 0;
+            int depth = block.setup_index < depth_at.size() ? depth_at[block.setup_index] + block.depth_offset : 0;
             unit.exception_table.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j),
                                             static_cast<uint32_t>(label_at_[block.handler]),
                                             static_cast<uint32_t>(std::max(depth, 0)), block.push_lasti});

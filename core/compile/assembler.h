@@ -30,8 +30,10 @@ public:
     // Exception handling: instructions emitted while a handler is pushed are
     // covered by it (the innermost one) in the exception table. The handler
     // runs with the stack cut to the depth it had where it was pushed.
-    // Returns the handler block's id, for reenter_handler.
-    int push_handler(Label handler, bool push_lasti);
+    // Returns the handler block's id, for reenter_handler. `depth_offset`
+    // adjusts the kept depth relative to the next instruction's (a with block
+    // keeps the stack below its __enter__ result: -1, as CPython's SETUP_WITH).
+    int push_handler(Label handler, bool push_lasti, int depth_offset = 0);
     void pop_handler();
     // Makes an earlier handler block active again (same handler, same depth).
     void reenter_handler(int block) { active_.push_back(block); }
@@ -55,6 +57,7 @@ private:
         Label handler;
         bool push_lasti;
         uint32_t setup_index;  // first instruction emitted under it: its depth is the block's
+        int depth_offset;
     };
     void build_exception_table(CodeUnit& unit, const std::vector<int>& depth_at) const;
 

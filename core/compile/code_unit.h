@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -76,6 +77,7 @@ struct CodeUnit {
     std::vector<util::Span> positions;  // one per instruction
     std::vector<ExceptionTableEntry> exception_table;
     uint32_t stacksize = 0;
+    std::optional<std::string> docstring;  // a function's __doc__ (its first statement, if a string)
 
     // The frame's fast slots, as CPython's localsplus: every varname, then the
     // cellvars that are not also arguments or locals, then the freevars.

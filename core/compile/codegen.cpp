@@ -4,6 +4,7 @@
 #include "compile/codegen.h"
 
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -117,8 +118,9 @@ public:
         prologue(node.span);
         auto guard = begin_generator_guard();
         if (!genexp) {
-            Op build = node.kind == ExprKind::ListComp ? Op::BUILD_LIST : node.kind == ExprKind::DictComp ? Op::BUILD_MAP : Op::NOP;
-            if (build == Op::NOP) unsupported(node.span, "set comprehensions");
+            Op build = node.kind == ExprKind::ListComp   ? Op::BUILD_LIST
+                       : node.kind == ExprKind::DictComp ? Op::BUILD_MAP
+                                                         : Op::BUILD_SET;
             emit(build, 0, node.span);
         }
         comprehension_loop(node, gens, 0, elt, value);
@@ -140,6 +142,10 @@ public:
         emit(Op::STORE_NAME, name_index("__module__"), c.span);
         emit(Op::LOAD_CONST, const_index(ConstStr{scope_->qualname}), c.span);
         emit(Op::STORE_NAME, name_index("__qualname__"), c.span);
+        if (auto doc = docstring_of(c.body)) {
+            emit(Op::LOAD_CONST, const_index(ConstStr{*doc}), c.body.front()->span);
+            emit(Op::STORE_NAME, name_index("__doc__"), c.body.front()->span);
+        }
         for (auto& s : c.body) stmt(*s);
         if (scope_->needs_class_cell) {
             // The body returns the __class__ cell, which __build_class__ fills with the new class.
@@ -169,6 +175,7 @@ public:
         unit_->firstlineno = f.span.line;
         set_arguments(f.args);
         generator_flags();
+        unit_->docstring = docstring_of(f.body);
         prologue(f.span);
         auto guard = begin_generator_guard();
         for (auto& s : f.body) stmt(*s);
@@ -621,6 +628,9 @@ private:
                 expr(*elt);
                 expr(*value);
                 emit(Op::MAP_ADD, depth, elt->span);
+            } else if (node.kind == ExprKind::SetComp) {
+                expr(*elt);
+                emit(Op::SET_ADD, depth, elt->span);
             } else {
                 expr(*elt);
                 emit(Op::LIST_APPEND, depth, elt->span);
@@ -985,7 +995,7 @@ private:
         } else {
             emit(Op::BEFORE_WITH, 0, it.context_expr->span);
         }
-        asm_.push_handler(handler, true);
+        asm_.push_handler(handler, true, -1);  // keeps [exit], not the __enter__ result
         FBlock block{BlockKind::With};
         block.is_async = w.is_async;
         fblocks_.push_back(block);
@@ -1465,7 +1475,25 @@ private:
             if (pending || !built) flush();
             break;
         }
-        case ExprKind::Set: unsupported(e.span, "set displays");
+        case ExprKind::Set: {
+            auto& st = static_cast<const Set&>(e);
+            if (!has_starred(st.elts)) {
+                for (auto& x : st.elts) expr(*x);
+                emit(Op::BUILD_SET, static_cast<uint32_t>(st.elts.size()), e.span);
+                break;
+            }
+            emit(Op::BUILD_SET, 0, e.span);
+            for (auto& x : st.elts) {
+                if (auto* star = x->as<Starred>()) {
+                    expr(*star->value);
+                    emit(Op::SET_UPDATE, 1, x->span);
+                } else {
+                    expr(*x);
+                    emit(Op::SET_ADD, 1, x->span);
+                }
+            }
+            break;
+        }
         case ExprKind::GeneratorExp:
         case ExprKind::ListComp:
         case ExprKind::SetComp:
@@ -1531,6 +1559,16 @@ private:
             break;
         }
         }
+    }
+
+    // A body whose first statement is a string literal has that as its __doc__.
+    static std::optional<std::string> docstring_of(const StmtList& body) {
+        if (body.empty()) return std::nullopt;
+        auto* e = body.front()->as<ExprStmt>();
+        if (!e) return std::nullopt;
+        auto* c = e->value->as<syntax::ast::Constant>();
+        if (!c || c->value_kind != ConstKind::Str) return std::nullopt;
+        return c->text;
     }
 
     static bool has_starred(const ExprList& elts) {
@@ -1627,6 +1665,16 @@ private:
     }
 
     void call(const Call& c) {
+        bool star_kwargs = false;
+        for (auto& k : c.keywords) star_kwargs |= k.arg.empty();
+        bool star_call = has_starred(c.args) || star_kwargs;
+        if (star_call && c.func->kind == ExprKind::Attribute) {
+            // CALL_FUNCTION_EX takes [NULL, callable]: load the bound method plainly.
+            emit(Op::PUSH_NULL, 0, c.span);
+            expr(*c.func);
+            call_ex(c);
+            return;
+        }
         if (auto* attr = c.func->as<Attribute>()) {
             // Method call: LOAD_ATTR with the low bit pushes method + self (or NULL + attribute).
             expr(*attr->value);
@@ -1637,9 +1685,7 @@ private:
             emit(Op::PUSH_NULL, 0, c.span);
             expr(*c.func);
         }
-        bool star_kwargs = false;
-        for (auto& k : c.keywords) star_kwargs |= k.arg.empty();
-        if (has_starred(c.args) || star_kwargs) {
+        if (star_call) {
             call_ex(c);
             return;
         }

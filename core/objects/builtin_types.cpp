@@ -147,11 +147,24 @@ void init_builtin_types() {
     b.float_ = define("float", b.object);
     b.str = define("str", b.object);
     b.str_iterator = define("str_ascii_iterator", b.object);
+    b.bytes = define("bytes", b.object);
     b.list = define("list", b.object);
     b.list_iterator = define("list_iterator", b.object);
     b.tuple = define("tuple", b.object);
     b.tuple_iterator = define("tuple_iterator", b.object);
     b.dict = define("dict", b.object);
+    b.dict_keys = define("dict_keys", b.object);
+    b.dict_values = define("dict_values", b.object);
+    b.dict_items = define("dict_items", b.object);
+    b.dict_keyiterator = define("dict_keyiterator", b.object);
+    b.dict_valueiterator = define("dict_valueiterator", b.object);
+    b.dict_itemiterator = define("dict_itemiterator", b.object);
+    b.dict_reversekeyiterator = define("dict_reversekeyiterator", b.object);
+    b.dict_reversevalueiterator = define("dict_reversevalueiterator", b.object);
+    b.dict_reverseitemiterator = define("dict_reverseitemiterator", b.object);
+    b.set = define("set", b.object);
+    b.frozenset = define("frozenset", b.object);
+    b.set_iterator = define("set_iterator", b.object);
     b.range = define("range", b.object);
     b.range_iterator = define("range_iterator", b.object);
     b.function = define("function", b.object);
@@ -169,20 +182,27 @@ void init_builtin_types() {
     init_singleton_types(b);
     init_float_type(b.float_);
     init_str_types(b.str, b.str_iterator);
+    register_str_methods(b.str);
+    init_bytes_type(b.bytes);
     init_list_types(b.list, b.list_iterator);
     register_list_methods(b.list);
+    register_tuple_methods(b.tuple);
     init_tuple_types(b.tuple, b.tuple_iterator);
     init_dict_type(b.dict);
+    init_dict_view_types(b);
+    init_set_types(b.set, b.frozenset, b.set_iterator);
     init_range_types(b.range, b.range_iterator);
     init_function_types(b.function, b.builtin_function, b.cell);
     init_module_type(b.module);
     init_frame_type(b.frame);
     init_code_type(b.code);
+    init_traceback_type(b.traceback);
     init_generator_types(b.object, b.type);
     init_async_gen_types(b.object, b.type);
     init_slice_type(b.slice);
     init_exception_types(b.object);
     init_class_types(b.object, b.type);
+    register_dict_methods(b.dict);
 
     b.int_->construct = int_construct;
     b.float_->construct = float_construct;
@@ -193,9 +213,12 @@ void init_builtin_types() {
 
     // Every type's metatype is `type`; it could not be set while `type` did not exist.
     for (TypeObject* t : {b.object, b.type, b.none, b.not_implemented, b.ellipsis, b.int_, b.bool_, b.float_, b.str,
-                          b.str_iterator, b.list, b.list_iterator, b.tuple, b.tuple_iterator, b.dict, b.range,
+                          b.str_iterator, b.bytes, b.list, b.list_iterator, b.tuple, b.tuple_iterator, b.dict, b.range,
                           b.range_iterator, b.function, b.builtin_function, b.code, b.frame, b.module, b.cell,
-                          b.traceback, b.slice})
+                          b.traceback, b.slice, b.dict_keys, b.dict_values, b.dict_items, b.dict_keyiterator,
+                          b.dict_valueiterator, b.dict_itemiterator, b.dict_reversekeyiterator,
+                          b.dict_reversevalueiterator, b.dict_reverseitemiterator, b.set, b.frozenset,
+                          b.set_iterator})
         t->set_metatype(b.type);
     for (TypeObject* t : all_exception_types()) t->set_metatype(b.type);
 }

@@ -1,9 +1,17 @@
-// Code objects (see code.h).
+// Code objects (see code.h): attributes, repr and code.replace()
+// (Objects/codeobject.c's code_getattr and code_replace_impl).
 #include "objects/code.h"
 
+#include <type_traits>
+
+#include "objects/arguments.h"
 #include "objects/builtin_types.h"
+#include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/context.h"
+#include "objects/exception.h"
+#include "objects/function.h"
+#include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -58,7 +66,50 @@ Val code_getattr(Value v, StrObject* attr) {
     if (n == "co_freevars") return string_tuple(u.freevars);
     if (n == "co_names") return string_tuple(u.names);
     if (n == "co_consts") return new_tuple(c->consts).into_val();
-    return nullptr;
+    return generic_getattr(v, attr);
+}
+
+// code.replace(**changes): a new code object, with the same instructions, that
+// differs in the named fields (types.coroutine sets CO_ITERABLE_COROUTINE this
+// way). The CodeUnit is plain data, so the copy shares nothing mutable.
+Val code_replace(Value self, CallArgs args) {
+    if (args.positional_count()) return raise_type_error("replace() takes no positional arguments");
+    auto unit = std::make_shared<compile::CodeUnit>(static_cast<CodeObject*>(self.as_object())->unit());
+    size_t first_kw = args.positional_count();
+    for (size_t i = 0; i < args.keyword_count(); ++i) {
+        std::string_view key = as_str(args.kwnames->items[i])->view();
+        Value value = args[first_kw + i];
+        auto int_field = [&](auto* field) {
+            int64_t n;
+            if (!index_argument(value, &n)) return false;
+            *field = static_cast<std::remove_pointer_t<decltype(field)>>(n);
+            return true;
+        };
+        auto str_field = [&](std::string* field) {
+            if (!is_str(value)) {
+                raise_type_error("replace() argument '" + std::string(key) + "' must be str, not " + type_of(value)->name);
+                return false;
+            }
+            *field = as_str(value)->utf8();
+            return true;
+        };
+        bool ok;
+        if (key == "co_flags") {
+            ok = int_field(&unit->flags);
+        } else if (key == "co_firstlineno") {
+            ok = int_field(&unit->firstlineno);
+        } else if (key == "co_name") {
+            ok = str_field(&unit->name);
+        } else if (key == "co_qualname") {
+            ok = str_field(&unit->qualname);
+        } else if (key == "co_filename") {
+            ok = str_field(&unit->filename);
+        } else {
+            return raise_type_error("'" + std::string(key) + "' is an invalid keyword argument for replace()");
+        }
+        if (!ok) return nullptr;
+    }
+    return new_code(std::move(unit)).into_val();
 }
 
 Val code_repr(Value v) {
@@ -72,6 +123,7 @@ Val code_repr(Value v) {
 void init_code_type(TypeObject* t) {
     t->getattr = code_getattr;
     t->repr = code_repr;
+    add_method(t, "replace", code_replace);
 }
 
 Ref<CodeObject> new_code(std::shared_ptr<const compile::CodeUnit> unit) { return make<CodeObject>(std::move(unit)); }
@@ -97,8 +149,7 @@ Val constant_to_value(const compile::Constant& c) {
             } else if constexpr (std::is_same_v<T, ConstStr>) {
                 return new_str_val(x.utf8);
             } else if constexpr (std::is_same_v<T, ConstBytes>) {
-                YS_ASSERT(false && "the compiler rejects bytes literals until bytes objects exist");
-                return nullptr;
+                return new_bytes(x.bytes).into_val();
             } else if constexpr (std::is_same_v<T, std::shared_ptr<ConstTuple>>) {
                 std::vector<Val> items;
                 for (const auto& item : x->items) items.push_back(constant_to_value(item));

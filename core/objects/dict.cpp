@@ -1,4 +1,6 @@
-// dict: the compact ordered hash table (see dict.h).
+// dict: the compact ordered hash table, its lookups and the type slots
+// (lookdict, insertdict, dictresize, dict_richcompare in Objects/dictobject.c).
+// The methods are in dict_methods.cpp, views and iterators in dict_views.cpp.
 #include "objects/dict.h"
 
 #include "objects/abstract.h"
@@ -11,7 +13,7 @@
 
 namespace ys::objects {
 
-DictObject::DictObject(TypeObject* t) : Object(t) { index_.assign(8, -1); }
+DictObject::DictObject(TypeObject* t) : Object(t) { index_.assign(8, kEmpty); }
 
 void DictObject::traverse(Visitor& v) {
     for (auto& e : entries_) {
@@ -23,29 +25,44 @@ void DictObject::traverse(Visitor& v) {
 Ref<DictObject> new_dict() { return make<DictObject>(types().dict); }
 bool is_dict(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types().dict); }
 
-namespace {
-
-bool keys_equal(Value stored, Value key, bool* error) {
-    if (stored == key) return true;
-    if (is_str(stored) && is_str(key)) return str_equal(as_str(stored), as_str(key));
-    int eq = rich_compare_bool(stored, key, CompareOp::Eq);
-    if (eq < 0) *error = true;
-    return eq > 0;
+Val raise_key_error(Value key) {
+    auto exc = new_exception(exc_types().key_error, "");
+    exc->args = new_tuple({Val::borrow(key)}).into_val();
+    return raise_value(exc.into_val());
 }
 
-}  // namespace
-
-int64_t DictObject::find_slot(Value key, int64_t hash, bool* error) {
+int64_t DictObject::find(Value key, int64_t hash, size_t* slot, bool* error) {
+restart:
     size_t mask = index_.size() - 1;
     uint64_t perturb = static_cast<uint64_t>(hash);
     size_t i = static_cast<size_t>(hash) & mask;
     for (;;) {
         int32_t ix = index_[i];
-        if (ix < 0) return -1;
-        Entry& e = entries_[ix];
-        if (e.key && e.hash == hash) {
-            if (keys_equal(e.key, key, error)) return ix;
-            if (*error) return -1;
+        if (ix == kEmpty) return -1;
+        if (ix >= 0) {
+            const Entry& e = entries_[ix];
+            if (e.key && e.hash == hash) {
+                Value startkey = e.key;
+                if (startkey == key || (is_str(startkey) && is_str(key) && str_equal(as_str(startkey), as_str(key)))) {
+                    *slot = i;
+                    return ix;
+                }
+                Val hold = e.key;  // __eq__ may delete it
+                const Entry* before = entries_.data();
+                int eq = rich_compare_bool(startkey, key, CompareOp::Eq);
+                if (eq < 0) {
+                    *error = true;
+                    return -1;
+                }
+                // A comparison that changed the dict restarts the lookup, as in CPython.
+                if (entries_.data() != before || static_cast<size_t>(ix) >= entries_.size() ||
+                    entries_[ix].key.get() != startkey)
+                    goto restart;
+                if (eq) {
+                    *slot = i;
+                    return ix;
+                }
+            }
         }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
@@ -58,9 +75,18 @@ Val DictObject::get(Value key, bool* error) {
         *error = true;
         return nullptr;
     }
-    int64_t ix = find_slot(key, h, error);
+    size_t slot;
+    int64_t ix = find(key, h, &slot, error);
     if (ix < 0) return nullptr;
     return entries_[ix].value;
+}
+
+int DictObject::contains_known_hash(Value key, int64_t hash) {
+    bool error = false;
+    size_t slot;
+    int64_t ix = find(key, hash, &slot, &error);
+    if (error) return -1;
+    return ix >= 0;
 }
 
 Value DictObject::get_str(StrObject* key) const {
@@ -70,9 +96,11 @@ Value DictObject::get_str(StrObject* key) const {
     size_t i = static_cast<size_t>(hash) & mask;
     for (;;) {
         int32_t ix = index_[i];
-        if (ix < 0) return Value();
-        const Entry& e = entries_[ix];
-        if (e.key && e.hash == hash && is_str(e.key) && str_equal(as_str(e.key), key)) return e.value;
+        if (ix == kEmpty) return Value();
+        if (ix >= 0) {
+            const Entry& e = entries_[ix];
+            if (e.key && e.hash == hash && is_str(e.key) && str_equal(as_str(e.key), key)) return e.value;
+        }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
     }
@@ -85,8 +113,9 @@ void DictObject::set_str(StrObject* key, Value value) {
 }
 
 void DictObject::insert_new(Val key, int64_t hash, Val value) {
-    // Keep the table at most two-thirds full, as CPython does.
-    if ((entries_.size() + 1) * 3 >= index_.size() * 2) rebuild(used_ * 3 + 8);
+    // Two thirds of the index may be consumed before a resize to three times
+    // the live size (CPython's USABLE_FRACTION and GROWTH_RATE).
+    if (consumed_ + 1 > index_.size() * 2 / 3) rebuild(used_ * 3);
     size_t mask = index_.size() - 1;
     uint64_t perturb = static_cast<uint64_t>(hash);
     size_t i = static_cast<size_t>(hash) & mask;
@@ -97,6 +126,7 @@ void DictObject::insert_new(Val key, int64_t hash, Val value) {
     index_[i] = static_cast<int32_t>(entries_.size());
     entries_.push_back(Entry{hash, std::move(key), std::move(value)});
     ++used_;
+    ++consumed_;
 }
 
 void DictObject::rebuild(size_t min_capacity) {
@@ -107,8 +137,9 @@ void DictObject::rebuild(size_t min_capacity) {
     for (auto& e : entries_)
         if (e.key) live.push_back(std::move(e));
     entries_.clear();
-    index_.assign(capacity, -1);
+    index_.assign(capacity, kEmpty);
     used_ = 0;
+    consumed_ = 0;
     for (auto& e : live) insert_new(std::move(e.key), e.hash, std::move(e.value));
 }
 
@@ -116,7 +147,8 @@ bool DictObject::set(Value key, Value value) {
     int64_t h;
     if (!hash(key, &h)) return false;
     bool error = false;
-    int64_t ix = find_slot(key, h, &error);
+    size_t slot;
+    int64_t ix = find(key, h, &slot, &error);
     if (error) return false;
     if (ix >= 0) {
         Val old = std::move(entries_[ix].value);
@@ -127,25 +159,56 @@ bool DictObject::set(Value key, Value value) {
     return true;
 }
 
-int DictObject::remove(Value key) {
+int DictObject::pop(Value key, Val* value) {
     int64_t h;
     if (!hash(key, &h)) return -1;
     bool error = false;
-    int64_t ix = find_slot(key, h, &error);
+    size_t slot;
+    int64_t ix = find(key, h, &slot, &error);
     if (error) return -1;
     if (ix < 0) return 0;
-    // Leave a hole so later probes still pass over this slot; rebuild() compacts.
+    // The entry becomes a hole and its index slot a dummy, so later probes
+    // still pass over it; rebuild() compacts both.
+    index_[slot] = kDummy;
     Val old_key = std::move(entries_[ix].key);
-    Val old_value = std::move(entries_[ix].value);
+    *value = std::move(entries_[ix].value);
     --used_;
     return 1;
+}
+
+int DictObject::remove(Value key) {
+    Val value;
+    return pop(key, &value);
+}
+
+void DictObject::pop_last(Val* key, Val* value) {
+    while (!entries_.empty() && entries_.back().key.is_null()) entries_.pop_back();
+    YS_ASSERT(!entries_.empty());
+    size_t ix = entries_.size() - 1;
+    Entry& e = entries_.back();
+    // lookdict_index: find the index slot that points at this entry.
+    size_t mask = index_.size() - 1;
+    uint64_t perturb = static_cast<uint64_t>(e.hash);
+    size_t i = static_cast<size_t>(e.hash) & mask;
+    while (index_[i] != static_cast<int32_t>(ix)) {
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    index_[i] = kDummy;
+    *key = std::move(e.key);
+    *value = std::move(e.value);
+    entries_.pop_back();
+    // Trailing holes go too, as CPython sets dk_nentries to the popped position.
+    while (!entries_.empty() && entries_.back().key.is_null()) entries_.pop_back();
+    --used_;
 }
 
 void DictObject::clear() {
     std::vector<Entry> old = std::move(entries_);
     entries_.clear();
-    index_.assign(8, -1);
+    index_.assign(8, kEmpty);
     used_ = 0;
+    consumed_ = 0;
 }
 
 namespace {
@@ -157,12 +220,15 @@ Val dict_repr(Value v) {
     in_progress.push_back(v.as_object());
     std::string out = "{";
     bool first = true, ok = true;
-    for (const auto& e : as_dict(v)->entries()) {
-        if (!e.key) continue;
+    const auto& entries = as_dict(v)->entries();
+    // By position, holding each pair: a __repr__ may change the dict.
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (!entries[i].key) continue;
+        Val key = entries[i].key, value = entries[i].value;
         if (!first) out += ", ";
         first = false;
         std::string k, val;
-        if (!repr_text(e.key, &k) || !repr_text(e.value, &val)) {
+        if (!repr_text(key, &k) || !repr_text(value, &val)) {
             ok = false;
             break;
         }
@@ -184,19 +250,13 @@ Val dict_getitem(Value v, Value key) {
     bool error = false;
     Val found = as_dict(v)->get(key, &error);
     if (found || error) return found;
-    auto exc = new_exception(exc_types().key_error, "");
-    exc->args = new_tuple({Val::borrow(key)}).into_val();
-    return raise_value(exc.into_val());
+    return raise_key_error(key);
 }
 
 bool dict_setitem(Value v, Value key, Value value) {
     if (value) return as_dict(v)->set(key, value);
     int removed = as_dict(v)->remove(key);
-    if (removed == 0) {
-        auto exc = new_exception(exc_types().key_error, "");
-        exc->args = new_tuple({Val::borrow(key)}).into_val();
-        raise_value(exc.into_val());
-    }
+    if (removed == 0) raise_key_error(key);
     return removed > 0;
 }
 
@@ -207,6 +267,30 @@ int dict_contains(Value v, Value key) {
     return found ? 1 : 0;
 }
 
+// dict_equal: same size, and every key of `a` maps to an equal value in `b`.
+int dict_equal(DictObject* a, DictObject* b) {
+    if (a->size() != b->size()) return 0;
+    const auto& entries = a->entries();
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (!entries[i].key) continue;
+        Val key = entries[i].key, aval = entries[i].value;
+        bool error = false;
+        Val bval = b->get(key, &error);
+        if (error) return -1;
+        if (!bval) return 0;
+        int eq = rich_compare_bool(aval, bval, CompareOp::Eq);
+        if (eq <= 0) return eq;
+    }
+    return 1;
+}
+
+Val dict_compare(Value a, Value b, CompareOp op) {
+    if (!is_dict(b) || (op != CompareOp::Eq && op != CompareOp::Ne)) return new_not_implemented();
+    int eq = dict_equal(as_dict(a), as_dict(b));
+    if (eq < 0) return nullptr;
+    return new_bool((eq == 1) == (op == CompareOp::Eq));
+}
+
 }  // namespace
 
 void init_dict_type(TypeObject* t) {
@@ -215,6 +299,8 @@ void init_dict_type(TypeObject* t) {
     t->getitem = dict_getitem;
     t->setitem = dict_setitem;
     t->contains = dict_contains;
+    t->compare = dict_compare;
+    t->hash = nullptr;  // mutable: unhashable
     t->number.boolean = dict_bool;
 }
 

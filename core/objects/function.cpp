@@ -126,6 +126,23 @@ bool function_setattr(Value v, StrObject* attr, Value value) {
         f->doc = value ? Val::borrow(value) : Val();
         return true;
     }
+    if (n == "__code__") {
+        // func_set_code: calls made from now on run the new code; its free
+        // variables must match the cells the function already holds.
+        if (!value || type_of(value) != types().code) {
+            raise_type_error("__code__ must be set to a code object");
+            return false;
+        }
+        auto* code = static_cast<CodeObject*>(value.as_object());
+        size_t nfree = code->unit().freevars.size();
+        if (nfree != f->closure.size()) {
+            raise_value_error(f->name->utf8() + "() requires a code object with " + std::to_string(f->closure.size()) +
+                              " free vars, not " + std::to_string(nfree));
+            return false;
+        }
+        f->code = Ref<CodeObject>::borrow(code);
+        return true;
+    }
     return generic_setattr(v, attr, value);
 }
 

@@ -33,6 +33,7 @@ const char* gen_kind_name(GenKind kind) {
 
 GeneratorObject::GeneratorObject(TypeObject* t, GenKind k, Ref<FrameObject> f)
     : Object(t), kind(k), frame(std::move(f)) {
+    code = frame->code.val();
     name = frame->function ? frame->function->name : frame->code->name;
     qualname = frame->function ? frame->function->qualname : frame->code->qualname;
     frame->owner = this;
@@ -45,6 +46,7 @@ GeneratorObject::~GeneratorObject() {
 void GeneratorObject::traverse(Visitor& v) {
     if (frame) v.visit(frame.get());
     if (exc_state.get().is_object()) v.visit(exc_state.get().as_object());
+    v.visit(code.get().as_object());
 }
 
 Value GeneratorObject::delegate() const {
@@ -154,7 +156,7 @@ Val gen_getattr(Value v, StrObject* attr) {
         if (rest == "frame") return gen->frame ? gen->frame.val() : new_none();
         if (rest == "running") return new_bool(gen->state == FrameState::Running);
         if (rest == "suspended" && gen->kind != GenKind::AsyncGenerator) return new_bool(gen->state == FrameState::Suspended);
-        if (rest == "code") return gen->frame ? gen->frame->code.val() : new_none();
+        if (rest == "code") return gen->code;
         if ((rest == "yieldfrom" && gen->kind == GenKind::Generator) || (rest == "await" && gen->kind != GenKind::Generator)) {
             Value d = gen->delegate();
             return d ? Val::borrow(d) : new_none();

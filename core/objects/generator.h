@@ -35,6 +35,7 @@ public:
     GenKind kind;
     FrameState state = FrameState::Created;
     Ref<FrameObject> frame;  // gi_frame: null once completed
+    Val code;                // gi_code: kept after the frame is gone
     StrObject* name;         // __name__
     StrObject* qualname;     // __qualname__
     // The exception being handled inside the generator while it is suspended

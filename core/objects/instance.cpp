@@ -12,6 +12,7 @@
 #include "objects/function.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "objects/subclass.h"
 #include "objects/tuple.h"
 
 namespace ys::objects {
@@ -65,6 +66,8 @@ DictObject* instance_dict(Value v, bool create) {
         slot = &exc->dict;
     } else if (auto* fn = dynamic_cast<FunctionObject*>(o)) {
         slot = &fn->dict;
+    } else {
+        slot = builtin_subclass_attrs(o);
     }
     if (!slot) return nullptr;
     if (!*slot && create) *slot = new_dict();
@@ -76,11 +79,17 @@ namespace {
 bool is_type(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types().type); }
 TypeObject* as_type(Value v) { return static_cast<TypeObject*>(v.as_object()); }
 
-// Descriptors that take priority over the instance dict (they define __set__).
-bool is_data_descriptor(Value d) { return d.is_object() && type_of(d) == g_class_types.property; }
-
 // Looks up a dunder on the type (never the instance), as CPython's special method lookup.
 Value special(Value obj, const char* name) { return type_of(obj)->lookup(intern(name)); }
+
+// Descriptors that take priority over the instance dict: property, and objects
+// of classes defining __set__ or __delete__ (PyDescr_IsData).
+bool is_data_descriptor(Value d) {
+    if (!d.is_object()) return false;
+    TypeObject* t = type_of(d);
+    if (t == g_class_types.property) return true;
+    return t->is_heap_type && (special(d, "__set__") || special(d, "__delete__"));
+}
 
 Val call_special(Value obj, Value method, std::initializer_list<Value> rest) {
     std::vector<Val> args{Val::borrow(obj)};
@@ -116,6 +125,13 @@ Val bind_descriptor(Value descr, Value obj, TypeObject* type) {
         auto* m = static_cast<BuiltinFunctionObject*>(descr.as_object());
         return new_builtin(m->name, m->fn, Val::borrow(obj)).into_val();
     }
+    // A descriptor written in Python: descr.__get__(obj or None, type).
+    if (dt->is_heap_type) {
+        if (Value get = special(descr, "__get__")) {
+            Val instance = obj ? Val::borrow(obj) : new_none();
+            return call_special(descr, get, {instance, Value(type)});
+        }
+    }
     return Val::borrow(descr);
 }
 
@@ -142,6 +158,16 @@ Val generic_getattr(Value obj, StrObject* name) {
 bool generic_setattr(Value obj, StrObject* name, Value value) {
     TypeObject* t = type_of(obj);
     Value descr = t->lookup(name);
+    if (descr && is_data_descriptor(descr) && type_of(descr)->is_heap_type) {
+        // descr.__set__(obj, value) / descr.__delete__(obj)
+        Value m = special(descr, value ? "__set__" : "__delete__");
+        if (!m) {
+            raise(exc_types().attribute_error, value ? "__set__" : "__delete__");
+            return false;
+        }
+        Val r = value ? call_special(descr, m, {obj, value}) : call_special(descr, m, {obj});
+        return !r.is_null();
+    }
     if (descr && is_data_descriptor(descr)) {
         auto* p = static_cast<PropertyObject*>(descr.as_object());
         Val& fn = value ? p->fset : p->fdel;
@@ -166,7 +192,8 @@ bool generic_setattr(Value obj, StrObject* name, Value value) {
         return true;
     }
     if (d->remove(name) <= 0) {
-        if (!cx().has_error()) raise(exc_types().attribute_error, name->utf8());
+        if (!cx().has_error())
+            raise(exc_types().attribute_error, "'" + t->name + "' object has no attribute '" + name->utf8() + "'");
         return false;
     }
     return true;
@@ -205,8 +232,9 @@ bool slot_hash(Value v, int64_t* out) {
 const char* const kCompareNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
 Val slot_compare(Value a, Value b, CompareOp op) {
+    // Built-in bases' comparisons (list.__lt__ ...) are methods too.
     Value m = special(a, kCompareNames[static_cast<int>(op)]);
-    if (m && type_of(m) != types().builtin_function) return call_special(a, m, {b});
+    if (m) return call_special(a, m, {b});
     if (op == CompareOp::Ne) {
         // The default __ne__ inverts __eq__.
         Value eq = special(a, "__eq__");
@@ -346,6 +374,13 @@ void fill_binary(TypeObject* t, std::integer_sequence<int, Ops...>) {
     ((t->lookup(intern(kBinaryNames[Ops].iop)) ? (void)(t->number.inplace[Ops] = &slot_inplace<Ops>) : (void)0), ...);
 }
 
+// The first built-in type in the MRO: it decides the C++ layout of instances.
+TypeObject* solid_base(TypeObject* t) {
+    for (TypeObject* k : t->mro)
+        if (!k->is_heap_type) return k;
+    return types().object;
+}
+
 bool defines(TypeObject* t, const char* name) {
     // Only methods written in Python (in a heap type's dict) need a wrapper.
     for (TypeObject* k : t->mro) {
@@ -354,6 +389,48 @@ bool defines(TypeObject* t, const char* name) {
     }
     return false;
 }
+
+// CPython's iterator type (Objects/iterobject.c): iter() of an object that has
+// __getitem__ but no __iter__ calls obj[0], obj[1] ... until IndexError or
+// StopIteration.
+class SeqIterObject : public Object {
+public:
+    SeqIterObject(TypeObject* t, Val s) : Object(t), seq(std::move(s)) {}
+    void traverse(Visitor& v) override {
+        if (seq.get().is_object()) v.visit(seq.get().as_object());
+    }
+    Val seq;  // null once exhausted
+    int64_t index = 0;
+};
+
+Val seqiter_next(Value v) {
+    auto* it = static_cast<SeqIterObject*>(v.as_object());
+    if (!it->seq) return nullptr;
+    Val item = get_item(it->seq, Val::small_int(it->index));
+    if (!item) {
+        if (error_matches(exc_types().index_error) || error_matches(exc_types().stop_iteration)) {
+            cx().take_error();
+            it->seq.reset();
+        }
+        return nullptr;
+    }
+    ++it->index;
+    return item;
+}
+
+TypeObject* seqiter_type() {
+    static TypeObject* t = [] {
+        auto* type = new TypeObject("iterator", types().object);
+        type->make_immortal();
+        type->set_metatype(types().type);
+        type->iter = [](Value v) { return Val::borrow(v); };
+        type->iternext = seqiter_next;
+        return type;
+    }();
+    return t;
+}
+
+Val seqiter_new(Value v) { return make<SeqIterObject>(seqiter_type(), Val::borrow(v)).into_val(); }
 
 void fill_slots(TypeObject* t) {
     // Built-in bases with attributes of their own (exceptions) keep their hooks;
@@ -377,6 +454,7 @@ void fill_slots(TypeObject* t) {
     if (defines(t, "__len__")) t->len = slot_len;
     if (defines(t, "__bool__") || defines(t, "__len__")) t->number.boolean = slot_bool;
     if (defines(t, "__getitem__")) t->getitem = slot_getitem;
+    if (!t->iter && t->getitem && !t->lookup(intern("__iter__"))) t->iter = seqiter_new;
     if (defines(t, "__setitem__") || defines(t, "__delitem__")) t->setitem = slot_setitem;
     if (defines(t, "__contains__")) t->contains = slot_contains;
     if (defines(t, "__neg__")) t->number.negative = slot_unary<0>;
@@ -386,22 +464,48 @@ void fill_slots(TypeObject* t) {
     if (defines(t, "__int__") || defines(t, "__index__")) t->number.to_int = slot_unary<4>;
     if (defines(t, "__float__")) t->number.to_float = slot_unary<5>;
     fill_binary(t, std::make_integer_sequence<int, kBinaryOpCount>());
+    fill_builtin_subclass_slots(t, solid_base(t));
 }
 
 // ---------------------------------------------------------------- construction
 
-// The first built-in type in the MRO: it decides the C++ layout of instances.
-TypeObject* solid_base(TypeObject* t) {
-    for (TypeObject* k : t->mro)
-        if (!k->is_heap_type) return k;
-    return types().object;
+Val object_init(Value self, CallArgs args) { return new_none(); }
+
+// The instance a heap type's layout asks for, before __init__ (the tp_alloc of
+// its solid base): a plain instance, an exception, or an empty dict/list/tuple.
+Val new_instance_of(TypeObject* t, CallArgs args) {
+    TypeObject* base = solid_base(t);
+    if (base == types().object) return make<InstanceObject>(t).into_val();
+    if (base->is_exception) {
+        auto exc = make<BaseExceptionObject>(t);
+        exc->args = new_tuple(std::vector<Val>(args.data, args.data + args.positional_count())).into_val();
+        return exc.into_val();
+    }
+    return new_builtin_subclass_instance(t, base);
+}
+
+// object.__new__(cls, ...): what super().__new__(cls) reaches from a user __new__.
+Val object_new(Value, CallArgs args) {
+    if (args.positional_count() == 0) return raise_type_error("object.__new__(): not enough arguments");
+    if (!is_type(args[0]))
+        return raise_type_error("object.__new__(X): X is not a type object (" + type_of(args[0])->name + ")");
+    TypeObject* cls = as_type(args[0]);
+    if (!cls->is_heap_type) return call0(cls);
+    return new_instance_of(cls, CallArgs{args.data + 1, args.positional_count() - 1, nullptr});
+}
+
+bool is_builtin_fn(Value v, NativeFunction fn) {
+    return v.is_object() && type_of(v) == types().builtin_function &&
+           static_cast<BuiltinFunctionObject*>(v.as_object())->fn == fn;
 }
 
 Val heap_construct(Value cls, CallArgs args) {
     auto* t = as_type(cls);
     Val instance;
     Value user_new = t->lookup(intern("__new__"));
-    bool new_in_python = user_new && type_of(user_new) == g_class_types.staticmethod;
+    // Any __new__ but object's builds the instance itself (a Python __new__, tuple.__new__).
+    bool new_in_python = user_new && type_of(user_new) == g_class_types.staticmethod &&
+                         !is_builtin_fn(static_cast<StaticMethodObject*>(user_new.as_object())->function, object_new);
     if (new_in_python) {
         std::vector<Val> new_args{Val::borrow(cls)};
         new_args.insert(new_args.end(), args.data, args.data + args.count);
@@ -410,19 +514,15 @@ Val heap_construct(Value cls, CallArgs args) {
         if (!instance) return nullptr;
         if (!type_of(instance)->is_subtype_of(t)) return instance;  // __init__ is skipped, as in CPython
     } else {
-        TypeObject* base = solid_base(t);
-        if (base == types().object) {
-            instance = make<InstanceObject>(t).into_val();
-        } else if (base->is_exception) {
-            auto exc = make<BaseExceptionObject>(t);
-            exc->args = new_tuple(std::vector<Val>(args.data, args.data + args.positional_count())).into_val();
-            instance = exc.into_val();
-        } else {
-            return raise_type_error("yieldscope does not support subclassing '" + base->name + "' yet");
-        }
+        instance = new_instance_of(t, args);
+        if (!instance) return nullptr;
     }
     Value init = t->lookup(intern("__init__"));
-    if (init && type_of(init) == types().function) {
+    // A Python __init__, or a built-in base's own (dict.__init__ fills the dict);
+    // object's accepts nothing and BaseException's was done by the layout above.
+    bool builtin_init = init && is_unbound_method(init) && !is_builtin_fn(init, object_init) &&
+                        !solid_base(t)->is_exception;
+    if (init && (type_of(init) == types().function || builtin_init)) {
         std::vector<Val> init_args{instance};
         init_args.insert(init_args.end(), args.data, args.data + args.count);
         Val r = call(init, CallArgs{init_args.data(), init_args.size(), args.kwnames});
@@ -458,6 +558,10 @@ bool c3_merge(std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject
 }
 
 }  // namespace
+
+void update_slots(TypeObject* t) {
+    if (t->is_heap_type) fill_slots(t);
+}
 
 Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> bases, Ref<DictObject> ns) {
     if (bases.empty()) bases.push_back(Ref<TypeObject>::borrow(types().object));
@@ -586,7 +690,13 @@ Val super_getattr(Value v, StrObject* name) {
     return raise(exc_types().attribute_error, "'super' object has no attribute '" + name->utf8() + "'");
 }
 
-Val object_init(Value self, CallArgs args) { return new_none(); }
+// object(): a featureless instance (sentinels such as `_MISSING = object()`).
+// Types that merely inherit this slot from object keep CPython's refusal.
+Val object_construct(Value cls, CallArgs args) {
+    if (cls != Value(types().object)) return raise_type_error("cannot create '" + as_type(cls)->name + "' instances");
+    if (args.count) return raise_type_error("object() takes no arguments");
+    return make<InstanceObject>(types().object).into_val();
+}
 
 Val object_repr_method(Value self, CallArgs args) { return types().object->repr(self); }
 Val object_str_method(Value self, CallArgs args) { return types().object->str(self); }
@@ -622,6 +732,11 @@ void init_class_types(TypeObject* object_type, TypeObject* type_type) {
     add_method(object_type, "__init__", object_init);
     add_method(object_type, "__repr__", object_repr_method);
     add_method(object_type, "__str__", object_str_method);
+    auto new_method = make<StaticMethodObject>(c.staticmethod, new_builtin("__new__", object_new).into_val());
+    new_method->make_immortal();
+    object_type->dict->set_str(intern("__new__"), new_method.get());
+    add_slot_wrappers();
+    if (!object_type->construct) object_type->construct = object_construct;
 }
 
 }  // namespace ys::objects

@@ -71,6 +71,10 @@ void init_class_types(TypeObject* object_type, TypeObject* type_type);
 // fills the slots its dunder methods ask for. Null with an exception on error.
 [[nodiscard]] Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> bases, Ref<DictObject> ns);
 
+// Re-derives the slots of heap type `t` from its dict after methods were added
+// to it (CPython's update_slot); classes derived from `t` earlier keep theirs.
+void update_slots(TypeObject* t);
+
 // The per-instance attribute dict of `v`, if its type has one (null otherwise).
 DictObject* instance_dict(Value v, bool create);
 

@@ -1,4 +1,6 @@
-// The methods of list (Objects/listobject.c's list_methods table).
+// The methods of list (Objects/listobject.c's list_methods table) and the
+// list_reverseiterator that list.__reversed__ returns. sort's algorithm is in
+// list_sort.cpp.
 #include <algorithm>
 
 #include "objects/abstract.h"
@@ -8,6 +10,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
+#include "objects/str.h"
 #include "objects/tuple.h"
 
 namespace ys::objects {
@@ -60,29 +63,35 @@ Val list_insert(Value self, CallArgs args) {
     return new_none();
 }
 
-Val list_index(Value self, CallArgs args) {
+// index() and count() are shared by list and tuple; only index()'s error differs.
+Val sequence_index(const std::vector<Val>& items, CallArgs args, bool is_list) {
     if (!check_positional("index", args, 1, 1)) return nullptr;
-    const auto& items = as_list(self)->items;
     for (size_t i = 0; i < items.size(); ++i) {
         int eq = rich_compare_bool(items[i], args[0], CompareOp::Eq);
         if (eq < 0) return nullptr;
         if (eq) return new_int(static_cast<int64_t>(i));
     }
+    if (!is_list) return raise_value_error("tuple.index(x): x not in tuple");
     std::string text;
     if (!repr_text(args[0], &text)) return nullptr;
     return raise_value_error(text + " is not in list");
 }
 
-Val list_count(Value self, CallArgs args) {
+Val sequence_count(const std::vector<Val>& items, CallArgs args) {
     if (!check_positional("count", args, 1, 1)) return nullptr;
     int64_t n = 0;
-    for (const auto& x : as_list(self)->items) {
+    for (const auto& x : items) {
         int eq = rich_compare_bool(x, args[0], CompareOp::Eq);
         if (eq < 0) return nullptr;
         n += eq;
     }
     return new_int(n);
 }
+
+Val list_index(Value self, CallArgs args) { return sequence_index(as_list(self)->items, args, true); }
+Val list_count(Value self, CallArgs args) { return sequence_count(as_list(self)->items, args); }
+Val tuple_index(Value self, CallArgs args) { return sequence_index(as_tuple(self)->items, args, false); }
+Val tuple_count(Value self, CallArgs args) { return sequence_count(as_tuple(self)->items, args); }
 
 Val list_remove(Value self, CallArgs args) {
     if (!check_positional("remove", args, 1, 1)) return nullptr;
@@ -121,7 +130,73 @@ Val list_copy(Value self, CallArgs args) {
     return new_list(as_list(self)->items).into_val();
 }
 
+// list.sort(*, key=None, reverse=False)
+Val list_sort(Value self, CallArgs args) {
+    if (args.positional_count()) return raise_type_error("sort() takes no positional arguments");
+    Value key, reverse;
+    for (size_t k = 0; k < args.keyword_count(); ++k) {
+        auto name = as_str(args.kwnames->items[k])->view();
+        if (name == "key") {
+            key = args[k];
+        } else if (name == "reverse") {
+            reverse = args[k];
+        } else {
+            return raise_type_error("'" + std::string(name) + "' is an invalid keyword argument for sort()");
+        }
+    }
+    int64_t flag = 0;
+    if (reverse && !index_value(reverse, &flag)) {
+        if (cx().has_error()) return nullptr;
+        return raise_type_error("'" + type_of(reverse)->name + "' object cannot be interpreted as an integer");
+    }
+    if (key && is_none(key)) key = Value();
+    if (!sort_list(as_list(self), key, flag != 0)) return nullptr;
+    return new_none();
+}
+
+// list_reverseiterator: walks the list from its current end down to index 0.
+class ListReverseIterator : public Object {
+public:
+    ListReverseIterator(TypeObject* t, Val list, int64_t start) : Object(t), list(std::move(list)), index(start) {}
+    void traverse(Visitor& v) override {
+        if (list.get().is_object()) v.visit(list.get().as_object());
+    }
+    Val list;  // null once exhausted
+    int64_t index;
+};
+
+TypeObject* list_reverseiterator_type() {
+    static TypeObject* type = [] {
+        auto* t = new TypeObject("list_reverseiterator", types().object);
+        t->make_immortal();
+        t->set_metatype(types().type);
+        t->iter = [](Value v) { return Val::borrow(v); };
+        t->iternext = [](Value v) -> Val {
+            auto* it = static_cast<ListReverseIterator*>(v.as_object());
+            if (!it->list) return nullptr;
+            const auto& items = as_list(it->list)->items;
+            if (it->index >= 0 && it->index < static_cast<int64_t>(items.size())) return items[it->index--];
+            it->index = -1;
+            it->list.reset();
+            return nullptr;
+        };
+        return t;
+    }();
+    return type;
+}
+
+Val list_reversed(Value self, CallArgs args) {
+    if (!check_positional("list.__reversed__", args, 0, 0)) return nullptr;
+    int64_t start = static_cast<int64_t>(as_list(self)->items.size()) - 1;
+    return make<ListReverseIterator>(list_reverseiterator_type(), Val::borrow(self), start).into_val();
+}
+
 }  // namespace
+
+void register_tuple_methods(TypeObject* t) {
+    add_method(t, "index", tuple_index);
+    add_method(t, "count", tuple_count);
+}
 
 void register_list_methods(TypeObject* t) {
     add_method(t, "append", list_append);
@@ -134,6 +209,8 @@ void register_list_methods(TypeObject* t) {
     add_method(t, "reverse", list_reverse);
     add_method(t, "clear", list_clear);
     add_method(t, "copy", list_copy);
+    add_method(t, "sort", list_sort);
+    add_method(t, "__reversed__", list_reversed);
 }
 
 }  // namespace ys::objects

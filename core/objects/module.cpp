@@ -5,6 +5,8 @@
 #include "objects/context.h"
 #include "objects/dict.h"
 #include "objects/frame.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
 #include "objects/str.h"
 
 namespace ys::objects {
@@ -25,6 +27,18 @@ TracebackObject::TracebackObject(Ref<TracebackObject> n, Ref<FrameObject> f, int
 void TracebackObject::traverse(Visitor& v) {
     if (next) v.visit(next.get());
     v.visit(frame.get());
+}
+
+void init_traceback_type(TypeObject* t) {
+    t->getattr = [](Value v, StrObject* name) -> Val {
+        auto* tb = static_cast<TracebackObject*>(v.as_object());
+        std::string_view n = name->view();
+        if (n == "tb_frame") return tb->frame.val();
+        if (n == "tb_next") return tb->next ? tb->next.val() : new_none();
+        if (n == "tb_lineno") return new_int(tb->lineno);
+        if (n == "tb_lasti") return new_int(tb->lasti * 2);
+        return nullptr;
+    };
 }
 
 void init_module_type(TypeObject* t) {

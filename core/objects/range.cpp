@@ -1,12 +1,15 @@
-// range: construction from 1-3 ints, len, indexing, containment and iteration.
+// range: construction from 1-3 ints, len, indexing and slicing, containment,
+// iteration and reversed iteration (Objects/rangeobject.c).
 #include "objects/range.h"
 
 #include "objects/abstract.h"
 #include "objects/builtin_types.h"
 #include "objects/context.h"
 #include "objects/exception.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 
 namespace ys::objects {
@@ -83,8 +86,21 @@ bool range_len(Value v, int64_t* out) {
 
 int range_bool(Value v) { return as_range(v)->length != 0; }
 
+// range(10)[2:8:2] is range(2, 8, 2): the slice resolved against the length,
+// its ends mapped through the range (compute_slice in Objects/rangeobject.c).
+Val range_slice(RangeObject* r, Value key) {
+    if (!fits64(r->length)) return raise_overflow("Python int too large to convert to C ssize_t");
+    SliceIndices s;
+    if (!slice_indices(as_slice(key), static_cast<int64_t>(r->length), &s)) return nullptr;
+    BigInt start = r->start + BigInt(s.start) * r->step;
+    BigInt stop = r->start + BigInt(s.stop) * r->step;
+    BigInt step = BigInt(s.step) * r->step;
+    return make<RangeObject>(std::move(start), std::move(stop), std::move(step)).into_val();
+}
+
 Val range_getitem(Value v, Value key) {
     auto* r = as_range(v);
+    if (is_slice(key)) return range_slice(r, key);
     if (!is_int(key)) return raise_type_error("range indices must be integers or slices, not " + type_of(key)->name);
     BigInt i = to_bigint(key);
     if (i < 0) i += r->length;
@@ -126,6 +142,14 @@ public:
 
 Val range_iter(Value v) { return make<RangeIterator>(*as_range(v)).into_val(); }
 
+// range.__reversed__: an iterator over the same numbers, last first.
+Val range_reversed(Value v, CallArgs args) {
+    if (!check_positional("range.__reversed__", args, 0, 0)) return nullptr;
+    auto* r = as_range(v);
+    RangeObject backwards(r->start + (r->length - 1) * r->step, r->start - r->step, -r->step);
+    return make<RangeIterator>(backwards).into_val();
+}
+
 Val range_iterator_next(Value v) {
     auto* it = static_cast<RangeIterator*>(v.as_object());
     if (it->small) {
@@ -152,6 +176,7 @@ void init_range_types(TypeObject* range, TypeObject* iterator) {
     range->getitem = range_getitem;
     range->contains = range_contains;
     range->iter = range_iter;
+    add_method(range, "__reversed__", range_reversed);
     iterator->iter = [](Value v) { return Val::borrow(v); };
     iterator->iternext = range_iterator_next;
 }

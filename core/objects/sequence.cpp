@@ -1,5 +1,8 @@
-// tuple and list: construction, iteration and the type slots (see tuple.h).
-// The two share their comparison, repr and iteration code.
+// tuple and list: construction, iteration, indexing and slicing, and the type
+// slots (see tuple.h). The two share their comparison, repr and iteration code;
+// slice assignment follows list_ass_slice / list_ass_subscript.
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "objects/abstract.h"
@@ -8,6 +11,7 @@
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -142,11 +146,14 @@ int sequence_contains(Value container, Value item) {
 }
 
 // Resolves a possibly negative index; false (with IndexError) when out of range.
+// `what` names the access in the IndexError ("list assignment index ...").
 bool normalize_index(Value key, size_t size, const char* what, size_t* out) {
     int64_t i;
     if (!index_value(key, &i)) {
+        std::string kind = what;
+        kind = kind.substr(0, kind.find(' '));  // "list assignment" -> "list"
         if (!cx().has_error())
-            raise_type_error(std::string(what) + " indices must be integers or slices, not " + type_of(key)->name);
+            raise_type_error(kind + " indices must be integers or slices, not " + type_of(key)->name);
         return false;
     }
     if (i < 0) i += static_cast<int64_t>(size);
@@ -158,27 +165,113 @@ bool normalize_index(Value key, size_t size, const char* what, size_t* out) {
     return true;
 }
 
+// The items a slice selects (list_subscript / tuplesubscript).
+bool slice_items(const std::vector<Val>& items, Value key, std::vector<Val>* out) {
+    SliceIndices s;
+    if (!slice_indices(as_slice(key), static_cast<int64_t>(items.size()), &s)) return false;
+    out->reserve(static_cast<size_t>(s.count));
+    for (int64_t i = 0, cur = s.start; i < s.count; ++i, cur += s.step) out->push_back(items[cur]);
+    return true;
+}
+
 Val tuple_getitem(Value v, Value key) {
+    const auto& items = as_tuple(v)->items;
+    if (is_slice(key)) {
+        SliceIndices s;
+        if (!slice_indices(as_slice(key), static_cast<int64_t>(items.size()), &s)) return nullptr;
+        // A full slice of an exact tuple is the tuple itself.
+        if (s.start == 0 && s.step == 1 && s.count == static_cast<int64_t>(items.size()) && type_of(v) == types().tuple)
+            return Val::borrow(v);
+        std::vector<Val> out;
+        if (!slice_items(items, key, &out)) return nullptr;
+        return new_tuple(std::move(out)).into_val();
+    }
     size_t i;
-    if (!normalize_index(key, as_tuple(v)->items.size(), "tuple", &i)) return nullptr;
-    return as_tuple(v)->items[i];
+    if (!normalize_index(key, items.size(), "tuple", &i)) return nullptr;
+    return items[i];
 }
 
 Val list_getitem(Value v, Value key) {
+    if (is_slice(key)) {
+        std::vector<Val> out;
+        if (!slice_items(as_list(v)->items, key, &out)) return nullptr;
+        return new_list(std::move(out)).into_val();
+    }
     size_t i;
     if (!normalize_index(key, as_list(v)->items.size(), "list", &i)) return nullptr;
     return as_list(v)->items[i];
 }
 
+// The items to store into a slice: PySequence_Fast, which copies `a[:] = a` first.
+bool assigned_items(Value value, const char* not_iterable, std::vector<Val>* out) {
+    if (!type_of(value)->iter) {
+        raise_type_error(not_iterable);
+        return false;
+    }
+    return collect_items(value, out);
+}
+
+// a[lo:hi] = value, or del a[lo:hi] when value is null (list_ass_slice).
+bool list_assign_simple_slice(ListObject* list, int64_t lo, int64_t hi, Value value) {
+    std::vector<Val> incoming;
+    if (value && !assigned_items(value, "can only assign an iterable", &incoming)) return false;
+    auto& items = list->items;
+    int64_t n = static_cast<int64_t>(items.size());
+    lo = std::clamp<int64_t>(lo, 0, n);
+    hi = std::clamp<int64_t>(hi, lo, n);
+    std::vector<Val> removed(std::make_move_iterator(items.begin() + lo), std::make_move_iterator(items.begin() + hi));
+    items.erase(items.begin() + lo, items.begin() + hi);
+    items.insert(items.begin() + lo, std::make_move_iterator(incoming.begin()), std::make_move_iterator(incoming.end()));
+    // CPython releases the replaced items last to first.
+    while (!removed.empty()) removed.pop_back();
+    return true;
+}
+
+// Extended slices (step != 1): deletion, or assignment of exactly as many items.
+bool list_assign_extended_slice(ListObject* list, const SliceIndices& s, Value value) {
+    auto& items = list->items;
+    if (!value) {
+        if (s.count <= 0) return true;
+        std::vector<bool> doomed(items.size(), false);
+        std::vector<Val> garbage;
+        for (int64_t i = 0, cur = s.start; i < s.count; ++i, cur += s.step) doomed[cur] = true;
+        // Garbage in ascending position order, as CPython's normalised deletion loop.
+        std::vector<Val> kept;
+        kept.reserve(items.size() - static_cast<size_t>(s.count));
+        for (size_t i = 0; i < items.size(); ++i) (doomed[i] ? garbage : kept).push_back(std::move(items[i]));
+        items = std::move(kept);
+        return true;
+    }
+    std::vector<Val> incoming;
+    if (!assigned_items(value, "must assign iterable to extended slice", &incoming)) return false;
+    if (static_cast<int64_t>(incoming.size()) != s.count) {
+        raise_value_error("attempt to assign sequence of size " + std::to_string(incoming.size()) +
+                          " to extended slice of size " + std::to_string(s.count));
+        return false;
+    }
+    std::vector<Val> garbage;
+    for (int64_t i = 0, cur = s.start; i < s.count; ++i, cur += s.step) {
+        garbage.push_back(std::move(items[cur]));
+        items[cur] = std::move(incoming[i]);
+    }
+    return true;
+}
+
 bool list_setitem(Value v, Value key, Value value) {
-    auto& items = as_list(v)->items;
+    auto* list = as_list(v);
+    auto& items = list->items;
+    if (is_slice(key)) {
+        SliceIndices s;
+        if (!slice_indices(as_slice(key), static_cast<int64_t>(items.size()), &s)) return false;
+        if (s.step == 1) return list_assign_simple_slice(list, s.start, s.stop, value);
+        return list_assign_extended_slice(list, s, value);
+    }
     size_t i;
-    if (!normalize_index(key, items.size(), value ? "list assignment" : "list assignment", &i)) return false;
+    if (!normalize_index(key, items.size(), "list assignment", &i)) return false;
+    Val old = std::move(items[i]);
     if (value) {
-        Val old = std::move(items[i]);
         items[i] = Val::borrow(value);
     } else {
-        Val old = std::move(items[i]);
         items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
     }
     return true;
@@ -274,6 +367,7 @@ void init_list_types(TypeObject* t, TypeObject* iterator) {
     t->getitem = list_getitem;
     t->setitem = list_setitem;
     t->iter = list_iter;
+    t->hash = nullptr;  // mutable: unhashable
     t->number.boolean = sequence_bool;
     t->number.binary[static_cast<int>(BinaryOp::Add)] = list_add;
     t->number.binary[static_cast<int>(BinaryOp::Multiply)] = list_mul;

@@ -7,9 +7,12 @@
 
 #include "objects/abstract.h"
 #include "objects/builtin_types.h"
+#include "objects/context.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
+#include "objects/slice.h"
+#include "objects/unicode_db.h"
 #include "util/utf8.h"
 
 namespace ys::objects {
@@ -72,6 +75,23 @@ bool str_equal(const StrObject* a, const StrObject* b) {
     return a->hash() == b->hash() && a->utf8() == b->utf8();
 }
 
+namespace {
+
+void append_escape(std::string& out, char32_t c) {
+    char buf[16];
+    if (c <= 0xFF) {
+        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
+    } else if (c <= 0xFFFF) {
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+    } else {
+        std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
+    }
+    out += buf;
+}
+
+}  // namespace
+
+// unicode_repr in Objects/unicodeobject.c.
 std::string str_repr(std::string_view s) {
     bool has_single = s.find('\'') != std::string_view::npos;
     bool has_double = s.find('"') != std::string_view::npos;
@@ -79,7 +99,6 @@ std::string str_repr(std::string_view s) {
     std::string out(1, quote);
     for (size_t i = 0; i < s.size();) {
         char32_t c = util::decode_utf8(s, i);
-        char buf[16];
         if (c == static_cast<char32_t>(quote) || c == '\\') {
             out += '\\';
             out += static_cast<char>(c);
@@ -89,21 +108,36 @@ std::string str_repr(std::string_view s) {
             out += "\\r";
         } else if (c == '\t') {
             out += "\\t";
-        } else if (c < 0x20 || c == 0x7F) {
-            std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
-            out += buf;
-        } else if (c >= 0x80 && c < 0xA0) {
-            std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
-            out += buf;
-        } else if ((c >= 0xD800 && c < 0xE000) || c == 0xAD) {
-            std::snprintf(buf, sizeof buf, c > 0xFF ? "\\u%04x" : "\\x%02x", static_cast<unsigned>(c));
-            out += buf;
-        } else {
+        } else if (unicode::is_printable(c)) {
             util::append_utf8(out, c);
+        } else {
+            append_escape(out, c);
         }
     }
     out += quote;
     return out;
+}
+
+std::string ascii_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+        char32_t c = util::decode_utf8(text, i);
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else {
+            append_escape(out, c);
+        }
+    }
+    return out;
+}
+
+std::string ascii_repr(std::string_view utf8) { return ascii_escape(str_repr(utf8)); }
+
+Val object_ascii(Value v) {
+    Val r = repr(v);
+    if (!r || as_str(r)->is_ascii()) return r;
+    return new_str_val(ascii_escape(as_str(r)->view()));
 }
 
 namespace {
@@ -159,11 +193,36 @@ int str_contains_slot(Value container, Value item) {
     return as_str(container)->utf8().find(as_str(item)->utf8()) != std::string::npos;
 }
 
+// Code points start, start+step, ... (count of them) of s, as UTF-8.
+std::string str_slice(const StrObject* s, const SliceIndices& r) {
+    if (r.step == 1) return s->substr(static_cast<size_t>(r.start), static_cast<size_t>(r.start + r.count));
+    const std::string& text = s->utf8();
+    std::string out;
+    if (s->is_ascii()) {
+        for (int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step) out += text[static_cast<size_t>(i)];
+        return out;
+    }
+    std::u32string points;
+    points.reserve(s->length());
+    for (size_t pos = 0; pos < text.size();) points += util::decode_utf8(text, pos);
+    for (int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step) util::append_utf8(out, points[static_cast<size_t>(i)]);
+    return out;
+}
+
 Val str_getitem_slot(Value v, Value key) {
     StrObject* s = as_str(v);
-    int64_t i;
-    if (!index_value(key, &i)) return raise_type_error("string indices must be integers, not '" + type_of(key)->name + "'");
     int64_t n = static_cast<int64_t>(s->length());
+    if (is_slice(key)) {
+        SliceIndices r;
+        if (!slice_indices(as_slice(key), n, &r)) return nullptr;
+        if (r.step == 1 && r.count == n && type_of(v) == types().str) return Val::borrow(v);
+        return new_str_val(str_slice(s, r));
+    }
+    int64_t i;
+    if (!index_value(key, &i)) {
+        if (cx().has_error()) return nullptr;
+        return raise_type_error("string indices must be integers, not '" + type_of(key)->name + "'");
+    }
     if (i < 0) i += n;
     if (i < 0 || i >= n) return raise_index_error("string index out of range");
     std::string out;

@@ -44,7 +44,16 @@ inline StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()
 bool str_equal(const StrObject* a, const StrObject* b);
 
 // Python's repr of a str: quotes chosen as CPython chooses them, escapes for
-// control characters, non-printable and lone special characters.
+// control characters and every character Unicode does not call printable.
 std::string str_repr(std::string_view utf8);
+
+// ascii() of a str: its repr with every non-ASCII code point escaped as \xNN,
+// \uNNNN or \UNNNNNNNN.
+std::string ascii_repr(std::string_view utf8);
+// Escapes the non-ASCII code points of any text that way (ascii() of an object
+// is its repr passed through this).
+std::string ascii_escape(std::string_view text);
+// ascii(v) (PyObject_ASCII): a str, or null with an exception pending.
+[[nodiscard]] Val object_ascii(Value v);
 
 }  // namespace ys::objects

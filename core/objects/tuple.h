@@ -35,4 +35,8 @@ inline ListObject* as_list(Value v) { return static_cast<ListObject*>(v.as_objec
 // Collects every item of any iterable (CPython's PySequence_List).
 [[nodiscard]] bool collect_items(Value iterable, std::vector<Val>* out);
 
+// list.sort with CPython's timsort (list_sort.cpp); keyfunc may be null. False
+// with the exception pending if a key call or a comparison raised.
+[[nodiscard]] bool sort_list(ListObject* list, Value keyfunc, bool reverse);
+
 }  // namespace ys::objects

@@ -134,7 +134,7 @@ Val type_getattr(Value v, StrObject* attr) {
         for (auto& b : t->bases) items.push_back(b.val());
         return new_tuple(std::move(items)).into_val();
     }
-    if (attr->view() == "__dict__" && t->dict) return t->dict.val();
+    if (attr->view() == "__dict__") return t->dict ? t->dict.val() : new_dict().into_val();
     Value found = t->lookup(attr);
     if (found) return bind_descriptor(found, Value(), t);
     return nullptr;

@@ -101,6 +101,13 @@ struct TypeObject : Object {
     // Builds the instance when the type is called: CPython's tp_new + tp_init.
     CallSlot construct = nullptr;
 
+    // Set on the abstract base classes of collections.abc: the structural test
+    // of their __subclasshook__ (Iterable: the class defines __iter__) and their
+    // register()ed classes. isinstance/issubclass ask it when the MRO test
+    // fails. Not inherited: CPython's hooks answer only for the ABC itself, so a
+    // class deriving from an ABC is tested by its MRO alone.
+    bool (*abc_check)(TypeObject* abc, TypeObject* candidate) = nullptr;
+
     bool is_subtype_of(const TypeObject* other) const;
     // Looks a name up along the MRO; a borrowed value or null. No exception set.
     Value lookup(StrObject* name) const;

@@ -11,6 +11,7 @@
 #include "objects/frame.h"
 #include "objects/code.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
@@ -103,33 +104,6 @@ Val builtin_abs(Value, CallArgs args) {
     return t->number.absolute(args[0]);
 }
 
-// min() and max(): one iterable or several arguments; default= and key= later.
-Val min_max(const char* name, CallArgs args, CompareOp better) {
-    if (!only_keywords(name, args, {"default"})) return nullptr;
-    size_t n = args.positional_count();
-    if (n == 0) return raise_type_error(std::string(name) + " expected at least 1 argument, got 0");
-    std::vector<Val> items;
-    if (n == 1) {
-        if (!collect_items(args[0], &items)) return nullptr;
-    } else {
-        items.assign(args.data, args.data + n);
-    }
-    if (items.empty()) {
-        if (Value d = keyword(args, "default")) return Val::borrow(d);
-        return raise_value_error(std::string(name) + "() arg is an empty sequence");
-    }
-    Val best = items[0];
-    for (size_t i = 1; i < items.size(); ++i) {
-        int b = rich_compare_bool(items[i], best, better);
-        if (b < 0) return nullptr;
-        if (b) best = items[i];
-    }
-    return best;
-}
-
-Val builtin_min(Value, CallArgs args) { return min_max("min", args, CompareOp::Lt); }
-Val builtin_max(Value, CallArgs args) { return min_max("max", args, CompareOp::Gt); }
-
 Val builtin_sum(Value, CallArgs args) {
     if (!only_keywords("sum", args, {"start"})) return nullptr;
     size_t n = args.positional_count();
@@ -154,7 +128,8 @@ Val builtin_isinstance(Value, CallArgs args) {
             raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
             return -1;
         }
-        return t->is_subtype_of(static_cast<TypeObject*>(cls.as_object()));
+        auto* c = static_cast<TypeObject*>(cls.as_object());
+        return t->is_subtype_of(c) || (c->abc_check && c->abc_check(c, t));
     };
     if (is_tuple(args[1])) {
         for (const auto& c : as_tuple(args[1])->items) {
@@ -168,13 +143,20 @@ Val builtin_isinstance(Value, CallArgs args) {
     return new_bool(r);
 }
 
-Val builtin_iter(Value, CallArgs args) {
-    if (!check_positional("iter", args, 1, 1)) return nullptr;
-    return get_iter(args[0]);
-}
-
 Val builtin_next(Value, CallArgs args) {
     if (!check_positional("next", args, 1, 2)) return nullptr;
+    if (type_of(args[0]) == generator_types().generator) {
+        // A generator's return value travels in StopIteration, which the
+        // iterator slot does not carry: resume it directly.
+        Val value;
+        SendResult r = cx().hooks().gen_resume(as_generator(args[0]), none(), Val(), &value);
+        if (r == SendResult::Next) return value;
+        if (r == SendResult::Error) return nullptr;
+        if (args.count == 2) return args[1];
+        auto stop = new_exception(exc_types().stop_iteration, "");
+        if (!is_none(value)) stop->args = new_tuple({value}).into_val();
+        return raise_value(stop.into_val());
+    }
     if (!type_of(args[0])->iternext)
         return raise_type_error("'" + type_of(args[0])->name + "' object is not an iterator");
     Val x = iter_next(args[0]);
@@ -287,7 +269,8 @@ Val builtin_issubclass(Value, CallArgs args) {
             raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
             return -1;
         }
-        return t->is_subtype_of(static_cast<TypeObject*>(cls.as_object()));
+        auto* c = static_cast<TypeObject*>(cls.as_object());
+        return t->is_subtype_of(c) || (c->abc_check && c->abc_check(c, t));
     };
     if (is_tuple(args[1])) {
         for (const auto& c : as_tuple(args[1])->items) {
@@ -348,16 +331,20 @@ Ref<DictObject> make_builtins() {
     };
     static const Entry functions[] = {
         {"print", builtin_print}, {"len", builtin_len}, {"repr", builtin_repr}, {"abs", builtin_abs},
-        {"min", builtin_min}, {"max", builtin_max}, {"sum", builtin_sum}, {"isinstance", builtin_isinstance},
-        {"iter", builtin_iter}, {"next", builtin_next}, {"id", builtin_id}, {"hash", builtin_hash},
+        {"sum", builtin_sum}, {"isinstance", builtin_isinstance},
+        {"next", builtin_next}, {"id", builtin_id}, {"hash", builtin_hash},
         {"callable", builtin_callable}, {"chr", builtin_chr}, {"ord", builtin_ord},
         {"__build_class__", builtin_build_class}, {"super", builtin_super}, {"issubclass", builtin_issubclass},
         {"getattr", builtin_getattr}, {"setattr", builtin_setattr}, {"hasattr", builtin_hasattr},
         {"delattr", builtin_delattr},
     };
     for (const auto& e : functions) b->set_str(intern(e.name), new_builtin(e.name, e.fn).into_val());
+    add_iteration_builtins(b.get());
+    add_numeric_builtins(b.get());
     const BuiltinTypes& t = types();
-    for (TypeObject* type : {t.object, t.type, t.int_, t.bool_, t.float_, t.str, t.list, t.tuple, t.range, t.dict, t.slice})
+    for (TypeObject* type :
+         {t.object, t.type, t.int_, t.bool_, t.float_, t.str, t.bytes, t.list, t.tuple, t.range, t.dict, t.slice,
+          t.set, t.frozenset})
         b->set_str(intern(type->name), type);
     const ClassTypes& c = class_types();
     for (TypeObject* type : {c.property, c.staticmethod, c.classmethod}) b->set_str(intern(type->name), type);

@@ -10,6 +10,14 @@ namespace {
 const NativeModule kNativeModules[] = {
     {"sys", make_sys_module},
     {"time", make_time_module},
+    {"heapq", make_heapq_module},
+    {"operator", make_operator_module},
+    {"string", make_string_module},
+    {"math", make_math_module},
+    {"random", make_random_module},
+    {"itertools", make_itertools_module},
+    {"_collections", make_collections_native_module},
+    {"collections.abc", make_collections_abc_module},
 };
 
 }  // namespace

@@ -11,20 +11,12 @@ namespace ys::runtime {
 using namespace objects;
 
 void clear_module_dict(DictObject* dict) {
-    auto pass = [dict](bool underscored) {
-        // Entries can be added or removed by finalisers: walk by index.
-        for (size_t i = 0; i < dict->entries().size(); ++i) {
-            Val key = dict->entries()[i].key;
-            if (!key || !is_str(key)) continue;
-            std::string_view name = as_str(key)->view();
-            bool single_underscore = name.size() > 1 && name[0] == '_' && name[1] != '_';
-            if (underscored != single_underscore) continue;
-            if (!underscored && name == "__builtins__") continue;
-            if (!dict->set(key, none())) cx().take_error();
-        }
-    };
-    pass(true);
-    pass(false);
+    // Entries can be added or removed by finalisers: walk by index.
+    for (size_t i = 0; i < dict->entries().size(); ++i) {
+        Val key = dict->entries()[i].key;
+        if (!key || !is_str(key) || as_str(key)->view() == "__builtins__") continue;
+        if (!dict->set(key, none())) cx().take_error();
+    }
 }
 
 Importer::Importer(Ref<DictObject> builtins, ModuleRunner runner)

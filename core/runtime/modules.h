@@ -29,10 +29,9 @@ const char* find_python_module(std::string_view name);
 // Runs Python source as a module's body; supplied by the Session (it owns the VM).
 using ModuleRunner = std::function<bool(std::string_view source, std::string_view filename, objects::DictObject* globals)>;
 
-// What CPython does to a module's namespace at shutdown (_PyModule_ClearDict):
-// first the names with one leading underscore, then every other name but
-// __builtins__, set to None in insertion order. Finalisers (a suspended
-// generator's finally, __del__) run as their last reference goes.
+// What CPython 3.11 does to __main__'s namespace at shutdown: every name but
+// __builtins__ is set to None, in insertion order. Finalisers (a suspended
+// generator's finally) run as their last reference goes.
 void clear_module_dict(objects::DictObject* dict);
 
 class Importer {

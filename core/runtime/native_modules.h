@@ -8,6 +8,14 @@ namespace ys::runtime {
 
 objects::Ref<objects::ModuleObject> make_sys_module();
 objects::Ref<objects::ModuleObject> make_time_module();
+objects::Ref<objects::ModuleObject> make_heapq_module();
+objects::Ref<objects::ModuleObject> make_operator_module();
+objects::Ref<objects::ModuleObject> make_string_module();
+objects::Ref<objects::ModuleObject> make_math_module();
+objects::Ref<objects::ModuleObject> make_random_module();
+objects::Ref<objects::ModuleObject> make_itertools_module();
+objects::Ref<objects::ModuleObject> make_collections_native_module();  // _collections
+objects::Ref<objects::ModuleObject> make_collections_abc_module();
 
 // Helpers for writing native modules.
 void add_function(objects::ModuleObject* m, const char* name, objects::NativeFunction fn);

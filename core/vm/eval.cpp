@@ -16,6 +16,7 @@
 #include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/module.h"
+#include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -772,6 +773,33 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
+        case Op::BUILD_SET: {
+            auto set = new_set();
+            Val* first = sp - oparg;
+            SAVE_FRAME();
+            bool ok = true;
+            for (uint32_t i = 0; i < oparg && ok; ++i) ok = set_add(set.get(), first[i]);
+            while (sp > first) (--sp)->reset();
+            if (!ok) goto error;
+            PUSH(set.into_val());
+            break;
+        }
+
+        case Op::SET_ADD: {
+            Val v = POP();
+            SAVE_FRAME();
+            if (!set_add(as_set(PEEK(oparg)), v)) goto error;
+            break;
+        }
+
+        case Op::SET_UPDATE: {
+            Val iterable = POP();
+            SAVE_FRAME();
+            // Table-to-table for sets and dicts, as set_update_internal: the order shows.
+            if (!as_set(PEEK(oparg))->update(iterable)) goto error;
+            break;
+        }
+
         case Op::MAP_ADD: {
             Val value = POP();
             Val key = POP();
@@ -1012,6 +1040,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             auto fn = make<FunctionObject>(Ref<CodeObject>::borrow(static_cast<CodeObject*>(code_value.get().as_object())),
                                            f->globals);
             fn->builtins = f->builtins;
+            if (fn->code->unit().docstring) fn->doc = new_str_val(*fn->code->unit().docstring);
             if (oparg & compile::kFnClosure) fn->closure = as_tuple(POP())->items;
             if (oparg & compile::kFnAnnotations) POP();
             if (oparg & compile::kFnKwDefaults) {

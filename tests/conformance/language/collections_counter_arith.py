@@ -1,0 +1,23 @@
+# Counter arithmetic: + - & | and unary + -
+from collections import Counter
+
+a = Counter(apples=3, pears=1, plums=0)
+b = Counter(apples=1, pears=4, kiwis=2)
+print("a + b", a + b)
+print("a - b", a - b)
+print("b - a", b - a)
+print("a & b", a & b)
+print("a | b", a | b)
+c = Counter(x=2, y=-3, z=0)
+print("+c", +c)
+print("-c", -c)
+c.subtract(x=5, w=1)
+print(c)
+inventory = Counter(apples=5)
+inventory += Counter(apples=1, pears=2)
+print(inventory)
+inventory -= Counter(apples=10)
+print(inventory)
+print(Counter("aab") == Counter("aba"), Counter(a=1) == Counter(a=1, b=0))
+print(Counter(a=1) <= Counter(a=2, b=1), Counter(a=3) < Counter(a=2))
+print(sum([Counter("ab"), Counter("bc"), Counter("cd")], Counter()))

@@ -1,0 +1,11 @@
+import random
+print(random.random())
+print(random.random(), random.random())
+print([random.randint(1, 6) for _ in range(10)])
+print(random.randrange(100), random.randrange(10, 20), random.randrange(0, 100, 5))
+print(random.getrandbits(8), random.getrandbits(40), random.getrandbits(100))
+print(random.choice("abcdef"), random.uniform(1, 2))
+random.seed()
+print(random.random())
+random.seed(None)
+print(random.random())

@@ -1,0 +1,13 @@
+import random
+random.seed(5)
+print(random.uniform(1, 10), random.uniform(5, -5), random.uniform(2, 2))
+print(random.triangular(), random.triangular(0, 10), random.triangular(0, 10, 9), random.triangular(3, 3, 3))
+print(random.gauss(), random.gauss(), random.gauss(100, 15))
+random.seed(5)
+print(random.gauss(0, 1), random.gauss(10, 0))
+print(random.normalvariate(), random.normalvariate(50, 5))
+print(random.expovariate(1.5), random.expovariate(10))
+print(random.lognormvariate(0, 0.5), random.paretovariate(3), random.weibullvariate(1, 1.5))
+print(random.betavariate(2, 5), random.gammavariate(0.5, 1), random.gammavariate(3, 2), random.gammavariate(1, 4))
+print(random.vonmisesvariate(0, 4), random.vonmisesvariate(1, 0))
+print([round(random.random(), 4) for _ in range(5)])

@@ -1,0 +1,13 @@
+# Union, intersection, difference and symmetric difference, as operators and methods.
+a = set([1, 2, 3, 4, 5])
+b = set([4, 5, 6, 7])
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(a.union(b, [10, 11]), a.intersection(b, range(5)))
+print(a.difference(b, [1]), a.symmetric_difference([5, 6, 100]))
+print(a, b)
+evens = set(range(0, 40, 2))
+threes = set(range(0, 40, 3))
+print(evens & threes)
+print(threes - evens)
+print(sorted(evens ^ threes)[:10])
+print(set([100, 200]) | set([1]))

@@ -1,0 +1,10 @@
+# Subset and superset tests.
+small = set([1, 2])
+big = set([1, 2, 3])
+print(small <= big, small < big, big < big, big <= big)
+print(big >= small, big > small, small > big)
+print(small.issubset([1, 2, 5]), big.issuperset(range(3)), big.issuperset(range(4)))
+print(small.isdisjoint([3, 4]), small.isdisjoint(big))
+print(small == frozenset([2, 1]), small != big)
+print(set() < small, set() == frozenset())
+print(set([1]) == [1])

@@ -1,0 +1,16 @@
+# str.format: automatic, indexed and keyword fields, and doubled braces
+print("{} + {} = {}".format(1, 2, 3))
+print("{0}{1}{0}".format("ab", "cd"))
+print("{name} is {age} years old".format(name="小明", age=12))
+print("{0} and {who}".format("me", who="you"))
+print("{{literal}} {}".format("value"))
+print("{{{0}}}".format(42), "{0}}}".format(1), "{{".format(), "}}".format())
+print("{:}|{!s}|{!r}".format("x", "y", "z"))
+print("{00}{01}".format("a", "b"))
+print("{0}".format([1, 2]), "{0}".format((3,)), "{0}".format(None), "{0}".format(True))
+print("{}".format(1.5), "{}".format(1e20), "{}".format(-0.0))
+template = "{greeting}, {0}! You have {1} new messages."
+print(template.format("Ada", 3, greeting="Hello"))
+print("{} {}".format("extra", "args", "ignored"))
+print("no fields".format(1, 2, x=3))
+print("{:>{}}|".format("ab", 5), "{:.{}f}".format(3.14159, 3), "{:{}{}}|".format(7, "<", 4))

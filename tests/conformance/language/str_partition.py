@@ -1,0 +1,11 @@
+# partition and rpartition always return three strings
+print("key=value=more".partition("="))
+print("key=value=more".rpartition("="))
+print("no separator".partition("="))
+print("no separator".rpartition("="))
+print("生成器：协程：任务".partition("："))
+print("生成器：协程：任务".rpartition("："))
+head, sep, tail = "user@example.com".partition("@")
+print(head, sep, tail)
+print("=".partition("="), "".partition("x"))
+"abc".partition("")

@@ -1,0 +1,10 @@
+# printf-style formatting with a single value and with a tuple
+print("%d" % 42, "%i" % -7, "%s" % "text", "%r" % "text", "%s" % 3.5, "%r" % [1, "a"])
+print("%f" % 3.14159, "%.2f" % 3.14159, "%.0f" % 2.5, "%.0f" % 3.5, "%10.3f|" % 2.71828)
+print("%5d|%-5d|%05d|%+d|% d" % (42, 42, 42, 42, 42))
+print("%s is %d years old" % ("小明", 12))
+print("%s" % (1,), "%s" % ((1, 2),), "%s" % [1, 2], "%s" % None)
+print("%d%%" % 50, "100%%" % (), "%%d" % ())
+print("%.3s|%5s|%-5s|%5.2s|" % ("abcdef", "ab", "ab", "xyz"))
+print("%s and %s" % ("生成器", "协程"), "[%6s]" % "生成器", "[%-6s]" % "生成器")
+print("%d %d" % (True, False), "%d" % 3.99, "%i" % -3.99, "%d" % 2 ** 70)
