@@ -34,7 +34,8 @@ int64_t hash_data(std::string_view s) {
 
 }  // namespace
 
-BytesObject::BytesObject(TypeObject* t, std::string data) : Object(t), data_(std::move(data)), hash_(hash_data(data_)) {}
+BytesObject::BytesObject(TypeObject* t, std::string data)
+    : Object(t), data_(std::move(data)), hash_(hash_data(data_)) {}
 
 Ref<BytesObject> new_bytes(std::string data) { return make<BytesObject>(types().bytes, std::move(data)); }
 
@@ -100,7 +101,8 @@ std::string display_codec(const std::string& codec) {
 
 std::string escape_point(char32_t c) {
     char buf[16];
-    std::snprintf(buf, sizeof buf, c <= 0xFF ? "\\x%02x" : c <= 0xFFFF ? "\\u%04x" : "\\U%08x", static_cast<unsigned>(c));
+    const char* pattern = c <= 0xFF ? "\\x%02x" : c <= 0xFFFF ? "\\u%04x" : "\\U%08x";
+    std::snprintf(buf, sizeof buf, pattern, static_cast<unsigned>(c));
     return buf;
 }
 
@@ -305,7 +307,8 @@ Val bytes_getitem_slot(Value v, Value key) {
     if (is_slice(key)) {
         SliceIndices r;
         if (!slice_indices(as_slice(key), n, &r)) return nullptr;
-        if (r.step == 1) return new_bytes(data.substr(static_cast<size_t>(r.start), static_cast<size_t>(r.count))).into_val();
+        if (r.step == 1)
+            return new_bytes(data.substr(static_cast<size_t>(r.start), static_cast<size_t>(r.count))).into_val();
         std::string out;
         for (int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step) out += data[static_cast<size_t>(i)];
         return new_bytes(std::move(out)).into_val();
@@ -392,6 +395,10 @@ Val bytes_iter_slot(Value v) {
     return make<BytesIterator>(bytes_iterator_type(), Ref<BytesObject>::borrow(as_bytes(v))).into_val();
 }
 
+Val stray_codec_argument(Value encoding) {
+    return raise_type_error(encoding ? "encoding without a string argument" : "errors without a string argument");
+}
+
 // bytes(), bytes(n), bytes(iterable_of_ints), bytes(bytes), bytes(str, encoding[, errors]).
 Val bytes_construct(Value, CallArgs args) {
     Value a[3];
@@ -403,7 +410,7 @@ Val bytes_construct(Value, CallArgs args) {
                                     type_of(a[k])->name);
     Value source = a[0];
     if (!source) {
-        if (a[1] || a[2]) return raise_type_error(a[1] ? "encoding without a string argument" : "errors without a string argument");
+        if (a[1] || a[2]) return stray_codec_argument(a[1]);
         return new_bytes("").into_val();
     }
     if (is_str(source)) {
@@ -413,7 +420,7 @@ Val bytes_construct(Value, CallArgs args) {
         if (!encode_text(as_str(source)->view(), as_str(a[1])->view(), errors, &out)) return nullptr;
         return new_bytes(std::move(out)).into_val();
     }
-    if (a[1] || a[2]) return raise_type_error(a[1] ? "encoding without a string argument" : "errors without a string argument");
+    if (a[1] || a[2]) return stray_codec_argument(a[1]);
     if (is_bytes(source)) return new_bytes(as_bytes(source)->data()).into_val();
     int64_t count;
     if (index_value(source, &count)) {

@@ -97,7 +97,8 @@ bool parse_search(const char* qualname, Value self, CallArgs args, std::string* 
         int64_t byte;
         if (!index_value(args[0], &byte)) {
             if (!cx().has_error())
-                raise_type_error("argument should be integer or bytes-like object, not '" + type_of(args[0])->name + "'");
+                raise_type_error("argument should be integer or bytes-like object, not '" + type_of(args[0])->name +
+                                 "'");
             return false;
         }
         if (byte < 0 || byte > 255) {
@@ -350,7 +351,8 @@ Val pad_method(const char* name, Value self, CallArgs args, char how) {
     int64_t margin = width - length, left = 0;
     if (how == '^') left = margin / 2 + (margin & width & 1);
     if (how == '>') left = margin;
-    return bytes_val(std::string(static_cast<size_t>(left), fill) + s + std::string(static_cast<size_t>(margin - left), fill));
+    return bytes_val(std::string(static_cast<size_t>(left), fill) + s +
+                     std::string(static_cast<size_t>(margin - left), fill));
 }
 
 Val bytes_center(Value self, CallArgs args) { return pad_method("center", self, args, '^'); }
@@ -480,8 +482,13 @@ Val cased_only(Value self, CallArgs args, const char* qualname, bool (*wanted)(u
     return new_bool(cased);
 }
 
-Val bytes_islower(Value self, CallArgs args) { return cased_only(self, args, "bytes.islower", ascii_lower, ascii_upper); }
-Val bytes_isupper(Value self, CallArgs args) { return cased_only(self, args, "bytes.isupper", ascii_upper, ascii_lower); }
+Val bytes_islower(Value self, CallArgs args) {
+    return cased_only(self, args, "bytes.islower", ascii_lower, ascii_upper);
+}
+
+Val bytes_isupper(Value self, CallArgs args) {
+    return cased_only(self, args, "bytes.isupper", ascii_upper, ascii_lower);
+}
 
 }  // namespace
 

@@ -205,7 +205,8 @@ std::string str_slice(const StrObject* s, const SliceIndices& r) {
     std::u32string points;
     points.reserve(s->length());
     for (size_t pos = 0; pos < text.size();) points += util::decode_utf8(text, pos);
-    for (int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step) util::append_utf8(out, points[static_cast<size_t>(i)]);
+    for (int64_t k = 0, i = r.start; k < r.count; ++k, i += r.step)
+        util::append_utf8(out, points[static_cast<size_t>(i)]);
     return out;
 }
 

@@ -163,7 +163,8 @@ private:
                 if (conversion > 32 && conversion < 127) {
                     std::snprintf(buf, sizeof buf, "Unknown conversion specifier %c", static_cast<char>(conversion));
                 } else {
-                    std::snprintf(buf, sizeof buf, "Unknown conversion specifier \\x%x", static_cast<unsigned>(conversion));
+                    std::snprintf(buf, sizeof buf, "Unknown conversion specifier \\x%x",
+                                  static_cast<unsigned>(conversion));
                 }
                 return error(buf);
             }

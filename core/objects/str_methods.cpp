@@ -166,7 +166,9 @@ Val list_of(std::vector<Val> items) { return new_list(std::move(items)).into_val
 // Splitting on runs of whitespace (split_whitespace / rsplit_whitespace).
 Val split_whitespace(const std::u32string& s, int64_t maxsplit, bool from_right) {
     std::vector<Val> parts;
-    auto add = [&](size_t a, size_t b) { parts.push_back(new_str_val(to_utf8(std::u32string_view(s).substr(a, b - a)))); };
+    auto add = [&](size_t a, size_t b) {
+        parts.push_back(new_str_val(to_utf8(std::u32string_view(s).substr(a, b - a))));
+    };
     auto space = [&](size_t k) { return unicode::is_space(s[k]); };
     if (!from_right) {
         size_t i = 0, n = s.size();

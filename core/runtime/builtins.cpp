@@ -92,6 +92,11 @@ Val builtin_len(Value, CallArgs args) {
     return new_int(n);
 }
 
+Val builtin_ascii(Value, CallArgs args) {
+    if (!check_positional("ascii", args, 1, 1)) return nullptr;
+    return object_ascii(args[0]);
+}
+
 Val builtin_repr(Value, CallArgs args) {
     if (!check_positional("repr", args, 1, 1)) return nullptr;
     return repr(args[0]);
@@ -330,7 +335,7 @@ Ref<DictObject> make_builtins() {
         NativeFunction fn;
     };
     static const Entry functions[] = {
-        {"print", builtin_print}, {"len", builtin_len}, {"repr", builtin_repr}, {"abs", builtin_abs},
+        {"print", builtin_print}, {"len", builtin_len}, {"repr", builtin_repr}, {"ascii", builtin_ascii}, {"abs", builtin_abs},
         {"sum", builtin_sum}, {"isinstance", builtin_isinstance},
         {"next", builtin_next}, {"id", builtin_id}, {"hash", builtin_hash},
         {"callable", builtin_callable}, {"chr", builtin_chr}, {"ord", builtin_ord},

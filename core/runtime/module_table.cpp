@@ -10,6 +10,7 @@ namespace {
 const NativeModule kNativeModules[] = {
     {"sys", make_sys_module},
     {"time", make_time_module},
+    {"dis", make_dis_module},
     {"heapq", make_heapq_module},
     {"operator", make_operator_module},
     {"string", make_string_module},

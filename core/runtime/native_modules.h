@@ -8,6 +8,7 @@ namespace ys::runtime {
 
 objects::Ref<objects::ModuleObject> make_sys_module();
 objects::Ref<objects::ModuleObject> make_time_module();
+objects::Ref<objects::ModuleObject> make_dis_module();
 objects::Ref<objects::ModuleObject> make_heapq_module();
 objects::Ref<objects::ModuleObject> make_operator_module();
 objects::Ref<objects::ModuleObject> make_string_module();

@@ -1117,7 +1117,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             SAVE_FRAME();
             uint32_t conversion = oparg & 3;
             if (conversion == 1) value = str(value);
-            if (conversion == 2 || conversion == 3) value = repr(value);  // ascii() escapes arrive with the str methods
+            if (conversion == 2) value = repr(value);
+            if (conversion == 3) value = object_ascii(value);
             if (!value) goto error;
             Val formatted = spec ? format_value(value, as_str(spec)->view())
                                  : (is_str(value) && type_of(value) == types().str ? value : str(value));
@@ -1204,8 +1205,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         case Op::RERAISE: {
             Val exc = POP();
             if (oparg) {
+                // The lasti saved by the handler sits oparg items below the exception.
                 int64_t lasti;
-                if (int_to_int64(TOP(), &lasti)) f->lasti = static_cast<int32_t>(lasti);
+                Value saved = PEEK(oparg);
+                if (is_int(saved) && int_to_int64(saved, &lasti)) f->lasti = static_cast<int32_t>(lasti);
             }
             SAVE_FRAME();
             context_.set_error(std::move(exc));

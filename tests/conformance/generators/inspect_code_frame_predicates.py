@@ -13,3 +13,4 @@ except ZeroDivisionError as e:
     err = e
 tb = err.__traceback__
 print(inspect.istraceback(tb), inspect.istraceback(err))
+print(inspect.isframe(tb.tb_frame), inspect.iscode(tb.tb_frame.f_code))

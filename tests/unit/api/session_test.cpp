@@ -128,3 +128,18 @@ TEST_CASE("dis lists every code object with CPython's opnames", "[api][dis]") {
     CHECK(listing.find("BINARY_OP                0 (+)") != std::string::npos);
     CHECK(listing.find("RETURN_VALUE") != std::string::npos);
 }
+
+TEST_CASE("dis.dis prints yieldscope's own listing of a generator", "[api][dis]") {
+    // CPython 3.11's listing of the same function (shared/corpus/seeds_excluded)
+    // differs on purpose: yieldscope compiles to CPython 3.12's opcodes.
+    Session s;
+    REQUIRE(s.load("import dis\ndef fib():\n    a, b = 0, 1\n    while True:\n        yield a\n        a, b = b, a + b\n"
+                   "dis.dis(fib)\n").ok);
+    s.run();
+    const std::string& out = s.stdout_text();
+    CHECK(out.find("RETURN_GENERATOR") != std::string::npos);
+    CHECK(out.find("YIELD_VALUE") != std::string::npos);
+    CHECK(out.find("RESUME                   1") != std::string::npos);
+    CHECK(out.find("INTRINSIC_STOPITERATION_ERROR") != std::string::npos);
+    CHECK(out.find("ExceptionTable:") != std::string::npos);
+}

@@ -46,7 +46,9 @@ public:
     }
 
     ~Vm() {
-        // Finalisers (a suspended generator's finally) run while the context is current.
+        // A test's observer may already be gone (declared after the Vm): detach it
+        // before finalisers (a suspended generator's finally) run here.
+        interp_->set_observer(nullptr);
         ys::runtime::clear_module_dict(globals_.get());
         globals_.reset();
         interp_.reset();
