@@ -210,8 +210,10 @@ RunResult Session::run(uint64_t max_steps) {
     }
     }
     s.done = true;
-    // Interpreter shutdown, in CPython's order: __main__'s names are cleared
-    // while the last traceback is still alive, then the traceback goes.
+    // Interpreter shutdown, in CPython's order: suspended generators are closed
+    // oldest first, then __main__'s names are cleared while the last traceback
+    // is still alive, then the traceback goes.
+    s.interp.finalize_all_generators();
     runtime::clear_module_dict(s.globals.get());
     s.globals.reset();
     s.final_exception.reset();

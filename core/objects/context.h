@@ -68,6 +68,10 @@ public:
     int recursion_limit = 1000;
     int call_depth = 0;
 
+    // The live generators, coroutines and async generators, oldest first.
+    GeneratorObject* oldest_generator = nullptr;
+    GeneratorObject* newest_generator = nullptr;
+
     // The virtual clock (seconds) that time.time(), time.sleep() and the event
     // loop share; it only moves when a program sleeps or the loop waits.
     double virtual_time = 0.0;

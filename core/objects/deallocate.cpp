@@ -14,6 +14,7 @@ namespace {
 bool needs_finalizer(Object* o) {
     if (!is_generator_object(Value(o))) return false;
     auto* gen = static_cast<GeneratorObject*>(o);
+    if (gen->finalized) return false;
     return gen->state == FrameState::Suspended ||
            (gen->kind == GenKind::Coroutine && gen->state == FrameState::Created && !gen->awaited);
 }

@@ -34,6 +34,11 @@ const char* gen_kind_name(GenKind kind) {
 GeneratorObject::GeneratorObject(TypeObject* t, GenKind k, Ref<FrameObject> f)
     : Object(t), kind(k), frame(std::move(f)) {
     code = frame->code.val();
+    Context& c = cx();
+    older = c.newest_generator;
+    if (older) older->newer = this;
+    c.newest_generator = this;
+    if (!c.oldest_generator) c.oldest_generator = this;
     name = frame->function ? frame->function->name : frame->code->name;
     qualname = frame->function ? frame->function->qualname : frame->code->qualname;
     frame->owner = this;
@@ -41,6 +46,9 @@ GeneratorObject::GeneratorObject(TypeObject* t, GenKind k, Ref<FrameObject> f)
 
 GeneratorObject::~GeneratorObject() {
     if (frame) frame->owner = nullptr;
+    Context& c = cx();
+    (older ? older->newer : c.oldest_generator) = newer;
+    (newer ? newer->older : c.newest_generator) = older;
 }
 
 void GeneratorObject::traverse(Visitor& v) {

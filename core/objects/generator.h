@@ -48,10 +48,17 @@ public:
     bool hooks_inited = false;
     // An async generator is running an asend/athrow awaitable.
     bool running_async = false;
+    // Its finaliser has run (PEP 442: at most once, even if it survives it).
+    bool finalized = false;
 
     // gi_yieldfrom / cr_await: the iterator this one delegates to while
     // suspended in `yield from` / `await`, or null.
     Value delegate() const;
+
+    // Every live generator of the session, oldest first (Context::generators),
+    // so shutdown can finalise them in creation order, as CPython's last GC does.
+    GeneratorObject* older = nullptr;
+    GeneratorObject* newer = nullptr;
 };
 
 struct GeneratorTypes {

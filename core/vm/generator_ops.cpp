@@ -178,6 +178,8 @@ bool Interpreter::gen_close(GeneratorObject* gen) {
 }
 
 void Interpreter::finalize_generator(GeneratorObject* gen) {
+    if (gen->finalized) return;
+    gen->finalized = true;
     // Finalisers run between other work: keep whatever exception is in flight.
     Val pending = context_.take_error();
     if (gen->kind == GenKind::Coroutine && gen->state == FrameState::Created && !gen->awaited) {
@@ -190,6 +192,19 @@ void Interpreter::finalize_generator(GeneratorObject* gen) {
         if (!gen_close(gen)) report_unraisable(self);
     }
     if (pending) context_.set_error(std::move(pending));
+}
+
+void Interpreter::finalize_all_generators() {
+    for (GeneratorObject* gen = context_.oldest_generator; gen;) {
+        // Finalising may free this generator or others: hold it and move on after.
+        Ref<GeneratorObject> hold = Ref<GeneratorObject>::borrow(gen);
+        if (gen->state == FrameState::Suspended) finalize_generator(gen);
+        gen->awaited = true;
+        GeneratorObject* next = gen->newer;
+        Ref<GeneratorObject> hold_next = next ? Ref<GeneratorObject>::borrow(next) : nullptr;
+        hold.reset();
+        gen = next;
+    }
 }
 
 void Interpreter::report_unraisable(Value where) {

@@ -64,6 +64,9 @@ public:
                                    objects::Val* result) override;
     bool gen_close(objects::GeneratorObject* gen) override;
     void finalize_generator(objects::GeneratorObject* gen) override;
+    // Interpreter shutdown: finalises every generator still suspended, oldest
+    // first, while globals are still intact (CPython's final garbage collection).
+    void finalize_all_generators();
     void set_importer(std::function<objects::Val(objects::StrObject*)> importer) { importer_ = std::move(importer); }
     // Writes "Exception ignored in: <where>" and then the exception through the
     // hook (the traceback format lives above the VM), as CPython's unraisablehook.
