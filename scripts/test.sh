@@ -10,7 +10,7 @@
 #   scripts/test.sh --unit --browser   only the kinds named
 #
 # Ends with one line per kind and `total: N passed, M failed`; exits 1 if anything failed.
-# Logs and raw results go to build/test-results/.
+# Logs, raw results and the summary (summary.txt) go to build/test-results/.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -37,6 +37,8 @@ if ! flock -n 9; then
 fi
 
 RESULTS=build/test-results
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
 summary=()
 total_pass=0
 total_fail=0
@@ -52,9 +54,11 @@ banner() { printf '\n==== %s ====\n' "$*"; }
 
 finish() {
     banner summary
-    local line
-    for line in "${summary[@]}"; do echo "$line"; done
-    echo "total: $total_pass passed, $total_fail failed"
+    {
+        local line
+        for line in "${summary[@]}"; do echo "$line"; done
+        echo "total: $total_pass passed, $total_fail failed"
+    } | tee "$RESULTS/summary.txt"
     [ "$total_fail" -eq 0 ]
 }
 
@@ -67,8 +71,6 @@ if ! "$ROOT/scripts/build.sh"; then
     finish || true
     exit 1
 fi
-rm -rf "$RESULTS"
-mkdir -p "$RESULTS"
 
 # --- unit: Catch2 through ctest ----------------------------------------------
 # ctest's summary: "100% tests passed, 0 tests failed out of 1". With -V the log also has
