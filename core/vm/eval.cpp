@@ -258,6 +258,23 @@ Val match_class(Value subject, Value cls, uint32_t npositional, TupleObject* nam
     return new_tuple(std::move(attrs)).into_val();
 }
 
+// BEFORE_WITH / BEFORE_ASYNC_WITH: binds the manager's exit method into
+// *bound_exit and returns what its enter method returns (null on error).
+Val enter_context(Value manager, bool is_async, Val* bound_exit) {
+    TypeObject* t = type_of(manager);
+    Value enter = t->lookup(intern(is_async ? "__aenter__" : "__enter__"));
+    Value exit = t->lookup(intern(is_async ? "__aexit__" : "__exit__"));
+    if (!enter || !exit) {
+        return raise_type_error("'" + t->name + "' object does not support the " +
+                                (is_async ? "asynchronous context manager protocol" : "context manager protocol"));
+    }
+    *bound_exit = bind_descriptor(exit, manager, t);
+    if (!*bound_exit) return nullptr;
+    Val bound_enter = bind_descriptor(enter, manager, t);
+    if (!bound_enter) return nullptr;
+    return call0(bound_enter);
+}
+
 // `from m import *`: the module's __all__, or its names without a leading underscore.
 Val import_star(Value module, DictObject* target) {
     auto* m = static_cast<ModuleObject*>(module.as_object());
@@ -1147,22 +1164,15 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::BEFORE_WITH: {
+        case Op::BEFORE_WITH:
+        case Op::BEFORE_ASYNC_WITH: {
+            // [manager] -> [bound __exit__, __enter__() result] (or the async pair's awaitable).
             Val manager = POP();
             SAVE_FRAME();
-            Value enter = type_of(manager)->lookup(intern("__enter__"));
-            Value exit = type_of(manager)->lookup(intern("__exit__"));
-            if (!enter || !exit) {
-                raise_type_error("'" + type_of(manager)->name + "' object does not support the context manager protocol");
-                goto error;
-            }
-            Val bound_exit = bind_descriptor(exit, manager, type_of(manager));
-            if (!bound_exit) goto error;
-            Val bound_enter = bind_descriptor(enter, manager, type_of(manager));
-            if (!bound_enter) goto error;
-            PUSH(std::move(bound_exit));
-            Val entered = call0(bound_enter);
+            Val bound_exit;
+            Val entered = enter_context(manager, ins.op() == Op::BEFORE_ASYNC_WITH, &bound_exit);
             if (!entered) goto error;
+            PUSH(std::move(bound_exit));
             PUSH(std::move(entered));
             break;
         }
@@ -1546,27 +1556,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             SAVE_FRAME();
             context_.set_error(std::move(exc));
             goto exception_unwind;
-        }
-
-        case Op::BEFORE_ASYNC_WITH: {
-            Val manager = POP();
-            SAVE_FRAME();
-            Value enter = type_of(manager)->lookup(intern("__aenter__"));
-            Value exit = type_of(manager)->lookup(intern("__aexit__"));
-            if (!enter || !exit) {
-                raise_type_error("'" + type_of(manager)->name +
-                                 "' object does not support the asynchronous context manager protocol");
-                goto error;
-            }
-            Val bound_exit = bind_descriptor(exit, manager, type_of(manager));
-            if (!bound_exit) goto error;
-            Val bound_enter = bind_descriptor(enter, manager, type_of(manager));
-            if (!bound_enter) goto error;
-            PUSH(std::move(bound_exit));
-            Val entered = call0(bound_enter);
-            if (!entered) goto error;
-            PUSH(std::move(entered));
-            break;
         }
 
         case Op::CLEANUP_THROW: {
