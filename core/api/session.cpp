@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "asyncio/asyncio_module.h"
 #include "compile/codegen.h"
 #include "compile/dis.h"
 #include "objects/builtin_types.h"
@@ -85,6 +86,7 @@ struct Session::Impl {
 
 Session::Session(SessionOptions options) {
     init_builtin_types();
+    aio::register_asyncio_modules();
     impl_ = std::make_unique<Impl>(options);
     ContextScope scope(&impl_->interp.context());
     Impl& s = *impl_;

@@ -75,6 +75,17 @@ Val unwrap(GeneratorObject* gen, SendResult r, Val result) {
     return nullptr;
 }
 
+// async_gen_init_hooks: the first asend/athrow/aclose remembers the
+// finaliser hook of sys.set_asyncgen_hooks and calls the firstiter hook.
+[[nodiscard]] bool init_hooks(GeneratorObject* g) {
+    if (g->hooks_inited) return true;
+    g->hooks_inited = true;
+    if (cx().asyncgen_finalizer) g->asyncgen_finalizer = cx().asyncgen_finalizer;
+    if (!cx().asyncgen_firstiter) return true;
+    Val firstiter = cx().asyncgen_firstiter;
+    return static_cast<bool>(call1(firstiter, g));
+}
+
 Val asend_send(Value self, Value arg) {
     auto* a = static_cast<AsendObject*>(self.as_object());
     if (a->state == AwaitableState::Closed)
@@ -241,18 +252,20 @@ void init_async_gen_types(TypeObject* object_type, TypeObject* type_type) {
     agen->iter = nullptr;
     add_method(agen, "__aiter__", [](Value s, CallArgs) { return Val::borrow(s); });
     add_method(agen, "__anext__", [](Value s, CallArgs) -> Val {
+        if (!init_hooks(as_generator(s))) return nullptr;
         return make<AsendObject>(Ref<GeneratorObject>::borrow(as_generator(s)), new_none()).into_val();
     });
     add_method(agen, "asend", [](Value s, CallArgs a) -> Val {
-        if (!check_positional("asend", a, 1, 1)) return nullptr;
+        if (!check_positional("asend", a, 1, 1) || !init_hooks(as_generator(s))) return nullptr;
         return make<AsendObject>(Ref<GeneratorObject>::borrow(as_generator(s)), a[0]).into_val();
     });
     add_method(agen, "athrow", [](Value s, CallArgs a) -> Val {
         Val exc = throw_argument(a);
-        if (!exc) return nullptr;
+        if (!exc || !init_hooks(as_generator(s))) return nullptr;
         return make<AthrowObject>(Ref<GeneratorObject>::borrow(as_generator(s)), std::move(exc)).into_val();
     });
     add_method(agen, "aclose", [](Value s, CallArgs) -> Val {
+        if (!init_hooks(as_generator(s))) return nullptr;
         return make<AthrowObject>(Ref<GeneratorObject>::borrow(as_generator(s)), Val()).into_val();
     });
 }

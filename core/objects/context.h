@@ -76,6 +76,10 @@ public:
     // loop share; it only moves when a program sleeps or the loop waits.
     double virtual_time = 0.0;
 
+    // sys.set_asyncgen_hooks(firstiter, finalizer); null when unset.
+    Val asyncgen_firstiter;
+    Val asyncgen_finalizer;
+
 private:
     VmHooks* hooks_;
     Val pending_;

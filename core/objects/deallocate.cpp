@@ -15,6 +15,8 @@ bool needs_finalizer(Object* o) {
     if (!is_generator_object(Value(o))) return false;
     auto* gen = static_cast<GeneratorObject*>(o);
     if (gen->finalized) return false;
+    if (gen->kind == GenKind::AsyncGenerator && gen->asyncgen_finalizer && gen->state != FrameState::Completed)
+        return true;
     return gen->state == FrameState::Suspended ||
            (gen->kind == GenKind::Coroutine && gen->state == FrameState::Created && !gen->awaited);
 }

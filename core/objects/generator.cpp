@@ -55,6 +55,7 @@ void GeneratorObject::traverse(Visitor& v) {
     if (frame) v.visit(frame.get());
     if (exc_state.get().is_object()) v.visit(exc_state.get().as_object());
     v.visit(code.get().as_object());
+    if (asyncgen_finalizer.get().is_object()) v.visit(asyncgen_finalizer.get().as_object());
 }
 
 Value GeneratorObject::delegate() const {

@@ -48,6 +48,12 @@ public:
     bool hooks_inited = false;
     // An async generator is running an asend/athrow awaitable.
     bool running_async = false;
+    // The event loop that tracks this async generator (its firstiter hook
+    // ran), as that loop's tag; 0 when none. See asyncio/asyncio_module.cpp.
+    uint64_t asyncgen_loop_tag = 0;
+    // The finaliser hook saved when the async generator first ran
+    // (sys.set_asyncgen_hooks); called instead of closing it when it dies.
+    Val asyncgen_finalizer;
     // Its finaliser has run (PEP 442: at most once, even if it survives it).
     bool finalized = false;
 

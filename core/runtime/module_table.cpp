@@ -3,6 +3,8 @@
 #include "runtime/modules.h"
 #include "runtime/native_modules.h"
 
+#include <vector>
+
 namespace ys::runtime {
 
 namespace {
@@ -21,10 +23,20 @@ const NativeModule kNativeModules[] = {
     {"collections.abc", make_collections_abc_module},
 };
 
+// Modules of the layers above runtime (asyncio), added once at start-up.
+std::vector<NativeModule>& registered_modules() {
+    static std::vector<NativeModule> modules;
+    return modules;
+}
+
 }  // namespace
+
+void register_native_module(const NativeModule& module) { registered_modules().push_back(module); }
 
 const NativeModule* find_native_module(std::string_view name) {
     for (const auto& m : kNativeModules)
+        if (name == m.name) return &m;
+    for (const auto& m : registered_modules())
         if (name == m.name) return &m;
     return nullptr;
 }

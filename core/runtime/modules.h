@@ -24,6 +24,9 @@ struct NativeModule {
 // The native modules (runtime/module_table.cpp) and the embedded sources
 // (generated from runtime/pylib/ at build time).
 const NativeModule* find_native_module(std::string_view name);
+// Adds a native module defined by a higher layer (asyncio). Call it before
+// any session imports, once per process.
+void register_native_module(const NativeModule& module);
 const char* find_python_module(std::string_view name);
 
 // Runs Python source as a module's body; supplied by the Session (it owns the VM).

@@ -19,6 +19,8 @@ objects::Ref<objects::ModuleObject> make_collections_native_module();  // _colle
 objects::Ref<objects::ModuleObject> make_collections_abc_module();
 
 // Helpers for writing native modules.
+// sys.set_asyncgen_hooks and sys.get_asyncgen_hooks (sys_asyncgen_hooks.cpp).
+void add_asyncgen_hook_functions(objects::ModuleObject* sys);
 void add_function(objects::ModuleObject* m, const char* name, objects::NativeFunction fn);
 
 }  // namespace ys::runtime

@@ -103,6 +103,7 @@ Ref<ModuleObject> make_sys_module() {
     add_function(m.get(), "exc_info", sys_exc_info);
     add_function(m.get(), "getrecursionlimit", sys_getrecursionlimit);
     add_function(m.get(), "setrecursionlimit", sys_setrecursionlimit);
+    add_asyncgen_hook_functions(m.get());
     d->set_str(intern("maxsize"), new_int(INT64_MAX));
     d->set_str(intern("byteorder"), new_str_val("little"));
     d->set_str(intern("platform"), new_str_val("linux"));  // what the reference interpreter reports

@@ -182,7 +182,12 @@ void Interpreter::finalize_generator(GeneratorObject* gen) {
     gen->finalized = true;
     // Finalisers run between other work: keep whatever exception is in flight.
     Val pending = context_.take_error();
-    if (gen->kind == GenKind::Coroutine && gen->state == FrameState::Created && !gen->awaited) {
+    if (gen->kind == GenKind::AsyncGenerator && gen->asyncgen_finalizer && gen->state != FrameState::Completed) {
+        // _PyGen_Finalize: the event loop's hook schedules aclose() instead.
+        Val self = Val::borrow(gen);
+        Val finalizer = gen->asyncgen_finalizer;
+        if (!call1(finalizer, self)) report_unraisable(finalizer);
+    } else if (gen->kind == GenKind::Coroutine && gen->state == FrameState::Created && !gen->awaited) {
         std::string where = gen->frame ? gen->frame->code->unit().filename + ":" +
                                              std::to_string(gen->frame->code->unit().firstlineno)
                                        : "?";

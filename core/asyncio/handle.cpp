@@ -1,0 +1,262 @@
+// Handle and TimerHandle (see handle.h).
+#include "asyncio/handle.h"
+
+#include "asyncio/loop_core.h"
+#include "objects/abstract.h"
+#include "objects/arguments.h"
+#include "objects/context.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/instance.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/module_support.h"
+
+namespace ys::aio {
+
+using namespace objects;
+
+void HandleObject::traverse(Visitor& v) {
+    runtime::visit_val(v, callback);
+    runtime::visit_val(v, args);
+    runtime::visit_val(v, loop);
+    runtime::visit_val(v, context);
+    runtime::visit_val(v, when_value);
+    if (core) v.visit(core.get());
+}
+
+namespace {
+
+HandleObject* as_handle(Value v) { return static_cast<HandleObject*>(v.as_object()); }
+bool is_handle(Value v) { return v.is_object() && type_of(v)->is_subtype_of(handle_type()); }
+
+// The name format_helpers._format_callback shows for a callable: its
+// __qualname__ (a bound method shows its function's), else its type's name.
+std::string callable_name(Value cb) {
+    if (is_function(cb)) return as_function(cb)->qualname->utf8();
+    if (cb.is_object() && type_of(cb) == class_types().method)
+        return callable_name(static_cast<MethodObject*>(cb.as_object())->function);
+    if (cb.is_object() && type_of(cb) == types().builtin_function) {
+        auto* b = static_cast<BuiltinFunctionObject*>(cb.as_object());
+        if (b->self && !b->self.get().is_small_int() && b->self.get().is_object() &&
+            type_of(b->self) != types().module)
+            return type_of(b->self)->name + "." + b->name;
+        return b->name;
+    }
+    if (cb.is_object() && type_of(cb) == types().type) return static_cast<TypeObject*>(cb.as_object())->qualname;
+    return "<" + type_of(cb)->name + " object>";
+}
+
+// reprlib.repr of an argument, for the kinds whose repr runs no Python code.
+std::string argument_text(Value v) {
+    TypeObject* t = type_of(v);
+    bool plain = t == types().int_ || t == types().bool_ || t == types().float_ || t == types().str ||
+                 t == types().none || t == types().bytes;
+    if (!plain) return "<" + t->name + " object>";
+    std::string text;
+    if (!repr_text(v, &text)) {
+        cx().take_error();
+        return "<" + t->name + " object>";
+    }
+    // reprlib's maxstring/maxlong: keep the ends of long reprs.
+    if (text.size() > 30) text = text.substr(0, 13) + "..." + text.substr(text.size() - 14);
+    return text;
+}
+
+}  // namespace
+
+std::string describe_callback(Value callback, Value args) {
+    std::string text = callable_name(callback) + "(";
+    if (args && is_tuple(args)) {
+        auto* t = as_tuple(args);
+        for (size_t i = 0; i < t->items.size(); ++i) {
+            if (i) text += ", ";
+            text += argument_text(t->items[i]);
+        }
+    }
+    return text + ")";
+}
+
+Ref<HandleObject> new_handle(Value callback, Value args, Value loop, Value context) {
+    auto h = make<HandleObject>(handle_type(), false);
+    h->callback = Val::borrow(callback);
+    h->args = Val::borrow(args);
+    h->loop = Val::borrow(loop);
+    h->context = Val::borrow(context ? context : none());
+    return h;
+}
+
+Ref<HandleObject> new_timer_handle(Value when, double deadline, Value callback, Value args, Value loop,
+                                   Value context) {
+    auto h = make<HandleObject>(timer_handle_type(), true);
+    h->when = deadline;
+    h->when_value = Val::borrow(when);
+    h->callback = Val::borrow(callback);
+    h->args = Val::borrow(args);
+    h->loop = Val::borrow(loop);
+    h->context = Val::borrow(context ? context : none());
+    return h;
+}
+
+void cancel_handle(HandleObject* h) {
+    if (h->cancelled) return;
+    h->cancelled = true;
+    if (h->description.empty()) h->description = describe_callback(h->callback, h->args);
+    if (h->is_timer && h->scheduled && h->core) h->core->timer_cancelled();
+    h->callback = Val::borrow(none());
+    h->args = Val::borrow(none());
+}
+
+bool run_handle(HandleObject* h) {
+    Ref<HandleObject> hold = Ref<HandleObject>::borrow(h);
+    Val callback = h->callback;
+    Val args = h->args;
+    auto* tuple = as_tuple(args);
+    Val result = call(callback, CallArgs{tuple->items.data(), tuple->items.size(), nullptr});
+    if (result) return true;
+    if (error_matches(exc_types().system_exit) || error_matches(exc_types().keyboard_interrupt)) return false;
+    Val exc = cx().take_error();
+    std::string message = "Exception in callback " + describe_callback(callback, args);
+    auto context = new_dict();
+    context->set_str(intern("message"), new_str_val(message));
+    context->set_str(intern("exception"), exc);
+    context->set_str(intern("handle"), h);
+    Val handler = get_attr(h->loop, intern("call_exception_handler"));
+    if (!handler) return false;
+    Val done = call1(handler, context.get());
+    return static_cast<bool>(done);
+}
+
+namespace {
+
+// ------------------------------------------------------------ Python methods
+
+Val handle_cancel(Value self, CallArgs args) {
+    if (!runtime::check_arity("cancel", args, 0, 0)) return nullptr;
+    cancel_handle(as_handle(self));
+    return new_none();
+}
+
+Val handle_cancelled(Value self, CallArgs args) {
+    if (!runtime::check_arity("cancelled", args, 0, 0)) return nullptr;
+    return new_bool(as_handle(self)->cancelled);
+}
+
+Val handle_get_context(Value self, CallArgs args) {
+    if (!runtime::check_arity("get_context", args, 0, 0)) return nullptr;
+    return as_handle(self)->context;
+}
+
+Val handle_run(Value self, CallArgs args) {
+    if (!runtime::check_arity("_run", args, 0, 0)) return nullptr;
+    if (!run_handle(as_handle(self))) return nullptr;
+    return new_none();
+}
+
+Val timer_when(Value self, CallArgs args) {
+    if (!runtime::check_arity("when", args, 0, 0)) return nullptr;
+    return as_handle(self)->when_value;
+}
+
+// <Handle f(1)>, <TimerHandle when=3.0 f(1)>, <Handle cancelled>
+Val handle_repr(Value self) {
+    HandleObject* h = as_handle(self);
+    std::string text = "<" + type_of(self)->name;
+    if (h->is_timer) {
+        std::string when;
+        if (!repr_text(h->when_value, &when)) return nullptr;
+        text += " when=" + when;
+    }
+    if (h->cancelled) text += " cancelled";
+    if (!h->cancelled && h->callback && !is_none(h->callback)) {
+        std::string cb = callable_name(h->callback) + "(";
+        auto* t = as_tuple(h->args);
+        for (size_t i = 0; i < t->items.size(); ++i) {
+            std::string a;
+            if (!repr_text(t->items[i], &a)) return nullptr;
+            if (a.size() > 30) a = a.substr(0, 13) + "..." + a.substr(a.size() - 14);
+            cb += (i ? ", " : "") + a;
+        }
+        text += " " + cb + ")";
+    }
+    return new_str_val(text + ">");
+}
+
+Val handle_getattr(Value self, StrObject* name) {
+    HandleObject* h = as_handle(self);
+    auto n = name->view();
+    if (n == "_callback") return h->callback;
+    if (n == "_args") return h->args;
+    if (n == "_loop") return h->loop;
+    if (n == "_context") return h->context;
+    if (n == "_cancelled") return new_bool(h->cancelled);
+    if (h->is_timer && n == "_when") return h->when_value;
+    if (h->is_timer && n == "_scheduled") return new_bool(h->scheduled);
+    return generic_getattr(self, name);
+}
+
+// TimerHandles order by deadline alone, as the heap compares them.
+Val timer_compare(Value a, Value b, CompareOp op) {
+    if (!b.is_object() || !type_of(b)->is_subtype_of(timer_handle_type())) return new_not_implemented();
+    HandleObject* x = as_handle(a);
+    HandleObject* y = as_handle(b);
+    if (op == CompareOp::Eq || op == CompareOp::Ne) {
+        bool same = x == y;
+        if (!same && x->when == y->when && x->cancelled == y->cancelled) {
+            int cb = rich_compare_bool(x->callback, y->callback, CompareOp::Eq);
+            if (cb < 0) return nullptr;
+            int ar = cb ? rich_compare_bool(x->args, y->args, CompareOp::Eq) : 0;
+            if (ar < 0) return nullptr;
+            same = cb && ar;
+        }
+        return new_bool(op == CompareOp::Eq ? same : !same);
+    }
+    int c = (x->when > y->when) - (x->when < y->when);
+    return new_bool(compare_result(c, op));
+}
+
+bool timer_hash(Value v, int64_t* out) {
+    *out = float_hash(as_handle(v)->when);
+    return true;
+}
+
+void add_handle_methods(TypeObject* t) {
+    t->repr = handle_repr;
+    t->getattr = handle_getattr;
+    add_method(t, "cancel", handle_cancel);
+    add_method(t, "cancelled", handle_cancelled);
+    add_method(t, "get_context", handle_get_context);
+    add_method(t, "_run", handle_run);
+}
+
+}  // namespace
+
+TypeObject* handle_type() {
+    static TypeObject* t = [] {
+        TypeObject* type = runtime::define_native_type("Handle", "asyncio.events");
+        add_handle_methods(type);
+        return type;
+    }();
+    return t;
+}
+
+TypeObject* timer_handle_type() {
+    static TypeObject* t = [] {
+        auto* type = new TypeObject("TimerHandle", handle_type());
+        type->make_immortal();
+        type->set_metatype(types().type);
+        type->module = "asyncio.events";
+        type->compute_mro();
+        add_handle_methods(type);
+        type->compare = timer_compare;
+        type->hash = timer_hash;
+        add_method(type, "when", timer_when);
+        return type;
+    }();
+    return t;
+}
+
+}  // namespace ys::aio

@@ -1,0 +1,180 @@
+// The event loop core (see loop_core.h). Mirrors BaseEventLoop._run_once of
+// CPython 3.11, with the selector wait replaced by a jump of the virtual clock.
+#include "asyncio/loop_core.h"
+
+#include "objects/context.h"
+#include "objects/exception.h"
+#include "objects/singletons.h"
+#include "runtime/module_support.h"
+
+namespace ys::aio {
+
+using namespace objects;
+
+namespace {
+
+// BaseEventLoop's constants: rebuild the heap when more than this many timers
+// are scheduled and more than this fraction of them are cancelled.
+constexpr size_t kMinScheduledTimerHandles = 100;
+constexpr double kMinCancelledTimerHandlesFraction = 0.5;
+// loop._clock_resolution as the virtual clock defines it.
+constexpr double kClockResolution = 1e-9;
+
+uint64_t next_loop_tag = 1;
+
+}  // namespace
+
+LoopCore::LoopCore(TypeObject* t) : Object(t), tag(next_loop_tag++) {}
+
+LoopCore::~LoopCore() { clear(); }
+
+void LoopCore::traverse(Visitor& v) {
+    for (auto& h : ready_) v.visit(h.get());
+    for (auto& h : heap_) v.visit(h.get());
+    runtime::visit_val(v, current_task);
+}
+
+double LoopCore::time() const { return cx().virtual_time; }
+
+void LoopCore::schedule(Ref<HandleObject> h) { ready_.push_back(std::move(h)); }
+
+void LoopCore::push_timer(Ref<HandleObject> h) {
+    h->scheduled = true;
+    h->core = Ref<LoopCore>::borrow(this);
+    heap_push(std::move(h));
+}
+
+void LoopCore::clear() {
+    // Handles can hold the last reference to objects with finalisers: drop
+    // them one at a time from containers that are already detached.
+    std::deque<Ref<HandleObject>> ready;
+    ready.swap(ready_);
+    std::vector<Ref<HandleObject>> heap;
+    heap.swap(heap_);
+    for (auto& h : heap) h->core.reset();
+    while (!ready.empty()) ready.pop_front();
+    while (!heap.empty()) heap.pop_back();
+    timer_cancelled_count_ = 0;
+}
+
+// ------------------------------------------------------------ heapq's order
+
+void LoopCore::sift_down(size_t start, size_t pos) {
+    Ref<HandleObject> item = std::move(heap_[pos]);
+    while (pos > start) {
+        size_t parent = (pos - 1) >> 1;
+        if (item->when < heap_[parent]->when) {
+            heap_[pos] = std::move(heap_[parent]);
+            pos = parent;
+            continue;
+        }
+        break;
+    }
+    heap_[pos] = std::move(item);
+}
+
+void LoopCore::sift_up(size_t pos) {
+    size_t end = heap_.size();
+    size_t start = pos;
+    Ref<HandleObject> item = std::move(heap_[pos]);
+    size_t child = 2 * pos + 1;
+    while (child < end) {
+        size_t right = child + 1;
+        if (right < end && !(heap_[child]->when < heap_[right]->when)) child = right;
+        heap_[pos] = std::move(heap_[child]);
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    heap_[pos] = std::move(item);
+    sift_down(start, pos);
+}
+
+void LoopCore::heap_push(Ref<HandleObject> h) {
+    heap_.push_back(std::move(h));
+    sift_down(0, heap_.size() - 1);
+}
+
+Ref<HandleObject> LoopCore::heap_pop() {
+    Ref<HandleObject> last = std::move(heap_.back());
+    heap_.pop_back();
+    if (heap_.empty()) return last;
+    Ref<HandleObject> top = std::move(heap_[0]);
+    heap_[0] = std::move(last);
+    sift_up(0);
+    return top;
+}
+
+void LoopCore::heapify() {
+    for (size_t i = heap_.size() / 2; i-- > 0;) sift_up(i);
+}
+
+// ------------------------------------------------------------ _run_once
+
+bool LoopCore::run_once() {
+    size_t scheduled = heap_.size();
+    if (scheduled > kMinScheduledTimerHandles &&
+        static_cast<double>(timer_cancelled_count_) / static_cast<double>(scheduled) >
+            kMinCancelledTimerHandlesFraction) {
+        std::vector<Ref<HandleObject>> kept;
+        for (auto& h : heap_) {
+            if (h->cancelled) {
+                h->scheduled = false;
+                h->core.reset();
+            } else {
+                kept.push_back(std::move(h));
+            }
+        }
+        heap_.swap(kept);
+        heapify();
+        timer_cancelled_count_ = 0;
+        while (!kept.empty()) kept.pop_back();
+    } else {
+        while (!heap_.empty() && heap_[0]->cancelled) {
+            --timer_cancelled_count_;
+            Ref<HandleObject> h = heap_pop();
+            h->scheduled = false;
+            h->core.reset();
+        }
+    }
+
+    // The selector wait: nothing to wait for when callbacks are ready or the
+    // loop is stopping; otherwise the clock jumps to the earliest deadline.
+    if (ready_.empty() && !stopping_) {
+        if (heap_.empty()) {
+            raise(exc_types().runtime_error,
+                  "event loop deadlock: nothing is ready to run, no timer is scheduled "
+                  "and the loop was not stopped, so it would wait forever");
+            return false;
+        }
+        double when = heap_[0]->when;
+        if (when > cx().virtual_time) cx().virtual_time = when;
+    }
+
+    double end_time = cx().virtual_time + kClockResolution;
+    while (!heap_.empty()) {
+        if (heap_[0]->when >= end_time) break;
+        Ref<HandleObject> h = heap_pop();
+        h->scheduled = false;
+        h->core.reset();
+        ready_.push_back(std::move(h));
+    }
+
+    // Exactly the handles ready now; those they schedule wait for the next round.
+    size_t todo = ready_.size();
+    for (size_t i = 0; i < todo && !ready_.empty(); ++i) {
+        Ref<HandleObject> h = std::move(ready_.front());
+        ready_.pop_front();
+        if (h->cancelled) continue;
+        if (!run_handle(h.get())) return false;
+    }
+    return true;
+}
+
+bool LoopCore::run_until_stopped() {
+    for (;;) {
+        if (!run_once()) return false;
+        if (stopping_) return true;
+    }
+}
+
+}  // namespace ys::aio

@@ -1,0 +1,203 @@
+# asyncio.Future (CPython's asyncio.futures, with the messages of its C
+# accelerator, which is what CPython programs see).
+#
+# A Future is PENDING until set_result/set_exception (FINISHED) or cancel
+# (CANCELLED); then its done callbacks are scheduled with call_soon, in the
+# order they were added. `await future` runs __await__, which yields the future
+# itself up the await chain to the Task that drives it.
+import asyncio.events as events
+import asyncio.exceptions as exceptions
+
+__all__ = ('Future', 'wrap_future', 'isfuture')
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+def isfuture(obj):
+    """True for objects that play the Future protocol (not for classes)."""
+    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
+            obj._asyncio_future_blocking is not None)
+
+
+def _format_callbacks(callbacks):
+    n = len(callbacks)
+    if n == 0:
+        return ''
+    if n == 1:
+        text = events._format_callback(callbacks[0][0])
+    elif n == 2:
+        text = f'{events._format_callback(callbacks[0][0])}, {events._format_callback(callbacks[1][0])}'
+    else:
+        text = (f'{events._format_callback(callbacks[0][0])}, <{n - 2} more>, '
+                f'{events._format_callback(callbacks[-1][0])}')
+    return f'cb=[{text}]'
+
+
+class Future:
+    __module__ = '_asyncio'
+
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _loop = None
+    _source_traceback = None
+    _cancel_message = None
+    _cancelled_exc = None
+    _log_traceback = False
+    # True while the future travels up an await chain to the Task driving it;
+    # None would mean "not a future" (isfuture()).
+    _asyncio_future_blocking = False
+
+    def __init__(self, *, loop=None):
+        self._loop = events._get_event_loop() if loop is None else loop
+        self._callbacks = []
+
+    def _repr_info(self):
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                r = repr(self._result)
+                if len(r) > 30:
+                    r = r[:13] + '...' + r[-14:]
+                info.append(f'result={r}')
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
+        return info
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
+
+    def get_loop(self):
+        return self._loop
+
+    def _make_cancelled_error(self):
+        # The CancelledError to raise: the one that cancelled a task's
+        # coroutine if there was one, else a new one carrying the message.
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            return exceptions.CancelledError()
+        return exceptions.CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks[:]
+        if not callbacks:
+            return
+        self._callbacks[:] = []
+        for callback, ctx in callbacks:
+            self._loop.call_soon(callback, self, context=ctx)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise exceptions.InvalidStateError('Result is not set.')
+        self._log_traceback = False
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise exceptions.InvalidStateError('Exception is not set.')
+        self._log_traceback = False
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self, context=context)
+        else:
+            self._callbacks.append((fn, context))
+
+    def remove_done_callback(self, fn):
+        kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks[:] = kept
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError('invalid state')
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError('invalid state')
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError('StopIteration interacts badly with generators '
+                            'and cannot be raised into a Future')
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+        self._log_traceback = True
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+def _get_loop(fut):
+    try:
+        get_loop = fut.get_loop
+    except AttributeError:
+        return fut._loop
+    return get_loop()
+
+
+def _set_result_unless_cancelled(fut, result):
+    """Completes fut with result unless it was cancelled meanwhile."""
+    if fut.cancelled():
+        return
+    fut.set_result(result)
+
+
+def _copy_state(target, source):
+    # Copies a finished future's outcome into another one.
+    if source.cancelled():
+        target.cancel()
+        return
+    exc = source.exception()
+    if exc is not None:
+        target.set_exception(exc)
+    else:
+        target.set_result(source.result())
+
+
+def wrap_future(future, *, loop=None):
+    if isfuture(future):
+        return future
+    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
