@@ -9,6 +9,7 @@
 #include "objects/function.h"
 #include "objects/generator.h"
 #include "objects/singletons.h"
+#include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/module_support.h"
 #include "runtime/modules.h"
@@ -63,7 +64,10 @@ Val core_run_once(Value self, CallArgs args) {
 Val core_run_forever(Value self, CallArgs args) {
     if (!runtime::check_arity("run_forever", args, 0, 0)) return nullptr;
     LoopCore* core = as_core(self);
+    Object* outer = cx().running_loop;
+    cx().running_loop = core;
     bool ok = core->run_until_stopped();
+    cx().running_loop = outer;
     core->clear_stopping();
     if (!ok) return nullptr;
     return new_none();
@@ -143,6 +147,15 @@ Val core_asyncgens(Value self, CallArgs args) {
     return new_list(std::move(found)).into_val();
 }
 
+// notify(kind, subject): a task or future event for the inspector
+// ("task_created", "task_done", "future_done", "callback_added"); free when
+// nobody watches.
+Val asyncio_notify(Value, CallArgs args) {
+    if (cx().loop_events && args.count == 2 && is_str(args[0]))
+        report_loop_event(as_str(args[0])->view(), args[1], "");
+    return new_none();
+}
+
 // Handle(callback, args, loop, context=None)
 Val handle_construct(Value, CallArgs args) {
     Value a[4] = {};
@@ -169,6 +182,7 @@ Ref<ModuleObject> make_asyncio_core_module() {
     m->dict->set_str(intern("LoopCore"), loop_core_type());
     m->dict->set_str(intern("Handle"), handle_type());
     m->dict->set_str(intern("TimerHandle"), timer_handle_type());
+    runtime::add_function(m.get(), "notify", asyncio_notify);
     return m;
 }
 

@@ -106,6 +106,8 @@ void cancel_handle(HandleObject* h) {
     h->cancelled = true;
     if (h->description.empty()) h->description = describe_callback(h->callback, h->args);
     if (h->is_timer && h->scheduled && h->core) h->core->timer_cancelled();
+    if (cx().loop_events)
+        report_loop_event(h->is_timer ? "timer_cancelled" : "handle_cancelled", h, h->description);
     h->callback = Val::borrow(none());
     h->args = Val::borrow(none());
 }

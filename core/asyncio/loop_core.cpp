@@ -4,6 +4,7 @@
 
 #include "objects/context.h"
 #include "objects/exception.h"
+#include "objects/float.h"
 #include "objects/singletons.h"
 #include "runtime/module_support.h"
 
@@ -22,7 +23,15 @@ constexpr double kClockResolution = 1e-9;
 
 uint64_t next_loop_tag = 1;
 
+std::string timer_detail(const HandleObject* h) {
+    return "when=" + float_repr(h->when) + " " + describe_callback(h->callback, h->args);
+}
+
 }  // namespace
+
+void report_loop_event(std::string_view kind, Value subject, std::string_view detail) {
+    if (LoopEventSink* sink = cx().loop_events) sink->on_loop_event(kind, subject, detail, cx().virtual_time);
+}
 
 LoopCore::LoopCore(TypeObject* t) : Object(t), tag(next_loop_tag++) {}
 
@@ -36,11 +45,15 @@ void LoopCore::traverse(Visitor& v) {
 
 double LoopCore::time() const { return cx().virtual_time; }
 
-void LoopCore::schedule(Ref<HandleObject> h) { ready_.push_back(std::move(h)); }
+void LoopCore::schedule(Ref<HandleObject> h) {
+    if (cx().loop_events) report_loop_event("handle_scheduled", h.get(), describe_callback(h->callback, h->args));
+    ready_.push_back(std::move(h));
+}
 
 void LoopCore::push_timer(Ref<HandleObject> h) {
     h->scheduled = true;
     h->core = Ref<LoopCore>::borrow(this);
+    if (cx().loop_events) report_loop_event("timer_pushed", h.get(), timer_detail(h.get()));
     heap_push(std::move(h));
 }
 
@@ -132,6 +145,7 @@ bool LoopCore::run_once() {
         while (!heap_.empty() && heap_[0]->cancelled) {
             --timer_cancelled_count_;
             Ref<HandleObject> h = heap_pop();
+            if (cx().loop_events) report_loop_event("timer_dropped", h.get(), h->description);
             h->scheduled = false;
             h->core.reset();
         }
@@ -147,7 +161,12 @@ bool LoopCore::run_once() {
             return false;
         }
         double when = heap_[0]->when;
-        if (when > cx().virtual_time) cx().virtual_time = when;
+        if (when > cx().virtual_time) {
+            double before = cx().virtual_time;
+            cx().virtual_time = when;
+            if (cx().loop_events)
+                report_loop_event("clock_advanced", Value(), float_repr(before) + " -> " + float_repr(when));
+        }
     }
 
     double end_time = cx().virtual_time + kClockResolution;
@@ -156,6 +175,7 @@ bool LoopCore::run_once() {
         Ref<HandleObject> h = heap_pop();
         h->scheduled = false;
         h->core.reset();
+        if (cx().loop_events) report_loop_event("timer_fired", h.get(), timer_detail(h.get()));
         ready_.push_back(std::move(h));
     }
 
@@ -165,6 +185,7 @@ bool LoopCore::run_once() {
         Ref<HandleObject> h = std::move(ready_.front());
         ready_.pop_front();
         if (h->cancelled) continue;
+        if (cx().loop_events) report_loop_event("handle_run", h.get(), describe_callback(h->callback, h->args));
         if (!run_handle(h.get())) return false;
     }
     return true;

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <string_view>
 #include <vector>
 
 #include "asyncio/handle.h"
@@ -66,5 +67,8 @@ private:
 };
 
 objects::TypeObject* loop_core_type();
+
+// Tells the inspector (cx().loop_events) about a loop action, if it watches.
+void report_loop_event(std::string_view kind, objects::Value subject, std::string_view detail);
 
 }  // namespace ys::aio

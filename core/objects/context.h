@@ -47,6 +47,18 @@ public:
     virtual void write_output(bool is_stderr, std::string_view text) = 0;
 };
 
+// Receives the event loop's actions (asyncio/): "handle_scheduled",
+// "handle_run", "timer_pushed", "timer_fired", "timer_cancelled",
+// "timer_dropped", "clock_advanced", "task_created", "task_stepped",
+// "task_done", "future_done", "callback_added". `subject` is the handle, task
+// or future; `detail` a readable description; `clock` the virtual time after
+// the action. The inspector attaches one; the loop tests for null first.
+class LoopEventSink {
+public:
+    virtual ~LoopEventSink() = default;
+    virtual void on_loop_event(std::string_view kind, Value subject, std::string_view detail, double clock) = 0;
+};
+
 class Context {
 public:
     explicit Context(VmHooks* hooks) : hooks_(hooks) {}
@@ -75,6 +87,11 @@ public:
     // The virtual clock (seconds) that time.time(), time.sleep() and the event
     // loop share; it only moves when a program sleeps or the loop waits.
     double virtual_time = 0.0;
+
+    // Where event loop actions are reported, or null (nobody is watching).
+    LoopEventSink* loop_events = nullptr;
+    // The loop core (asyncio::LoopCore) whose run_forever is running, or null.
+    Object* running_loop = nullptr;
 
     // sys.set_asyncgen_hooks(firstiter, finalizer); null when unset.
     Val asyncgen_firstiter;

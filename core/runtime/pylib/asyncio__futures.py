@@ -5,8 +5,12 @@
 # (CANCELLED); then its done callbacks are scheduled with call_soon, in the
 # order they were added. `await future` runs __await__, which yields the future
 # itself up the await chain to the Task that drives it.
+import _asyncio_core
 import asyncio.events as events
 import asyncio.exceptions as exceptions
+
+# Reports "future_done" / "callback_added" to the inspector, when it watches.
+_notify = _asyncio_core.notify
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
@@ -91,6 +95,7 @@ class Future:
             return False
         self._state = _CANCELLED
         self._cancel_message = msg
+        _notify('future_done', self)
         self._schedule_callbacks()
         return True
 
@@ -131,6 +136,7 @@ class Future:
             self._loop.call_soon(fn, self, context=context)
         else:
             self._callbacks.append((fn, context))
+            _notify('callback_added', self)
 
     def remove_done_callback(self, fn):
         kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
@@ -144,6 +150,7 @@ class Future:
             raise exceptions.InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
+        _notify('future_done', self)
         self._schedule_callbacks()
 
     def set_exception(self, exception):
@@ -156,6 +163,7 @@ class Future:
                             'and cannot be raised into a Future')
         self._exception = exception
         self._state = _FINISHED
+        _notify('future_done', self)
         self._schedule_callbacks()
         self._log_traceback = True
 

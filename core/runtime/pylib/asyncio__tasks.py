@@ -46,8 +46,9 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._coro = coro
         self._context = context
-        self._loop.call_soon(self.__step, context=context)
         _all_tasks[self] = None
+        futures._notify('task_created', self)
+        self._loop.call_soon(self.__step, context=context)
 
     def _repr_info(self):
         info = super()._repr_info()
