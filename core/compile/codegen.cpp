@@ -112,7 +112,6 @@ public:
         for (auto& name : scope_->symbol_order)
             if (scope_->lookup(name) == NameScope::Local) local_index(name);
         unit_->layout_localsplus();
-        if (scope_->is_coroutine) unsupported(node.span, "async comprehensions");
         bool genexp = node.kind == ExprKind::GeneratorExp;
         generator_flags();
         prologue(node.span);
@@ -602,17 +601,24 @@ private:
     void comprehension_loop(const Expr& node, const std::vector<Comprehension>& gens, size_t level, const Expr* elt,
                             const Expr* value) {
         const Comprehension& g = gens[level];
-        if (g.is_async) unsupported(node.span, "async comprehensions");
         if (level == 0) {
             emit(Op::LOAD_FAST, local_index(".0"), g.iter->span);
         } else {
             expr(*g.iter);
-            emit(Op::GET_ITER, 0, g.iter->span);
+            emit(g.is_async ? Op::GET_AITER : Op::GET_ITER, 0, g.iter->span);
         }
         auto top = asm_.new_label();
         auto done = asm_.new_label();
         asm_.bind(top);
-        jump(Op::FOR_ITER, done, g.iter->span);
+        if (g.is_async) {
+            // As `async for`: await __anext__(); StopAsyncIteration ends the level.
+            asm_.push_handler(done, false);
+            emit(Op::GET_ANEXT, 0, g.iter->span);
+            delegate_loop(true, g.iter->span);
+            asm_.pop_handler();
+        } else {
+            jump(Op::FOR_ITER, done, g.iter->span);
+        }
         assign_to(*g.target);
         for (auto& cond : g.ifs) condition(*cond, top, false);
         if (level + 1 < gens.size()) {
@@ -621,6 +627,8 @@ private:
             uint32_t depth = static_cast<uint32_t>(gens.size() + 1);
             if (node.kind == ExprKind::GeneratorExp) {
                 expr(*elt);
+                if (is_async_generator())
+                    emit(Op::CALL_INTRINSIC_1, static_cast<uint32_t>(Intrinsic1::AsyncGenWrap), elt->span);
                 emit(Op::YIELD_VALUE, 0, elt->span);
                 emit(Op::RESUME, 1, elt->span);
                 emit(Op::POP_TOP, 0, elt->span);
@@ -638,7 +646,7 @@ private:
         }
         jump(Op::JUMP_BACKWARD, top, g.iter->span);
         asm_.bind(done);
-        emit(Op::END_FOR, 0, g.iter->span);
+        emit(g.is_async ? Op::END_ASYNC_FOR : Op::END_FOR, 0, g.iter->span);
     }
 
     // Makes the function for a nested code unit: closure cells, defaults, then MAKE_FUNCTION.
@@ -1521,8 +1529,13 @@ private:
             emit(Op::PUSH_NULL, 0, e.span);
             make_function(code, nullptr, e.span);
             expr(*(*gens)[0].iter);
-            emit(Op::GET_ITER, 0, e.span);
+            emit((*gens)[0].is_async ? Op::GET_AITER : Op::GET_ITER, 0, e.span);
             emit(Op::CALL, 1, e.span);
+            // An async list/set/dict comprehension is a coroutine: await it.
+            if ((code->flags & kCoCoroutine) && e.kind != ExprKind::GeneratorExp) {
+                emit(Op::GET_AWAITABLE, 0, e.span);
+                delegate_loop(true, e.span);
+            }
             break;
         }
         case ExprKind::JoinedStr: {

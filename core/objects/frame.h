@@ -40,6 +40,10 @@ public:
     int32_t return_target = -1;
     // While a generator frame runs: the exception its resumer was handling.
     Val exc_outer;
+    // except/finally handlers entered and not yet left (PUSH_EXC_INFO minus
+    // POP_EXCEPT): a generator suspended with some open keeps its own handled
+    // exception (gi_exc_state), even when it is the same object its resumer handles.
+    uint32_t open_handlers = 0;
 
     // The slots sit right behind the object in the same allocation.
     Val* localsplus() { return reinterpret_cast<Val*>(reinterpret_cast<char*>(this) + sizeof(FrameObject)); }

@@ -346,6 +346,7 @@ Ref<DictObject> make_builtins() {
     for (const auto& e : functions) b->set_str(intern(e.name), new_builtin(e.name, e.fn).into_val());
     add_iteration_builtins(b.get());
     add_numeric_builtins(b.get());
+    add_async_iteration_builtins(b.get());
     const BuiltinTypes& t = types();
     for (TypeObject* type :
          {t.object, t.type, t.int_, t.bool_, t.float_, t.str, t.bytes, t.list, t.tuple, t.range, t.dict, t.slice,

@@ -14,5 +14,6 @@ objects::Ref<objects::DictObject> make_builtins();
 // formatting functions (builtins_numeric.cpp).
 void add_iteration_builtins(objects::DictObject* builtins);
 void add_numeric_builtins(objects::DictObject* builtins);
+void add_async_iteration_builtins(objects::DictObject* builtins);  // aiter, anext
 
 }  // namespace ys::runtime

@@ -1194,12 +1194,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             PUSH(handled_ ? handled_ : new_none());
             handled_ = exc;
             PUSH(std::move(exc));
+            ++f->open_handlers;
             break;
         }
 
         case Op::POP_EXCEPT: {
             Val previous = POP();
             handled_ = is_none(previous) ? Val() : std::move(previous);
+            if (f->open_handlers) --f->open_handlers;
             break;
         }
 

@@ -27,7 +27,7 @@ void Interpreter::enter_generator(GeneratorObject* gen, FrameObject* resumer) {
 
 void Interpreter::leave_generator(GeneratorObject* gen, bool completed) {
     FrameObject* gf = gen->frame.get();
-    gen->exc_state = handled_.get() == gf->exc_outer.get() ? Val() : std::move(handled_);
+    gen->exc_state = gf->open_handlers > 0 ? std::move(handled_) : Val();
     handled_ = std::move(gf->exc_outer);
     gf->return_target = -1;
     gen->state = completed ? FrameState::Completed : FrameState::Suspended;

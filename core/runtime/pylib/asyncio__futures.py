@@ -156,8 +156,10 @@ class Future:
     def set_exception(self, exception):
         if self._state != _PENDING:
             raise exceptions.InvalidStateError('invalid state')
-        if isinstance(exception, type):
+        if isinstance(exception, type) and issubclass(exception, BaseException):
             exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
         if type(exception) is StopIteration:
             raise TypeError('StopIteration interacts badly with generators '
                             'and cannot be raised into a Future')
