@@ -1,22 +1,33 @@
 #!/usr/bin/env node
 // yieldscope-node.js: the native CLI's `run` and `dis` commands, on the wasm build under node.
-// Usage: node scripts/yieldscope-node.js run [--error-line] FILE | dis FILE  (YS_WASM_JS overrides the module path)
+// Usage: node scripts/yieldscope-node.js run [--error-line] [--max-steps N] FILE | dis FILE
+// (YS_WASM_JS overrides the module path)
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
 
-const USAGE = 'usage: yieldscope run [--error-line] FILE\n       yieldscope dis FILE\n';
+const USAGE = 'usage: yieldscope run [--error-line] [--max-steps N] FILE\n       yieldscope dis FILE\n';
 const modulePath = process.env.YS_WASM_JS
   ? path.resolve(process.env.YS_WASM_JS)
   : path.join(__dirname, '..', 'build', 'wasm', 'yieldscope.js');
 
+// Like the native CLI, a program runs to its end unless --max-steps is given
+// (the page keeps SessionOptions' default budget).
+const CLI_STEP_BUDGET = 1e12;
+
 function parseArgs(argv) {
   const [command, ...rest] = argv;
-  const errorLine = command === 'run' && rest[0] === '--error-line';
-  const files = errorLine ? rest.slice(1) : rest;
-  if ((command !== 'run' && command !== 'dis') || files.length !== 1) return null;
-  return { command, errorLine, file: files[0] };
+  let errorLine = false;
+  let maxSteps = CLI_STEP_BUDGET;
+  while (command === 'run' && rest.length > 1 && rest[0].startsWith('--')) {
+    const option = rest.shift();
+    if (option === '--error-line') errorLine = true;
+    else if (option === '--max-steps' && /^[0-9]+$/.test(rest[0] || '')) maxSteps = Number(rest.shift());
+    else return null;
+  }
+  if ((command !== 'run' && command !== 'dis') || rest.length !== 1) return null;
+  return { command, errorLine, maxSteps, file: rest[0] };
 }
 
 // stdout and stderr are written in full before node exits: exitCode, not process.exit().
@@ -39,8 +50,7 @@ async function main() {
 
   const createYieldscope = require(modulePath);
   const M = await createYieldscope();
-  // 10,000,000 is SessionOptions' default step budget, which the native CLI uses too.
-  const session = new M.Session(args.errorLine, 10000000);
+  const session = new M.Session(args.errorLine, args.maxSteps);
   try {
     const loaded = session.load(source, args.file);
     const listing = args.command === 'dis' && loaded.ok;

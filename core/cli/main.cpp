@@ -1,12 +1,17 @@
 // The native command line: `yieldscope run [--error-line] FILE` and
 // `yieldscope dis FILE`. Output is streamed as the program writes it.
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
 #include "api/session.h"
 
 namespace {
+
+// Out of reach in practice (hours of work).
+constexpr uint64_t kCliStepBudget = 1'000'000'000'000;
 
 class StdioSink : public ys::api::OutputSink {
 public:
@@ -27,7 +32,7 @@ bool read_file(const char* path, std::string* out) {
 }
 
 int usage() {
-    std::fputs("usage: yieldscope run [--error-line] FILE\n       yieldscope dis FILE\n       yieldscope trace FILE\n",
+    std::fputs("usage: yieldscope run [--error-line] [--max-steps N] FILE\n       yieldscope dis FILE\n       yieldscope trace FILE\n",
                stderr);
     return 2;
 }
@@ -38,10 +43,20 @@ int main(int argc, char** argv) {
     if (argc < 3) return usage();
     std::string command = argv[1];
     bool error_line = false;
+    uint64_t max_steps = kCliStepBudget;
     int i = 2;
-    if (command == "run" && std::strcmp(argv[i], "--error-line") == 0) {
-        error_line = true;
-        ++i;
+    while (command == "run" && i + 1 < argc && std::strncmp(argv[i], "--", 2) == 0) {
+        if (std::strcmp(argv[i], "--error-line") == 0) {
+            error_line = true;
+            ++i;
+        } else if (std::strcmp(argv[i], "--max-steps") == 0 && i + 2 < argc) {
+            char* end = nullptr;
+            max_steps = std::strtoull(argv[i + 1], &end, 10);
+            if (!end || *end != '\0') return usage();
+            i += 2;
+        } else {
+            return usage();
+        }
     }
     if (i + 1 != argc || (command != "run" && command != "dis" && command != "trace")) return usage();
     const char* path = argv[i];
@@ -53,6 +68,9 @@ int main(int argc, char** argv) {
     ys::api::SessionOptions options;
     options.error_line_on_stdout = error_line;
     options.record_events = command == "trace";
+    // The budget protects the page; on the command line a program runs to its
+    // end, as under python3, unless --max-steps says otherwise.
+    options.step_budget = max_steps;
     ys::api::Session session(options);
     StdioSink sink;
     session.set_output_sink(&sink);

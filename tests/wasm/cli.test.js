@@ -102,7 +102,7 @@ test('dis of a program that does not compile', { skip: skipNative }, () => {
 });
 
 test('an endless loop stops at the same step budget', { skip: skipNative }, () => {
-  const r = same(['run', 'endless.py']);
+  const r = same(['run', '--max-steps', '10000000', 'endless.py']);
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /stopped after 10000000 steps/);
   assert.notEqual(r.status, 0);
