@@ -92,7 +92,7 @@ Val core_clear(Value self, CallArgs args) {
 
 Val core_time(Value, CallArgs args) {
     if (!runtime::check_arity("time", args, 0, 0)) return nullptr;
-    return new_float(cx().virtual_time);
+    return runtime::virtual_clock_value();
 }
 
 Val core_ready_count(Value self, CallArgs args) {

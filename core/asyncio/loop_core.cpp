@@ -5,6 +5,7 @@
 #include "objects/context.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/int.h"
 #include "objects/singletons.h"
 #include "runtime/module_support.h"
 
@@ -164,6 +165,7 @@ bool LoopCore::run_once() {
         if (when > cx().virtual_time) {
             double before = cx().virtual_time;
             cx().virtual_time = when;
+            cx().virtual_time_is_int = is_int(heap_[0]->when_value);
             if (cx().loop_events)
                 report_loop_event("clock_advanced", Value(), float_repr(before) + " -> " + float_repr(when));
         }

@@ -87,6 +87,10 @@ public:
     // The virtual clock (seconds) that time.time(), time.sleep() and the event
     // loop share; it only moves when a program sleeps or the loop waits.
     double virtual_time = 0.0;
+    // The clock holds an int: the loop jumped to a deadline given as an int
+    // (call_at(2, f)) and only int sleeps followed. The reference keeps the
+    // deadline object itself, so loop.time() then prints 2, not 2.0.
+    bool virtual_time_is_int = false;
 
     // Where event loop actions are reported, or null (nobody is watching).
     LoopEventSink* loop_events = nullptr;

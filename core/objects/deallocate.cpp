@@ -3,9 +3,13 @@
 // moment (its finally blocks run), as CPython's _PyGen_Finalize does.
 #include <vector>
 
+#include "objects/abstract.h"
 #include "objects/context.h"
+#include "objects/exception.h"
 #include "objects/generator.h"
+#include "objects/instance.h"
 #include "objects/object.h"
+#include "objects/str.h"
 
 namespace ys::objects {
 
@@ -35,7 +39,36 @@ void destroy(Object* o) {
 
 }  // namespace
 
+// Calls o.__del__() on an object whose count reached zero; it holds a
+// reference meanwhile. An exception is reported as unraisable, as CPython does.
+void call_del(Object* o) {
+    o->finalized = true;
+    o->incref();
+    Val pending = cx().take_error();
+    Value self(o);
+    Value method = o->type()->lookup(intern("__del__"));
+    Val bound = method ? bind_descriptor(method, self, o->type()) : Val();
+    Val result = bound ? call0(bound) : Val();
+    if (!result && cx().has_error()) {
+        Val exc = cx().take_error();
+        std::string where;
+        if (!repr_text(method, &where)) {
+            cx().take_error();
+            where = "<function __del__>";
+        }
+        std::string text = "Exception ignored in: " + where + "\n" + type_of(exc)->name;
+        std::string message = exception_message(exc);
+        if (!message.empty()) text += ": " + message;
+        cx().hooks().write_output(true, text + "\n");
+    }
+    if (pending) cx().set_error(std::move(pending));
+}
+
 void deallocate(Object* o) {
+    if (o->type() && o->type()->has_finalizer && !o->finalized) {
+        call_del(o);
+        if (!o->decref_is_last()) return;  // __del__ stored it somewhere: it lives on
+    }
     if (needs_finalizer(o)) {
         // Resurrect for the finaliser; it may store the object somewhere new.
         o->incref();

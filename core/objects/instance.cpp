@@ -448,6 +448,7 @@ void fill_slots(TypeObject* t) {
         t->hash = nullptr;  // defining __eq__ alone makes instances unhashable
         t->dict->set_str(intern("__hash__"), none());
     }
+    t->has_finalizer = t->lookup(intern("__del__")) != Value();
     if (defines(t, "__iter__")) t->iter = slot_iter;
     if (defines(t, "__next__")) t->iternext = slot_iternext;
     if (defines(t, "__call__")) t->call = slot_call;

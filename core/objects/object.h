@@ -42,6 +42,8 @@ public:
 
     // Set once a per-session id has been handed out for this object (id(), default hash).
     bool has_session_id = false;
+    // Its __del__ has run (PEP 442: at most once, even if the object survives it).
+    bool finalized = false;
 
 protected:
     void set_type(TypeObject* t) { type_ = t; }

@@ -82,6 +82,7 @@ struct TypeObject : Object {
     Ref<DictObject> dict;               // class attributes and methods
     bool is_heap_type = false;          // made by `class`: attributes can be set
     bool is_exception = false;          // a subclass of BaseException
+    bool has_finalizer = false;         // a class with __del__ (in its MRO)
 
     UnarySlot repr = nullptr;
     UnarySlot str = nullptr;

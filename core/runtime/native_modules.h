@@ -21,6 +21,9 @@ objects::Ref<objects::ModuleObject> make_collections_abc_module();
 // Helpers for writing native modules.
 // sys.set_asyncgen_hooks and sys.get_asyncgen_hooks (sys_asyncgen_hooks.cpp).
 void add_asyncgen_hook_functions(objects::ModuleObject* sys);
+// The virtual clock as time.time() reports it (a float, or an int after the
+// loop jumped to an int deadline).
+objects::Val virtual_clock_value();
 void add_function(objects::ModuleObject* m, const char* name, objects::NativeFunction fn);
 
 }  // namespace ys::runtime

@@ -31,7 +31,7 @@ namespace {
 
 Val time_now(Value, CallArgs args) {
     if (!check_positional("time", args, 0, 0)) return nullptr;
-    return new_float(cx().virtual_time);
+    return virtual_clock_value();
 }
 
 Val time_now_ns(Value, CallArgs args) {
@@ -51,6 +51,7 @@ Val time_sleep(Value, CallArgs args) {
     }
     if (seconds < 0) return raise_value_error("sleep length must be non-negative");
     cx().virtual_time = cx().virtual_time + seconds;
+    cx().virtual_time_is_int = cx().virtual_time_is_int && is_int(args[0]);
     return new_none();
 }
 
@@ -521,6 +522,12 @@ Ref<ModuleObject> make_time_module() {
     d->set_str(intern("daylight"), new_int(0));
     d->set_str(intern("tzname"), new_tuple({new_str_val("UTC"), new_str_val("UTC")}).get());
     return m;
+}
+
+Val virtual_clock_value() {
+    if (cx().virtual_time_is_int && std::fabs(cx().virtual_time) < 9.0e15)
+        return new_int(static_cast<int64_t>(cx().virtual_time));
+    return new_float(cx().virtual_time);
 }
 
 }  // namespace ys::runtime

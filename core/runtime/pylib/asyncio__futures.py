@@ -58,6 +58,16 @@ class Future:
         self._loop = events._get_event_loop() if loop is None else loop
         self._callbacks = []
 
+    def __del__(self):
+        # An exception nobody retrieved is reported when the future goes away.
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler({
+            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
+
     def _repr_info(self):
         info = [self._state.lower()]
         if self._state == _FINISHED:

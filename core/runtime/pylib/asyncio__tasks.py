@@ -50,6 +50,14 @@ class Task(futures.Future):
         futures._notify('task_created', self)
         self._loop.call_soon(self.__step, context=context)
 
+    def __del__(self):
+        if self._state == futures._PENDING and self._log_destroy_pending:
+            self._loop.call_exception_handler({
+                'task': self,
+                'message': 'Task was destroyed but it is pending!',
+            })
+        super().__del__()
+
     def _repr_info(self):
         info = super()._repr_info()
         if self._must_cancel:
