@@ -5,6 +5,7 @@
 #include "asyncio/handle.h"
 #include "asyncio/loop_core.h"
 #include "objects/context.h"
+#include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/generator.h"
@@ -117,6 +118,28 @@ Val core_set_current_task(Value self, CallArgs args) {
     return new_none();
 }
 
+Val core_register_task(Value self, CallArgs args) {
+    if (!runtime::check_arity("register_task", args, 1, 1)) return nullptr;
+    if (!as_core(self)->tasks->set(args[0], none())) return nullptr;
+    return new_none();
+}
+
+Val core_unregister_task(Value self, CallArgs args) {
+    if (!runtime::check_arity("unregister_task", args, 1, 1)) return nullptr;
+    int removed = as_core(self)->tasks->remove(args[0]);
+    if (removed < 0) return nullptr;
+    return new_none();
+}
+
+// The tasks registered and not yet done, oldest first.
+Val core_tasks(Value self, CallArgs args) {
+    if (!runtime::check_arity("tasks", args, 0, 0)) return nullptr;
+    std::vector<Val> found;
+    for (const auto& e : as_core(self)->tasks->entries())
+        if (e.key) found.push_back(e.key);
+    return new_list(std::move(found)).into_val();
+}
+
 bool is_async_gen(Value v) {
     return v.is_object() && type_of(v) == generator_types().async_generator;
 }
@@ -204,6 +227,9 @@ TypeObject* loop_core_type() {
         add_method(type, "timer_count", core_timer_count);
         add_method(type, "get_current_task", core_get_current_task);
         add_method(type, "set_current_task", core_set_current_task);
+        add_method(type, "register_task", core_register_task);
+        add_method(type, "unregister_task", core_unregister_task);
+        add_method(type, "tasks", core_tasks);
         add_method(type, "track_asyncgen", core_track_asyncgen);
         add_method(type, "untrack_asyncgen", core_untrack_asyncgen);
         add_method(type, "asyncgens", core_asyncgens);

@@ -3,6 +3,7 @@
 #include "asyncio/loop_core.h"
 
 #include "objects/context.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -34,7 +35,7 @@ void report_loop_event(std::string_view kind, Value subject, std::string_view de
     if (LoopEventSink* sink = cx().loop_events) sink->on_loop_event(kind, subject, detail, cx().virtual_time);
 }
 
-LoopCore::LoopCore(TypeObject* t) : Object(t), tag(next_loop_tag++) {}
+LoopCore::LoopCore(TypeObject* t) : Object(t), tasks(new_dict()), tag(next_loop_tag++) {}
 
 LoopCore::~LoopCore() { clear(); }
 
@@ -42,6 +43,7 @@ void LoopCore::traverse(Visitor& v) {
     for (auto& h : ready_) v.visit(h.get());
     for (auto& h : heap_) v.visit(h.get());
     runtime::visit_val(v, current_task);
+    if (tasks) v.visit(tasks.get());
 }
 
 double LoopCore::time() const { return cx().virtual_time; }

@@ -50,6 +50,9 @@ public:
 
     // The task that is running a step (asyncio.current_task), or null.
     objects::Val current_task;
+    // The loop's tasks not yet done, in creation order (asyncio.all_tasks):
+    // task -> None. CPython keeps a weak set; a task leaves when it finishes.
+    objects::Ref<objects::DictObject> tasks;
     // Ids of this loop's live async generators (loop._asyncgens), see asyncio_module.cpp.
     uint64_t tag;
 

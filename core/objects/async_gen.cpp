@@ -167,8 +167,13 @@ Val throw_argument(CallArgs args) {
     if (args.count < 1) return raise_type_error("throw expected at least 1 argument, got 0");
     Value typ = args[0];
     if (is_exception_instance(typ)) return Val::borrow(typ);
-    if (typ.is_object() && type_of(typ) == types().type && static_cast<TypeObject*>(typ.as_object())->is_exception)
+    if (typ.is_object() && type_of(typ) == types().type && static_cast<TypeObject*>(typ.as_object())->is_exception) {
+        auto* cls = static_cast<TypeObject*>(typ.as_object());
+        // athrow(Type, instance-of-Type) raises the instance itself.
+        if (args.count >= 2 && is_exception_instance(args[1]) && type_of(args[1])->is_subtype_of(cls))
+            return Val::borrow(args[1]);
         return args.count >= 2 && !is_none(args[1]) ? call1(typ, args[1]) : call0(typ);
+    }
     return raise_type_error("exceptions must be classes or instances deriving from BaseException, not " +
                             type_of(typ)->name);
 }

@@ -110,7 +110,7 @@ Val finish_resume(GeneratorObject* gen, SendResult r, Val result) {
 }
 
 Val gen_send(Value self, CallArgs args) {
-    if (!check_positional("send", args, 1, 1)) return nullptr;
+    if (!check_positional((type_of(self)->name + ".send").c_str(), args, 1, 1)) return nullptr;
     auto* gen = as_generator(self);
     Val result;
     SendResult r = cx().hooks().gen_resume(gen, args[0], Val(), &result);
@@ -128,7 +128,7 @@ Val gen_throw(Value self, CallArgs args) {
 }
 
 Val gen_close(Value self, CallArgs args) {
-    if (!check_positional("close", args, 0, 0)) return nullptr;
+    if (!check_positional((type_of(self)->name + ".close").c_str(), args, 0, 0)) return nullptr;
     if (!cx().hooks().gen_close(as_generator(self))) return nullptr;
     return new_none();
 }
@@ -199,6 +199,15 @@ Val coro_await(Value self, CallArgs args) {
     if (!check_positional("__await__", args, 0, 0)) return nullptr;
     return make<CoroutineWrapper>(Val::borrow(self)).into_val();
 }
+
+}  // namespace
+
+Value coroutine_wrapper_target(Value v) {
+    if (!v.is_object() || type_of(v) != g_gen_types.coroutine_wrapper) return Value();
+    return static_cast<CoroutineWrapper*>(v.as_object())->coro;
+}
+
+namespace {
 
 Val wrapper_forward(Value self, CallArgs args, Val (*method)(Value, CallArgs)) {
     return method(static_cast<CoroutineWrapper*>(self.as_object())->coro, args);

@@ -79,6 +79,9 @@ void init_generator_types(TypeObject* object_type, TypeObject* type_type);
 bool is_generator_object(Value v);  // generator, coroutine or async generator
 inline GeneratorObject* as_generator(Value v) { return static_cast<GeneratorObject*>(v.as_object()); }
 
+// The coroutine behind coroutine.__await__()'s wrapper, or null for anything else.
+Value coroutine_wrapper_target(Value v);
+
 // The name CPython uses in messages: "generator", "coroutine", "async generator".
 const char* gen_kind_name(GenKind kind);
 

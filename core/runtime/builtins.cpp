@@ -150,11 +150,12 @@ Val builtin_isinstance(Value, CallArgs args) {
 
 Val builtin_next(Value, CallArgs args) {
     if (!check_positional("next", args, 1, 2)) return nullptr;
-    if (type_of(args[0]) == generator_types().generator) {
+    Value coro = coroutine_wrapper_target(args[0]);
+    if (type_of(args[0]) == generator_types().generator || coro) {
         // A generator's return value travels in StopIteration, which the
         // iterator slot does not carry: resume it directly.
         Val value;
-        SendResult r = cx().hooks().gen_resume(as_generator(args[0]), none(), Val(), &value);
+        SendResult r = cx().hooks().gen_resume(as_generator(coro ? coro : args[0]), none(), Val(), &value);
         if (r == SendResult::Next) return value;
         if (r == SendResult::Error) return nullptr;
         if (args.count == 2) return args[1];

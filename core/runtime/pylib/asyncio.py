@@ -9,6 +9,7 @@ import asyncio.base_events
 import asyncio.selector_events
 import asyncio.unix_events
 import asyncio.runners
+import asyncio.threads
 
 from asyncio.exceptions import *
 from asyncio.coroutines import *
@@ -18,3 +19,4 @@ from asyncio.tasks import *
 from asyncio.base_events import *
 from asyncio.runners import *
 from asyncio.unix_events import *
+from asyncio.threads import *

@@ -24,9 +24,6 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
 # Names "Task-1", "Task-2"... count every task made in the session.
 _task_name_counter = functools.partial(next, itertools.count(1))
 
-# The tasks not yet done, in creation order (CPython keeps a weak set).
-_all_tasks = {}
-
 
 class Task(futures.Future):
     """A coroutine wrapped in a Future."""
@@ -46,7 +43,7 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._coro = coro
         self._context = context
-        _all_tasks[self] = None
+        self._loop._core.register_task(self)
         futures._notify('task_created', self)
         self._loop.call_soon(self.__step, context=context)
 
@@ -133,18 +130,18 @@ class Task(futures.Future):
                 super().cancel(msg=self._cancel_message)
             else:
                 super().set_result(stop.value)
-            _all_tasks.pop(self, None)
+            self._loop._core.unregister_task(self)
         except exceptions.CancelledError as cancelled:
             self._cancelled_exc = cancelled
             super().cancel()
-            _all_tasks.pop(self, None)
+            self._loop._core.unregister_task(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
             super().set_exception(fatal)
-            _all_tasks.pop(self, None)
+            self._loop._core.unregister_task(self)
             raise
         except BaseException as error:
             super().set_exception(error)
-            _all_tasks.pop(self, None)
+            self._loop._core.unregister_task(self)
         else:
             self.__handle_yield(result)
         finally:
@@ -223,15 +220,16 @@ def all_tasks(loop=None):
     """The tasks of `loop` (default: the running loop) not yet done."""
     if loop is None:
         loop = events.get_running_loop()
-    return {t for t in list(_all_tasks) if futures._get_loop(t) is loop and not t.done()}
+    # The loop core keeps its tasks in creation order (CPython: a weak set).
+    return {t for t in loop._core.tasks() if not t.done()}
 
 
 def _register_task(task):
-    _all_tasks[task] = None
+    task._loop._core.register_task(task)
 
 
 def _unregister_task(task):
-    _all_tasks.pop(task, None)
+    task._loop._core.unregister_task(task)
 
 
 def _enter_task(loop, task):
