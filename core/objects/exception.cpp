@@ -1,8 +1,10 @@
 // The built-in exception hierarchy and raising helpers (see exception.h);
-// semantics of Objects/exceptions.c, including BaseExceptionGroup's split.
+// semantics of Objects/exceptions.c, including BaseExceptionGroup's split and
+// _PyExc_PrepReraiseStar.
 #include "objects/exception.h"
 
 #include <cstdio>
+#include <set>
 
 #include "objects/abstract.h"
 #include "objects/builtin_types.h"
@@ -329,11 +331,12 @@ Val group_derive(Value self, CallArgs args) {
     return group_new(g_types.base_exception_group, CallArgs{call_args, 2, nullptr});
 }
 
-enum class MatcherKind { Type, Predicate };
+enum class MatcherKind { Type, Predicate, LeafIds };
 
 struct Matcher {
     MatcherKind kind;
-    Value value;  // the type, tuple of types or function
+    Value value;                         // the type, tuple of types or function
+    const std::set<Object*>* ids = nullptr;  // LeafIds: the leaves to keep
 };
 
 bool matcher_from(Value value, Matcher* out) {
@@ -374,6 +377,8 @@ int matcher_test(Value exc, const Matcher& m) {
         if (!r) return -1;
         return truthy(r);
     }
+    case MatcherKind::LeafIds:
+        return !as_group(exc) && m.ids->count(exc.as_object());
     }
     return 0;
 }
@@ -458,6 +463,23 @@ Val group_subgroup(Value self, CallArgs args) {
     Val match, rest;
     if (!split_recursive(self, m, false, &match, &rest, 0)) return nullptr;
     return or_none(match);
+}
+
+void collect_leaves(Value exc, std::set<Object*>* ids) {
+    if (auto* g = as_group(exc)) {
+        for (const auto& e : as_tuple(g->exceptions)->items) collect_leaves(e, ids);
+    } else if (exc && !is_none(exc)) {
+        ids->insert(exc.as_object());
+    }
+}
+
+// is_same_exception_metadata: a part re-raised by a bare `raise` still has
+// the caught group's traceback, cause and context.
+bool same_metadata(Value a, Value b) {
+    auto* x = as_exc(a);
+    auto* y = as_exc(b);
+    return x->traceback.get() == y->traceback.get() && x->cause.get() == y->cause.get() &&
+           x->context.get() == y->context.get();
 }
 
 // ---------------------------------------------------------------- OSError
@@ -929,7 +951,89 @@ Val raise_unicode_decode_error(std::string_view encoding, Value object, int64_t 
 
 // check_except_star_type_valid: an exception class or a tuple of them, none
 // of them an exception group.
+namespace {
 
+bool check_except_star_type(Value match_type) {
+    std::vector<Value> types_to_check;
+    if (is_tuple(match_type)) {
+        for (const auto& t : as_tuple(match_type)->items) types_to_check.push_back(t);
+    } else {
+        types_to_check.push_back(match_type);
+    }
+    for (Value t : types_to_check) {
+        if (!is_exception_class(t)) {
+            raise_type_error("catching classes that do not inherit from BaseException is not allowed");
+            return false;
+        }
+    }
+    for (Value t : types_to_check) {
+        if (static_cast<TypeObject*>(t.as_object())->is_subtype_of(g_types.base_exception_group)) {
+            raise_type_error("catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+bool exception_group_match(Value exc, Value match_type, Val* match, Val* rest) {
+    if (!check_except_star_type(match_type)) return false;
+    if (!exc || is_none(exc)) {
+        *match = new_none();
+        *rest = new_none();
+        return true;
+    }
+    if (instance_matches(exc, match_type)) {
+        if (is_exception_group(exc)) {
+            *match = Val::borrow(exc);
+        } else {
+            // A naked exception is handed to the handler wrapped in a group (no traceback in 3.11).
+            *match = new_exception_group("", new_tuple({Val::borrow(exc)}).into_val());
+            if (!*match) return false;
+        }
+        *rest = new_none();
+        return true;
+    }
+    if (is_exception_group(exc)) {
+        Val split = get_attr(exc, intern("split"));
+        if (!split) return false;
+        Val pair = call1(split, match_type);
+        if (!pair) return false;
+        if (!is_tuple(pair) || as_tuple(pair)->items.size() != 2) {
+            raise_type_error(type_of(exc)->name + ".split must return a 2-tuple, got " + type_of(pair)->name);
+            return false;
+        }
+        *match = as_tuple(pair)->items[0];
+        *rest = as_tuple(pair)->items[1];
+        return true;
+    }
+    *match = new_none();
+    *rest = Val::borrow(exc);
+    return true;
+}
+
+Val prep_reraise_star(Value orig, Value excs) {
+    const auto& items = as_list(excs)->items;
+    if (items.empty()) return new_none();
+    // A naked exception was caught and wrapped: only one handler could run.
+    if (!is_exception_group(orig)) return items[0];
+    std::vector<Val> raised, reraised;
+    for (const auto& e : items) {
+        if (is_none(e)) continue;
+        (same_metadata(e, orig) ? reraised : raised).push_back(e);
+    }
+    // The re-raised parts keep the nesting they had in orig.
+    std::set<Object*> leaves;
+    for (const auto& e : reraised) collect_leaves(e, &leaves);
+    Matcher keep{MatcherKind::LeafIds, Value(), &leaves};
+    Val reraised_eg, unused;
+    if (!split_recursive(orig, keep, false, &reraised_eg, &unused, 0)) return nullptr;
+    if (raised.empty()) return or_none(reraised_eg);
+    if (reraised_eg) raised.push_back(std::move(reraised_eg));
+    if (raised.size() == 1) return raised[0];
+    return new_exception_group("", new_list(std::move(raised)).into_val());
+}
 
 bool error_matches(TypeObject* type) {
     Value e = cx().peek_error();

@@ -168,6 +168,15 @@ bool is_exception_group(Value v);
 // A new ExceptionGroup (or BaseExceptionGroup) as BaseExceptionGroup(message, excs) makes it.
 [[nodiscard]] Val new_exception_group(std::string_view message, Value excs);
 
+// except* support (Python/ceval.c): CHECK_EG_MATCH splits `exc` by
+// `match_type` into the part a handler gets and the rest (each None when
+// empty; a matched naked exception is wrapped in a group). False on error,
+// including a match type that is not allowed after except*.
+[[nodiscard]] bool exception_group_match(Value exc, Value match_type, Val* match, Val* rest);
+// The intrinsic PREP_RERAISE_STAR: what a try/except* raises at its end, from
+// the exception caught and the list of what the handlers raised or re-raised
+// and the unhandled rest (None entries ignored). None when nothing is left.
+[[nodiscard]] Val prep_reraise_star(Value orig, Value excs);
 // True when the pending exception is an instance of `type`.
 bool error_matches(TypeObject* type);
 

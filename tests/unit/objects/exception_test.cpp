@@ -9,7 +9,9 @@
 #include "objects/abstract.h"
 #include "objects/context.h"
 #include "objects/exception.h"
+#include "objects/builtin_types.h"
 #include "objects/int.h"
+#include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "test_context.h"
@@ -41,6 +43,8 @@ Val make_exc(TypeObject* t, std::string_view message) { return new_exception(t, 
 Val call_type(TypeObject* t, std::vector<Val> args) { return call(t, CallArgs{args.data(), args.size(), nullptr}); }
 
 Val list_of(std::vector<Val> items) { return new_list(std::move(items)).into_val(); }
+
+Val naked_value_error() { return make_exc(exc_types().value_error, "naked"); }
 
 }  // namespace
 
@@ -138,4 +142,61 @@ TEST_CASE_METHOD(ys::testing::ObjectsFixture, "split keeps the nesting and copie
     CHECK(repr_of(none_left) == "None");
     CHECK_FALSE(call1(get_attr(eg, intern("split")), Val::small_int(1)));
     CHECK(pending_error() == "TypeError: expected a function, exception type or tuple of exception types");
+}
+
+TEST_CASE_METHOD(ys::testing::ObjectsFixture, "CHECK_EG_MATCH splits, wraps and rejects", "[objects][exception]") {
+    const ExceptionTypes& t = exc_types();
+    Val match, rest;
+    Val naked = make_exc(t.key_error, "k");
+    REQUIRE(exception_group_match(naked, t.lookup_error, &match, &rest));
+    CHECK(repr_of(match) == "ExceptionGroup('', (KeyError('k'),))");
+    CHECK(repr_of(rest) == "None");
+    REQUIRE(exception_group_match(naked, t.type_error, &match, &rest));
+    CHECK(repr_of(match) == "None");
+    CHECK(rest.get() == naked.get());
+
+    Val eg = new_exception_group("g", list_of({make_exc(t.value_error, "v"), make_exc(t.type_error, "t")}));
+    REQUIRE(exception_group_match(eg, t.value_error, &match, &rest));
+    CHECK(repr_of(match) == "ExceptionGroup('g', [ValueError('v')])");
+    CHECK(repr_of(rest) == "ExceptionGroup('g', [TypeError('t')])");
+    REQUIRE(exception_group_match(none(), t.value_error, &match, &rest));
+    CHECK(repr_of(match) == "None");
+
+    CHECK_FALSE(exception_group_match(eg, t.exception_group, &match, &rest));
+    CHECK(pending_error() == "TypeError: catching ExceptionGroup with except* is not allowed. Use except instead.");
+    Val mixed = new_tuple({Val::borrow(t.value_error), Val::borrow(t.base_exception_group)}).into_val();
+    CHECK_FALSE(exception_group_match(eg, mixed, &match, &rest));
+    CHECK(pending_error() == "TypeError: catching ExceptionGroup with except* is not allowed. Use except instead.");
+    CHECK_FALSE(exception_group_match(eg, types().int_, &match, &rest));
+    CHECK(pending_error() == "TypeError: catching classes that do not inherit from BaseException is not allowed");
+}
+
+TEST_CASE_METHOD(ys::testing::ObjectsFixture, "PREP_RERAISE_STAR tells re-raised parts from new exceptions",
+                 "[objects][exception]") {
+    const ExceptionTypes& t = exc_types();
+    Val v = make_exc(t.value_error, "v"), k = make_exc(t.key_error, "k"), o = make_exc(t.os_error, "o");
+    Val orig = new_exception_group("orig", list_of({v, new_exception_group("sub", list_of({k, o}))}));
+    REQUIRE(orig);
+    // Metadata marks a part as re-raised: the parts split off share orig's context.
+    static_cast<BaseExceptionObject*>(orig.get().as_object())->context = make_exc(t.runtime_error, "ctx");
+    Val match, rest;
+    REQUIRE(exception_group_match(orig, t.value_error, &match, &rest));
+    Val match2, rest2;
+    REQUIRE(exception_group_match(rest, t.key_error, &match2, &rest2));
+
+    CHECK(repr_of(prep_reraise_star(orig, list_of({}))) == "None");
+    // Everything handled: only None left.
+    CHECK(repr_of(prep_reraise_star(orig, list_of({new_none()}))) == "None");
+    // Both parts re-raised and the rest unhandled: orig's structure again.
+    Val all = prep_reraise_star(orig, list_of({match, match2, rest2}));
+    CHECK(repr_of(all) == "ExceptionGroup('orig', [ValueError('v'), ExceptionGroup('sub', [KeyError('k'), OSError('o')])])");
+    // A new exception raised by a handler goes next to the re-raised structure.
+    Val fresh = make_exc(t.index_error, "new");
+    Val mixed = prep_reraise_star(orig, list_of({fresh, match2, new_none()}));
+    CHECK(repr_of(mixed) == "ExceptionGroup('', [IndexError('new'), ExceptionGroup('orig', "
+                            "[ExceptionGroup('sub', [KeyError('k')])])])");
+    // A single new exception is raised alone.
+    CHECK(prep_reraise_star(orig, list_of({fresh, new_none()})).get() == fresh.get());
+    // For a naked exception caught by except*, the one handler's result is raised as is.
+    CHECK(prep_reraise_star(naked_value_error(), list_of({fresh, new_none()})).get() == fresh.get());
 }
