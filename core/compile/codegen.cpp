@@ -62,8 +62,9 @@ constexpr uint32_t kInplaceOffset = 13;
 
 // What an early exit (return, break, continue) must undo on its way out, as
 // CPython's compiler fblocks: pop a loop's iterator, leave a try block, end an
-// exception handler, run a finally body.
-enum class BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With };
+// exception handler, run a finally body. Nothing may leave the handlers of a
+// try/except* early (ExceptStar, CPython's EXCEPTION_GROUP_HANDLER).
+enum class BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, ExceptStar };
 
 struct FBlock {
     BlockKind kind;
@@ -468,9 +469,12 @@ private:
             break;
         case StmtKind::Try: {
             auto& t = static_cast<const Try&>(s);
-            if (t.is_star) unsupported(s.span, "'except*'");
             if (t.finalbody.empty()) {
-                try_except(t);
+                if (t.is_star) {
+                    try_star_except(t);
+                } else {
+                    try_except(t);
+                }
             } else {
                 try_finally(t);
             }
@@ -696,6 +700,8 @@ private:
             emit(Op::POP_EXCEPT, 0, span);
             if (!b.handler_name.empty()) clear_name(b.handler_name, span);
             break;
+        case BlockKind::ExceptStar:
+            fail(span, "'break', 'continue' and 'return' cannot appear in an except* block");
         }
     }
 
@@ -1133,6 +1139,87 @@ private:
         asm_.bind(end);
     }
 
+    // try/except* (CPython 3.12's compiler_try_star_except). The handlers share
+    // [prev_exc, orig, raised, rest]: CHECK_EG_MATCH splits rest into the part
+    // a handler gets and what is left for the next one; what a handler raises
+    // (or re-raises) is appended to `raised`, then the unhandled rest too, and
+    // PREP_RERAISE_STAR computes what to raise at the end.
+    void try_star_except(const Try& t) {
+        auto handlers = asm_.new_label();
+        auto orelse_or_end = asm_.new_label();
+        auto end = asm_.new_label();
+        auto cleanup = asm_.new_label();
+        auto reraise = asm_.new_label();
+
+        asm_.push_handler(handlers, false);
+        fblocks_.push_back({BlockKind::TryExcept});
+        emit(Op::NOP, 0, t.span);
+        body(t.body);
+        fblocks_.pop_back();
+        asm_.pop_handler();
+        if (!asm_.last_is_terminator()) jump(Op::JUMP_FORWARD, orelse_or_end, last_span_);
+
+        asm_.bind(handlers);
+        asm_.push_handler(cleanup, true);
+        emit(Op::PUSH_EXC_INFO, 0, t.handlers[0].span);
+        fblocks_.push_back({BlockKind::ExceptStar});
+        for (size_t i = 0; i < t.handlers.size(); ++i) {
+            const ExceptHandler& h = t.handlers[i];
+            auto next = asm_.new_label();
+            auto no_match = asm_.new_label();
+            auto handler_raised = asm_.new_label();
+            if (i == 0) {
+                emit(Op::BUILD_LIST, 0, h.span);
+                emit(Op::COPY, 2, h.span);
+            }
+            // The parser only accepts except* with a type.
+            expr(*h.type);
+            emit(Op::CHECK_EG_MATCH, 0, h.span);
+            emit(Op::COPY, 1, h.span);
+            jump(Op::POP_JUMP_IF_NONE, no_match, h.span);
+            if (h.name.empty()) {
+                emit(Op::POP_TOP, 0, h.span);
+            } else {
+                store_name(h.name, h.span);
+            }
+            asm_.push_handler(handler_raised, true);
+            body(h.body);
+            asm_.pop_handler();
+            if (!asm_.last_is_terminator()) {
+                if (!h.name.empty()) clear_name(h.name, last_span_);
+                jump(Op::JUMP_FORWARD, next, last_span_);
+            }
+            // [.., raised, rest, lasti, exc]: keep what the handler raised.
+            asm_.bind(handler_raised);
+            if (!h.name.empty()) clear_name(h.name, h.span);
+            emit(Op::LIST_APPEND, 3, h.span);
+            emit(Op::POP_TOP, 0, h.span);
+            jump(Op::JUMP_FORWARD, next, h.span);
+            asm_.bind(no_match);
+            emit(Op::POP_TOP, 0, h.span);
+            asm_.bind(next);
+        }
+        // The unhandled rest (or None) joins what the handlers raised.
+        emit(Op::LIST_APPEND, 1, t.handlers.back().span);
+        fblocks_.pop_back();
+        emit(Op::CALL_INTRINSIC_2, static_cast<uint32_t>(Intrinsic2::PrepReraiseStar), t.span);
+        emit(Op::COPY, 1, t.span);
+        jump(Op::POP_JUMP_IF_NOT_NONE, reraise, t.span);
+        emit(Op::POP_TOP, 0, t.span);
+        asm_.pop_handler();
+        emit(Op::POP_EXCEPT, 0, t.span);
+        jump(Op::JUMP_FORWARD, end, t.span);
+        asm_.bind(reraise);
+        emit(Op::SWAP, 2, t.span);
+        emit(Op::POP_EXCEPT, 0, t.span);
+        emit(Op::RERAISE, 0, t.span);
+        emit_cleanup(cleanup, t.span);
+
+        asm_.bind(orelse_or_end);
+        body(t.orelse);
+        asm_.bind(end);
+    }
+
     void try_finally(const Try& t) {
         auto exc_path = asm_.new_label();
         auto cleanup = asm_.new_label();
@@ -1145,6 +1232,8 @@ private:
         emit(Op::NOP, 0, t.span);
         if (t.handlers.empty()) {
             body(t.body);
+        } else if (t.is_star) {
+            try_star_except(t);
         } else {
             try_except(t);
         }

@@ -72,6 +72,7 @@ std::string argrepr(const CodeUnit& u, Instruction ins) {
     if (op == Op::COMPARE_OP) return arg < 6 ? kCompareOps[arg] : "?";
     if (op == Op::BINARY_OP) return arg < 26 ? kBinaryOps[arg] : "?";
     if (op == Op::CALL_INTRINSIC_1) return intrinsic1_name(arg);
+    if (op == Op::CALL_INTRINSIC_2) return intrinsic2_name(arg);
     if (op == Op::FORMAT_VALUE) {
         static const char* const conversions[] = {"", "str", "repr", "ascii"};
         std::string r = conversions[arg & 3];

@@ -56,4 +56,9 @@ const char* intrinsic1_name(uint32_t oparg) {
     return oparg < sizeof names / sizeof names[0] ? names[oparg] : "?";
 }
 
+const char* intrinsic2_name(uint32_t oparg) {
+    static const char* const names[] = {"INTRINSIC_2_INVALID", "INTRINSIC_PREP_RERAISE_STAR"};
+    return oparg < sizeof names / sizeof names[0] ? names[oparg] : "?";
+}
+
 }  // namespace ys::compile

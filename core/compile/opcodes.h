@@ -56,6 +56,13 @@ enum class Intrinsic1 : uint32_t {
 };
 const char* intrinsic1_name(uint32_t oparg);
 
+// CALL_INTRINSIC_2 operands (CPython's numbering).
+enum class Intrinsic2 : uint32_t {
+    Invalid = 0,
+    PrepReraiseStar = 1,
+};
+const char* intrinsic2_name(uint32_t oparg);
+
 // MAKE_FUNCTION operand flags.
 enum MakeFunctionFlags : uint32_t {
     kFnDefaults = 0x01,

@@ -202,6 +202,7 @@ void init_builtin_types() {
     init_slice_type(b.slice);
     init_exception_types(b.object);
     init_class_types(b.object, b.type);
+    finish_exception_types();
     register_dict_methods(b.dict);
 
     b.int_->construct = int_construct;

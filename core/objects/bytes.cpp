@@ -73,26 +73,6 @@ std::string bytes_repr(std::string_view s) {
 
 namespace {
 
-// UnicodeError and its two subclasses, made on first use: the builtins module
-// does not list them yet, but the error line and `except ValueError` work.
-TypeObject* unicode_error_type(const char* name) {
-    static TypeObject* base = [] {
-        auto* t = new TypeObject("UnicodeError", exc_types().value_error);
-        t->make_immortal();
-        t->set_metatype(types().type);
-        return t;
-    }();
-    static TypeObject* encode = nullptr;
-    static TypeObject* decode = nullptr;
-    TypeObject*& slot = std::string_view(name) == "UnicodeEncodeError" ? encode : decode;
-    if (!slot) {
-        slot = new TypeObject(name, base);
-        slot->make_immortal();
-        slot->set_metatype(types().type);
-    }
-    return slot;
-}
-
 std::string display_codec(const std::string& codec) {
     if (codec == "utf_8") return "utf-8";
     if (codec == "latin_1") return "latin-1";
@@ -164,11 +144,8 @@ bool encode_text(std::string_view utf8, std::string_view encoding, const std::st
         if (errors == "strict") {
             std::string reason = codec == "utf_8" ? "surrogates not allowed"
                                  : codec == "ascii" ? "ordinal not in range(128)" : "ordinal not in range(256)";
-            std::string where = end - i == 1 ? "character '" + escape_point(c) + "' in position " + std::to_string(i)
-                                             : "characters in position " + std::to_string(i) + "-" +
-                                                   std::to_string(end - 1);
-            raise(unicode_error_type("UnicodeEncodeError"),
-                  "'" + display_codec(codec) + "' codec can't encode " + where + ": " + reason);
+            raise_unicode_encode_error(display_codec(codec), new_str_val(std::string(utf8)), static_cast<int64_t>(i),
+                                       static_cast<int64_t>(end), reason);
             return false;
         }
         if (!known_handler(errors) || errors == "surrogateescape") return unknown_handler(errors);
@@ -254,14 +231,8 @@ bool decode_bytes(std::string_view data, std::string_view encoding, const std::s
             continue;
         }
         if (errors == "strict") {
-            char buf[64];
-            if (bad == 1) {
-                std::snprintf(buf, sizeof buf, "byte 0x%02x in position %zu", c, i);
-            } else {
-                std::snprintf(buf, sizeof buf, "bytes in position %zu-%zu", i, i + bad - 1);
-            }
-            raise(unicode_error_type("UnicodeDecodeError"),
-                  "'" + display_codec(codec) + "' codec can't decode " + buf + ": " + reason);
+            raise_unicode_decode_error(display_codec(codec), new_bytes(std::string(data)).into_val(),
+                                       static_cast<int64_t>(i), static_cast<int64_t>(i + bad), reason);
             return false;
         }
         if (!known_handler(errors) || errors == "xmlcharrefreplace") return unknown_handler(errors);

@@ -1,5 +1,10 @@
-// The built-in exception hierarchy and raising helpers (see exception.h).
+// The built-in exception hierarchy and raising helpers (see exception.h);
+// semantics of Objects/exceptions.c, including BaseExceptionGroup's split and
+// _PyExc_PrepReraiseStar.
 #include "objects/exception.h"
+
+#include <cstdio>
+#include <set>
 
 #include "objects/abstract.h"
 #include "objects/builtin_types.h"
@@ -7,6 +12,8 @@
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/instance.h"
+#include "objects/int.h"
+#include "objects/bytes.h"
 #include "objects/module.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -30,6 +37,28 @@ void BaseExceptionObject::traverse(Visitor& v) {
     if (cause.get().is_object()) v.visit(cause.get().as_object());
     if (context.get().is_object()) v.visit(context.get().as_object());
     if (dict) v.visit(dict.get());
+}
+
+namespace {
+void visit_val(Visitor& v, const Val& x) {
+    if (x.get().is_object()) v.visit(x.get().as_object());
+}
+}  // namespace
+
+void ExceptionGroupObject::traverse(Visitor& v) {
+    BaseExceptionObject::traverse(v);
+    visit_val(v, message);
+    visit_val(v, exceptions);
+}
+
+void OSErrorObject::traverse(Visitor& v) {
+    BaseExceptionObject::traverse(v);
+    for (const Val* p : {&errno_value, &strerror, &filename, &filename2}) visit_val(v, *p);
+}
+
+void UnicodeErrorObject::traverse(Visitor& v) {
+    BaseExceptionObject::traverse(v);
+    for (const Val* p : {&encoding, &object, &reason}) visit_val(v, *p);
 }
 
 namespace {
@@ -98,6 +127,19 @@ Val exception_getattr(Value v, StrObject* name) {
     return generic_getattr(v, name);
 }
 
+bool set_traceback(BaseExceptionObject* e, Value tb) {
+    if (is_none(tb)) {
+        e->traceback.reset();
+        return true;
+    }
+    if (!tb.is_object() || type_of(tb) != types().traceback) {
+        raise_type_error("__traceback__ must be a traceback or None");
+        return false;
+    }
+    e->traceback = Ref<TracebackObject>::borrow(static_cast<TracebackObject*>(tb.as_object()));
+    return true;
+}
+
 bool exception_setattr(Value v, StrObject* name, Value value) {
     auto* e = as_exc(v);
     auto n = name->view();
@@ -120,6 +162,13 @@ bool exception_setattr(Value v, StrObject* name, Value value) {
         e->suppress_context = value && truthy(value) > 0;
         return true;
     }
+    if (n == "__traceback__") {
+        if (!value) {
+            raise_type_error("__traceback__ may not be deleted");
+            return false;
+        }
+        return set_traceback(e, value);
+    }
     return generic_setattr(v, name, value);
 }
 
@@ -128,6 +177,592 @@ Val exception_init(Value self, CallArgs args) {
     if (args.keyword_count()) return raise_type_error(type_of(self)->name + "() takes no keyword arguments");
     as_exc(self)->args = new_tuple(std::vector<Val>(args.data, args.data + args.count)).into_val();
     return new_none();
+}
+
+
+// True when a class derived from a built-in exception defines __init__ in
+// Python: then OSError and the Unicode errors leave parsing their arguments
+// to the __init__ chain (CPython's oserror_use_init).
+bool heap_defines_init(TypeObject* t) {
+    for (TypeObject* k : t->mro) {
+        if (!k->is_heap_type) break;
+        if (k->dict && k->dict->get_str(intern("__init__"))) return true;
+    }
+    return false;
+}
+
+bool is_exception_class(Value v) {
+    return v.is_object() && type_of(v)->is_subtype_of(types().type) &&
+           static_cast<TypeObject*>(v.as_object())->is_exception;
+}
+
+std::string str_or_none(const Val& v) {
+    if (!v) return "None";
+    std::string text;
+    if (!str_text(v, &text)) return {};
+    return text;
+}
+
+Val or_none(const Val& v) { return v ? v : new_none(); }
+
+Val readonly_attribute() { return raise(g_types.attribute_error, "readonly attribute"); }
+
+// ---------------------------------------------------------------- BaseException methods
+
+// BaseException.add_note(note): appends to __notes__, made on first use.
+Val exception_add_note(Value self, CallArgs args) {
+    if (!check_positional("BaseException.add_note", args, 1, 1)) return nullptr;
+    if (!is_str(args[0])) return raise_type_error("note must be a str, not '" + type_of(args[0])->name + "'");
+    StrObject* name = intern("__notes__");
+    Val notes = get_attr(self, name);
+    if (!notes) {
+        if (!error_matches(g_types.attribute_error)) return nullptr;
+        cx().take_error();
+        notes = new_list({}).into_val();
+        if (!set_attr(self, name, notes)) return nullptr;
+    } else if (!is_list(notes)) {
+        return raise_type_error("Cannot add note: __notes__ is not a list");
+    }
+    as_list(notes)->items.push_back(args[0]);
+    return new_none();
+}
+
+Val exception_with_traceback(Value self, CallArgs args) {
+    if (!check_positional("with_traceback", args, 1, 1)) return nullptr;
+    if (!set_traceback(as_exc(self), args[0])) return nullptr;
+    return Val::borrow(self);
+}
+
+// ---------------------------------------------------------------- exception groups
+
+ExceptionGroupObject* as_group(Value v) {
+    return v.is_object() ? dynamic_cast<ExceptionGroupObject*>(v.as_object()) : nullptr;
+}
+
+// PySequence_Check: what has item access and is not a mapping.
+bool is_sequence(Value v) {
+    TypeObject* t = type_of(v);
+    return t->getitem && !t->is_subtype_of(types().dict);
+}
+
+// BaseExceptionGroup.__new__(cls, message, exceptions): checks the arguments
+// and picks the class (BaseExceptionGroup of Exceptions only is ExceptionGroup).
+Val group_new(TypeObject* cls, CallArgs args) {
+    size_t n = args.positional_count();
+    if (n != 2) {
+        return raise_type_error("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + std::to_string(n) +
+                                " given)");
+    }
+    if (!is_str(args[0])) {
+        return raise_type_error("BaseExceptionGroup.__new__() argument 1 must be str, not " +
+                                type_of(args[0])->name);
+    }
+    if (!is_sequence(args[1])) return raise_type_error("second argument (exceptions) must be a sequence");
+    std::vector<Val> items;
+    if (!collect_items(args[1], &items)) return nullptr;
+    if (items.empty()) return raise_value_error("second argument (exceptions) must be a non-empty sequence");
+    bool nested_base_exceptions = false;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (!is_exception_instance(items[i])) {
+            return raise_value_error("Item " + std::to_string(i) + " of second argument (exceptions) is not an exception");
+        }
+        if (!type_of(items[i])->is_subtype_of(g_types.exception)) nested_base_exceptions = true;
+    }
+    if (cls == g_types.exception_group) {
+        if (nested_base_exceptions) return raise_type_error("Cannot nest BaseExceptions in an ExceptionGroup");
+    } else if (cls == g_types.base_exception_group) {
+        if (!nested_base_exceptions) cls = g_types.exception_group;
+    } else if (nested_base_exceptions && cls->is_subtype_of(g_types.exception)) {
+        return raise_type_error("Cannot nest BaseExceptions in '" + cls->name + "'");
+    }
+    // BaseExceptionGroup.__init__ is BaseException's, which takes no keywords.
+    if (args.keyword_count() && !heap_defines_init(cls)) return raise_type_error(cls->name + "() takes no keyword arguments");
+    auto eg = make<ExceptionGroupObject>(cls);
+    eg->args = new_tuple(std::vector<Val>(args.data, args.data + n)).into_val();
+    eg->message = args[0];
+    eg->exceptions = new_tuple(std::move(items)).into_val();
+    return eg.into_val();
+}
+
+Val group_construct(Value type, CallArgs args) { return group_new(static_cast<TypeObject*>(type.as_object()), args); }
+
+// The staticmethod BaseExceptionGroup.__new__, reached by super().__new__(cls, ...).
+Val group_new_method(Value, CallArgs args) {
+    if (args.positional_count() == 0 || !is_exception_class(args[0]) ||
+        !static_cast<TypeObject*>(args[0].get().as_object())->is_subtype_of(g_types.base_exception_group)) {
+        return raise_type_error("BaseExceptionGroup.__new__(X): X is not a subtype of BaseExceptionGroup");
+    }
+    return group_new(static_cast<TypeObject*>(args[0].get().as_object()),
+                     CallArgs{args.data + 1, args.count - 1, args.kwnames});
+}
+
+Val group_str(Value v) {
+    auto* g = as_group(v);
+    if (!g || !g->message) return exception_str(v);
+    std::string message;
+    if (!str_text(g->message, &message)) return nullptr;
+    size_t n = as_tuple(g->exceptions)->items.size();
+    return new_str_val(message + " (" + std::to_string(n) + " sub-exception" + (n > 1 ? "s" : "") + ")");
+}
+
+Val group_getattr(Value v, StrObject* name) {
+    auto* g = as_group(v);
+    auto n = name->view();
+    if (g && n == "message") return or_none(g->message);
+    if (g && n == "exceptions") return or_none(g->exceptions);
+    return exception_getattr(v, name);
+}
+
+bool group_setattr(Value v, StrObject* name, Value value) {
+    auto n = name->view();
+    if (n == "message" || n == "exceptions") {
+        readonly_attribute();
+        return false;
+    }
+    return exception_setattr(v, name, value);
+}
+
+// derive(excs): a plain group with this one's message (subclasses override it).
+Val group_derive(Value self, CallArgs args) {
+    if (!check_positional("derive", args, 1, 1)) return nullptr;
+    auto* g = as_group(self);
+    if (!g) return raise_type_error("derive() needs an exception group");
+    Val call_args[2] = {g->message, args[0]};
+    return group_new(g_types.base_exception_group, CallArgs{call_args, 2, nullptr});
+}
+
+enum class MatcherKind { Type, Predicate, LeafIds };
+
+struct Matcher {
+    MatcherKind kind;
+    Value value;                         // the type, tuple of types or function
+    const std::set<Object*>* ids = nullptr;  // LeafIds: the leaves to keep
+};
+
+bool matcher_from(Value value, Matcher* out) {
+    out->value = value;
+    if (is_function(value)) {
+        out->kind = MatcherKind::Predicate;
+        return true;
+    }
+    bool ok = is_exception_class(value);
+    if (!ok && value.is_object() && type_of(value) == types().tuple) {
+        ok = true;
+        for (const auto& item : as_tuple(value)->items) ok = ok && is_exception_class(item);
+    }
+    if (!ok) {
+        raise_type_error("expected a function, exception type or tuple of exception types");
+        return false;
+    }
+    out->kind = MatcherKind::Type;
+    return true;
+}
+
+// PyErr_GivenExceptionMatches for an instance and a class or (nested) tuple of classes.
+bool instance_matches(Value exc, Value cls) {
+    if (is_tuple(cls)) {
+        for (const auto& c : as_tuple(cls)->items)
+            if (instance_matches(exc, c)) return true;
+        return false;
+    }
+    return is_exception_class(cls) && type_of(exc)->is_subtype_of(static_cast<TypeObject*>(cls.as_object()));
+}
+
+int matcher_test(Value exc, const Matcher& m) {
+    switch (m.kind) {
+    case MatcherKind::Type:
+        return instance_matches(exc, m.value);
+    case MatcherKind::Predicate: {
+        Val r = call1(m.value, exc);
+        if (!r) return -1;
+        return truthy(r);
+    }
+    case MatcherKind::LeafIds:
+        return !as_group(exc) && m.ids->count(exc.as_object());
+    }
+    return 0;
+}
+
+// exceptiongroup_subset: orig.derive(excs) with orig's traceback, cause,
+// context and a copy of its notes; null without error when excs is empty.
+bool group_subset(ExceptionGroupObject* orig, std::vector<Val> excs, Val* out) {
+    out->reset();
+    if (excs.empty()) return true;
+    Val derive = get_attr(orig, intern("derive"));
+    if (!derive) return false;
+    Val eg = call1(derive, new_list(std::move(excs)).into_val());
+    if (!eg) return false;
+    auto* g = as_group(eg);
+    if (!g) {
+        raise_type_error("derive must return an instance of BaseExceptionGroup");
+        return false;
+    }
+    g->traceback = orig->traceback;
+    g->context = orig->context;
+    g->cause = orig->cause;
+    g->suppress_context = true;  // PyException_SetCause sets it, as `raise ... from` does
+    if (orig->dict) {
+        if (Value notes = orig->dict->get_str(intern("__notes__")); notes && is_sequence(notes)) {
+            std::vector<Val> copy;
+            if (!collect_items(notes, &copy)) return false;
+            if (!set_attr(eg, intern("__notes__"), new_list(std::move(copy)).into_val())) return false;
+        }
+    }
+    *out = std::move(eg);
+    return true;
+}
+
+// exceptiongroup_split_recursive: the matching part of exc and, if asked, the rest.
+bool split_recursive(Value exc, const Matcher& m, bool construct_rest, Val* match, Val* rest, int depth) {
+    match->reset();
+    rest->reset();
+    int is_match = matcher_test(exc, m);
+    if (is_match < 0) return false;
+    if (is_match) {
+        *match = Val::borrow(exc);
+        return true;
+    }
+    auto* g = as_group(exc);
+    if (!g) {
+        if (construct_rest) *rest = Val::borrow(exc);
+        return true;
+    }
+    if (depth >= cx().recursion_limit) {
+        raise(g_types.recursion_error, "maximum recursion depth exceeded in exceptiongroup_split_recursive");
+        return false;
+    }
+    std::vector<Val> match_list, rest_list;
+    Val keep = g->exceptions;  // the loop must not depend on g staying unchanged
+    for (const auto& e : as_tuple(keep)->items) {
+        Val m_part, r_part;
+        if (!split_recursive(e, m, construct_rest, &m_part, &r_part, depth + 1)) return false;
+        if (m_part) match_list.push_back(std::move(m_part));
+        if (r_part) rest_list.push_back(std::move(r_part));
+    }
+    if (!group_subset(g, std::move(match_list), match)) return false;
+    if (construct_rest && !group_subset(g, std::move(rest_list), rest)) {
+        match->reset();
+        return false;
+    }
+    return true;
+}
+
+Val group_split(Value self, CallArgs args) {
+    if (!check_positional("split", args, 1, 1)) return nullptr;
+    Matcher m;
+    if (!matcher_from(args[0], &m)) return nullptr;
+    Val match, rest;
+    if (!split_recursive(self, m, true, &match, &rest, 0)) return nullptr;
+    return new_tuple({or_none(match), or_none(rest)}).into_val();
+}
+
+Val group_subgroup(Value self, CallArgs args) {
+    if (!check_positional("subgroup", args, 1, 1)) return nullptr;
+    Matcher m;
+    if (!matcher_from(args[0], &m)) return nullptr;
+    Val match, rest;
+    if (!split_recursive(self, m, false, &match, &rest, 0)) return nullptr;
+    return or_none(match);
+}
+
+void collect_leaves(Value exc, std::set<Object*>* ids) {
+    if (auto* g = as_group(exc)) {
+        for (const auto& e : as_tuple(g->exceptions)->items) collect_leaves(e, ids);
+    } else if (exc && !is_none(exc)) {
+        ids->insert(exc.as_object());
+    }
+}
+
+// is_same_exception_metadata: a part re-raised by a bare `raise` still has
+// the caught group's traceback, cause and context.
+bool same_metadata(Value a, Value b) {
+    auto* x = as_exc(a);
+    auto* y = as_exc(b);
+    return x->traceback.get() == y->traceback.get() && x->cause.get() == y->cause.get() &&
+           x->context.get() == y->context.get();
+}
+
+// ---------------------------------------------------------------- OSError
+
+// errno values (Linux numbering) that OSError(errno, ...) turns into a subclass.
+TypeObject* oserror_subclass_for(int64_t code) {
+    const ExceptionTypes& t = g_types;
+    switch (code) {
+    case 1: case 13: return t.permission_error;          // EPERM, EACCES
+    case 2: return t.file_not_found_error;               // ENOENT
+    case 3: return t.process_lookup_error;               // ESRCH
+    case 4: return t.interrupted_error;                  // EINTR
+    case 10: return t.child_process_error;               // ECHILD
+    case 11: case 114: case 115: return t.blocking_io_error;  // EAGAIN, EALREADY, EINPROGRESS
+    case 17: return t.file_exists_error;                 // EEXIST
+    case 20: return t.not_a_directory_error;             // ENOTDIR
+    case 21: return t.is_a_directory_error;              // EISDIR
+    case 32: case 108: return t.broken_pipe_error;       // EPIPE, ESHUTDOWN
+    case 103: return t.connection_aborted_error;         // ECONNABORTED
+    case 104: return t.connection_reset_error;           // ECONNRESET
+    case 110: return t.timeout_error;                    // ETIMEDOUT
+    case 111: return t.connection_refused_error;         // ECONNREFUSED
+    default: return nullptr;
+    }
+}
+
+OSErrorObject* as_oserror(Value v) { return v.is_object() ? dynamic_cast<OSErrorObject*>(v.as_object()) : nullptr; }
+
+// oserror_parse_args + oserror_init: (errno, strerror[, filename[, winerror[, filename2]]]).
+bool oserror_fill(OSErrorObject* e, std::vector<Val> args) {
+    size_t n = args.size();
+    if (n >= 2 && n <= 5) {
+        e->errno_value = args[0];
+        e->strerror = args[1];
+        Val filename = n >= 3 ? args[2] : Val();
+        if (filename && !is_none(filename)) {
+            bool is_number = is_int(filename) || type_of(filename) == types().float_;
+            if (e->type() == g_types.blocking_io_error && is_number) {
+                int64_t written;
+                if (!index_value(filename, &written)) {
+                    if (!cx().has_error()) raise_type_error("'" + type_of(filename)->name + "' object cannot be interpreted as an integer");
+                    return false;
+                }
+                e->written = written;
+            } else {
+                e->filename = filename;
+                if (n == 5 && !is_none(args[4])) e->filename2 = args[4];
+                args.resize(2);
+            }
+        }
+    }
+    e->args = new_tuple(std::move(args)).into_val();
+    return true;
+}
+
+Val oserror_new(TypeObject* type, CallArgs args, bool parse) {
+    if (parse && args.keyword_count()) return raise_type_error(type->name + "() takes no keyword arguments");
+    std::vector<Val> items(args.data, args.data + args.positional_count());
+    if (parse && type == g_types.os_error && items.size() >= 2 && items.size() <= 5 && items[0].get().is_small_int()) {
+        if (TypeObject* sub = oserror_subclass_for(items[0].get().as_small_int())) type = sub;
+    }
+    auto e = make<OSErrorObject>(type);
+    if (parse && !oserror_fill(e.get(), std::move(items))) return nullptr;
+    return e.into_val();
+}
+
+Val oserror_construct(Value type, CallArgs args) {
+    return oserror_new(static_cast<TypeObject*>(type.as_object()), args, true);
+}
+
+// OSError.__init__: only does something for classes whose own __init__ took
+// over the argument parsing (otherwise construction already did it).
+Val oserror_init(Value self, CallArgs args) {
+    auto* e = as_oserror(self);
+    if (!e || !heap_defines_init(e->type())) return new_none();
+    if (args.keyword_count()) return raise_type_error(e->type()->name + "() takes no keyword arguments");
+    if (!oserror_fill(e, std::vector<Val>(args.data, args.data + args.count))) return nullptr;
+    return new_none();
+}
+
+Val oserror_str(Value v) {
+    auto* e = as_oserror(v);
+    if (!e) return exception_str(v);
+    if (e->filename) {
+        std::string errno_text = str_or_none(e->errno_value), strerror_text = str_or_none(e->strerror), file;
+        if (cx().has_error() || !repr_text(e->filename, &file)) return nullptr;
+        std::string text = "[Errno " + errno_text + "] " + strerror_text + ": " + file;
+        if (e->filename2) {
+            std::string file2;
+            if (!repr_text(e->filename2, &file2)) return nullptr;
+            text += " -> " + file2;
+        }
+        return new_str_val(text);
+    }
+    if (e->errno_value && e->strerror) {
+        std::string errno_text = str_or_none(e->errno_value), strerror_text = str_or_none(e->strerror);
+        if (cx().has_error()) return nullptr;
+        return new_str_val("[Errno " + errno_text + "] " + strerror_text);
+    }
+    return exception_str(v);
+}
+
+Val* oserror_field(OSErrorObject* e, std::string_view n) {
+    if (n == "errno") return &e->errno_value;
+    if (n == "strerror") return &e->strerror;
+    if (n == "filename") return &e->filename;
+    if (n == "filename2") return &e->filename2;
+    return nullptr;
+}
+
+Val oserror_getattr(Value v, StrObject* name) {
+    if (auto* e = as_oserror(v)) {
+        if (Val* field = oserror_field(e, name->view())) return or_none(*field);
+        if (name->view() == "characters_written" && type_of(v)->is_subtype_of(g_types.blocking_io_error)) {
+            if (e->written == -1) return raise(g_types.attribute_error, "characters_written");
+            return new_int(e->written);
+        }
+    }
+    return exception_getattr(v, name);
+}
+
+bool oserror_setattr(Value v, StrObject* name, Value value) {
+    if (auto* e = as_oserror(v)) {
+        if (Val* field = oserror_field(e, name->view())) {
+            *field = value && !is_none(value) ? Val::borrow(value) : Val();
+            return true;
+        }
+        if (name->view() == "characters_written" && type_of(v)->is_subtype_of(g_types.blocking_io_error)) {
+            if (!value) {
+                if (e->written == -1) {
+                    raise(g_types.attribute_error, "characters_written");
+                    return false;
+                }
+                e->written = -1;
+                return true;
+            }
+            int64_t written;
+            if (!index_value(value, &written)) {
+                if (!cx().has_error())
+                    raise_type_error("'" + type_of(value)->name + "' object cannot be interpreted as an integer");
+                return false;
+            }
+            e->written = written;
+            return true;
+        }
+    }
+    return exception_setattr(v, name, value);
+}
+
+// ---------------------------------------------------------------- Unicode errors
+
+UnicodeErrorObject* as_unicode_error(Value v) {
+    return v.is_object() ? dynamic_cast<UnicodeErrorObject*>(v.as_object()) : nullptr;
+}
+
+enum class UnicodeKind { Encode, Decode, Translate };
+
+UnicodeKind unicode_kind(TypeObject* t) {
+    if (t->is_subtype_of(g_types.unicode_decode_error)) return UnicodeKind::Decode;
+    if (t->is_subtype_of(g_types.unicode_encode_error)) return UnicodeKind::Encode;
+    return UnicodeKind::Translate;
+}
+
+bool unicode_index(Value v, int64_t* out) {
+    if (index_value(v, out)) return true;
+    if (!cx().has_error()) raise_type_error("'" + type_of(v)->name + "' object cannot be interpreted as an integer");
+    return false;
+}
+
+// UnicodeEncodeError(encoding, object, start, end, reason) and friends
+// (PyArg_ParseTuple "UUnnU", "UOnnU" and "UnnU").
+bool unicode_fill(UnicodeErrorObject* e, CallArgs args) {
+    UnicodeKind kind = unicode_kind(e->type());
+    size_t want = kind == UnicodeKind::Translate ? 4 : 5;
+    if (args.keyword_count()) {
+        raise_type_error(e->type()->name + "() takes no keyword arguments");
+        return false;
+    }
+    if (args.count != want) {
+        raise_type_error("function takes exactly " + std::to_string(want) + " arguments (" + std::to_string(args.count) +
+                         " given)");
+        return false;
+    }
+    auto need_str = [&](size_t i) {
+        if (is_str(args[i])) return true;
+        raise_type_error("argument " + std::to_string(i + 1) + " must be str, not " + type_of(args[i])->name);
+        return false;
+    };
+    size_t at = 0;
+    if (kind != UnicodeKind::Translate) {
+        if (!need_str(0)) return false;
+        e->encoding = args[0];
+        at = 1;
+    }
+    Value object = args[at];
+    if (kind == UnicodeKind::Decode) {
+        if (is_bytes(object)) {
+            e->object = Val::borrow(object);
+        } else {
+            raise_type_error("a bytes-like object is required, not '" + type_of(object)->name + "'");
+            return false;
+        }
+    } else {
+        if (!need_str(at)) return false;
+        e->object = Val::borrow(object);
+    }
+    if (!unicode_index(args[at + 1], &e->start) || !unicode_index(args[at + 2], &e->end)) return false;
+    if (!need_str(at + 3)) return false;
+    e->reason = args[at + 3];
+    e->args = new_tuple(std::vector<Val>(args.data, args.data + args.count)).into_val();
+    return true;
+}
+
+Val unicode_error_construct(Value type, CallArgs args) {
+    auto e = make<UnicodeErrorObject>(static_cast<TypeObject*>(type.as_object()));
+    if (!unicode_fill(e.get(), args)) return nullptr;
+    return e.into_val();
+}
+
+Val unicode_error_init(Value self, CallArgs args) {
+    auto* e = as_unicode_error(self);
+    if (!e) return exception_init(self, args);
+    if (!unicode_fill(e, args)) return nullptr;
+    return new_none();
+}
+
+std::string escape_code_point(uint32_t c) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, c <= 0xFF ? "\\x%02x" : c <= 0xFFFF ? "\\u%04x" : "\\U%08x", c);
+    return buf;
+}
+
+Val unicode_error_str(Value v) {
+    auto* e = as_unicode_error(v);
+    if (!e) return exception_str(v);
+    if (!e->object) return new_str_val("");  // not initialised
+    std::string reason, encoding;
+    if (!str_text(e->reason, &reason)) return nullptr;
+    UnicodeKind kind = unicode_kind(e->type());
+    if (kind != UnicodeKind::Translate && !str_text(e->encoding, &encoding)) return nullptr;
+    std::string position = " in position " + std::to_string(e->start) + ": " + reason;
+    std::string range = "s in position " + std::to_string(e->start) + "-" + std::to_string(e->end - 1) + ": " + reason;
+    if (kind == UnicodeKind::Decode) {
+        const std::string& data = as_bytes(e->object)->data();
+        std::string head = "'" + encoding + "' codec can't decode byte";
+        if (e->start >= 0 && e->start < static_cast<int64_t>(data.size()) && e->end == e->start + 1) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, " 0x%02x", static_cast<unsigned char>(data[e->start]));
+            return new_str_val(head + buf + position);
+        }
+        return new_str_val(head + range);
+    }
+    std::string head = kind == UnicodeKind::Encode ? "'" + encoding + "' codec can't encode character"
+                                                   : std::string("can't translate character");
+    StrObject* text = as_str(e->object);
+    if (e->start >= 0 && e->start < static_cast<int64_t>(text->length()) && e->end == e->start + 1)
+        return new_str_val(head + " '" + escape_code_point(text->at(e->start)) + "'" + position);
+    return new_str_val(head + range);
+}
+
+Val unicode_error_getattr(Value v, StrObject* name) {
+    if (auto* e = as_unicode_error(v)) {
+        auto n = name->view();
+        if (n == "encoding") return or_none(e->encoding);
+        if (n == "object") return or_none(e->object);
+        if (n == "reason") return or_none(e->reason);
+        if (n == "start") return new_int(e->start);
+        if (n == "end") return new_int(e->end);
+    }
+    return exception_getattr(v, name);
+}
+
+bool unicode_error_setattr(Value v, StrObject* name, Value value) {
+    if (auto* e = as_unicode_error(v)) {
+        auto n = name->view();
+        Val* field = n == "encoding" ? &e->encoding : n == "object" ? &e->object : n == "reason" ? &e->reason : nullptr;
+        if (field && value) {
+            *field = Val::borrow(value);
+            return true;
+        }
+        if ((n == "start" || n == "end") && value) return unicode_index(value, n == "start" ? &e->start : &e->end);
+    }
+    return exception_setattr(v, name, value);
 }
 
 }  // namespace
@@ -140,18 +775,39 @@ void init_exception_types(TypeObject* object_type) {
     t.base_exception->repr = exception_repr;
     t.base_exception->getattr = exception_getattr;
     add_method(t.base_exception, "__init__", exception_init);
+    add_method(t.base_exception, "add_note", exception_add_note);
+    add_method(t.base_exception, "with_traceback", exception_with_traceback);
     t.base_exception->setattr = exception_setattr;
+    // In CPython's order (Objects/exceptions.c's _PyExc_InitTypes), so that the
+    // builtins module lists them the same way.
+    t.base_exception_group = define("BaseExceptionGroup", t.base_exception);
+    t.base_exception_group->construct = group_construct;
+    t.base_exception_group->str = group_str;
+    t.base_exception_group->getattr = group_getattr;
+    t.base_exception_group->setattr = group_setattr;
+    add_method(t.base_exception_group, "derive", group_derive);
+    add_method(t.base_exception_group, "split", group_split);
+    add_method(t.base_exception_group, "subgroup", group_subgroup);
+    t.exception = define("Exception", t.base_exception);
+    // ExceptionGroup(BaseExceptionGroup, Exception): the one built-in type with two bases.
+    t.exception_group = define("ExceptionGroup", t.base_exception_group);
+    t.exception_group->bases.push_back(Ref<TypeObject>::borrow(t.exception));
+    t.exception_group->mro = {t.exception_group, t.base_exception_group, t.exception, t.base_exception, object_type};
     t.system_exit = define("SystemExit", t.base_exception);
     t.keyboard_interrupt = define("KeyboardInterrupt", t.base_exception);
     t.generator_exit = define("GeneratorExit", t.base_exception);
-    t.exception = define("Exception", t.base_exception);
     t.stop_iteration = define("StopIteration", t.exception);
     t.stop_async_iteration = define("StopAsyncIteration", t.exception);
     t.arithmetic_error = define("ArithmeticError", t.exception);
+    t.floating_point_error = define("FloatingPointError", t.arithmetic_error);
     t.overflow_error = define("OverflowError", t.arithmetic_error);
     t.zero_division_error = define("ZeroDivisionError", t.arithmetic_error);
     t.assertion_error = define("AssertionError", t.exception);
     t.attribute_error = define("AttributeError", t.exception);
+    t.buffer_error = define("BufferError", t.exception);
+    t.eof_error = define("EOFError", t.exception);
+    t.import_error = define("ImportError", t.exception);
+    t.module_not_found_error = define("ModuleNotFoundError", t.import_error);
     t.lookup_error = define("LookupError", t.exception);
     t.index_error = define("IndexError", t.lookup_error);
     t.key_error = define("KeyError", t.lookup_error);
@@ -159,18 +815,83 @@ void init_exception_types(TypeObject* object_type) {
     t.memory_error = define("MemoryError", t.exception);
     t.name_error = define("NameError", t.exception);
     t.unbound_local_error = define("UnboundLocalError", t.name_error);
+    t.os_error = define("OSError", t.exception);
+    t.os_error->construct = oserror_construct;
+    t.os_error->str = oserror_str;
+    t.os_error->getattr = oserror_getattr;
+    t.os_error->setattr = oserror_setattr;
+    add_method(t.os_error, "__init__", oserror_init);
+    t.blocking_io_error = define("BlockingIOError", t.os_error);
+    t.connection_error = define("ConnectionError", t.os_error);
+    t.child_process_error = define("ChildProcessError", t.os_error);
+    t.broken_pipe_error = define("BrokenPipeError", t.connection_error);
+    t.connection_aborted_error = define("ConnectionAbortedError", t.connection_error);
+    t.connection_refused_error = define("ConnectionRefusedError", t.connection_error);
+    t.connection_reset_error = define("ConnectionResetError", t.connection_error);
+    t.file_exists_error = define("FileExistsError", t.os_error);
+    t.file_not_found_error = define("FileNotFoundError", t.os_error);
+    t.is_a_directory_error = define("IsADirectoryError", t.os_error);
+    t.not_a_directory_error = define("NotADirectoryError", t.os_error);
+    t.interrupted_error = define("InterruptedError", t.os_error);
+    t.permission_error = define("PermissionError", t.os_error);
+    t.process_lookup_error = define("ProcessLookupError", t.os_error);
+    t.timeout_error = define("TimeoutError", t.os_error);
+    t.reference_error = define("ReferenceError", t.exception);
     t.runtime_error = define("RuntimeError", t.exception);
-    t.recursion_error = define("RecursionError", t.runtime_error);
     t.not_implemented_error = define("NotImplementedError", t.runtime_error);
+    t.recursion_error = define("RecursionError", t.runtime_error);
     t.syntax_error = define("SyntaxError", t.exception);
     t.indentation_error = define("IndentationError", t.syntax_error);
     t.tab_error = define("TabError", t.indentation_error);
+    t.system_error = define("SystemError", t.exception);
     t.type_error = define("TypeError", t.exception);
     t.value_error = define("ValueError", t.exception);
-    t.import_error = define("ImportError", t.exception);
-    t.module_not_found_error = define("ModuleNotFoundError", t.import_error);
-    t.os_error = define("OSError", t.exception);
-    t.timeout_error = define("TimeoutError", t.os_error);
+    t.unicode_error = define("UnicodeError", t.value_error);
+    t.unicode_encode_error = define("UnicodeEncodeError", t.unicode_error);
+    t.unicode_decode_error = define("UnicodeDecodeError", t.unicode_error);
+    t.unicode_translate_error = define("UnicodeTranslateError", t.unicode_error);
+    for (TypeObject* u : {t.unicode_encode_error, t.unicode_decode_error, t.unicode_translate_error}) {
+        u->construct = unicode_error_construct;
+        u->str = unicode_error_str;
+        u->getattr = unicode_error_getattr;
+        u->setattr = unicode_error_setattr;
+        add_method(u, "__init__", unicode_error_init);
+    }
+    t.warning = define("Warning", t.exception);
+    t.user_warning = define("UserWarning", t.warning);
+    t.encoding_warning = define("EncodingWarning", t.warning);
+    t.deprecation_warning = define("DeprecationWarning", t.warning);
+    t.pending_deprecation_warning = define("PendingDeprecationWarning", t.warning);
+    t.syntax_warning = define("SyntaxWarning", t.warning);
+    t.runtime_warning = define("RuntimeWarning", t.warning);
+    t.future_warning = define("FutureWarning", t.warning);
+    t.import_warning = define("ImportWarning", t.warning);
+    t.unicode_warning = define("UnicodeWarning", t.warning);
+    t.bytes_warning = define("BytesWarning", t.warning);
+    t.resource_warning = define("ResourceWarning", t.warning);
+}
+
+void finish_exception_types() {
+    auto new_method = make<StaticMethodObject>(class_types().staticmethod,
+                                               new_builtin("__new__", group_new_method).into_val());
+    new_method->make_immortal();
+    g_types.base_exception_group->dict->set_str(intern("__new__"), new_method.get());
+}
+
+Val new_exception_instance(TypeObject* type, CallArgs args) {
+    if (type->is_subtype_of(g_types.base_exception_group)) return group_new(type, args);
+    if (type->is_subtype_of(g_types.os_error)) return oserror_new(type, args, !heap_defines_init(type));
+    bool unicode = type->is_subtype_of(g_types.unicode_encode_error) ||
+                   type->is_subtype_of(g_types.unicode_decode_error) ||
+                   type->is_subtype_of(g_types.unicode_translate_error);
+    if (unicode) {
+        auto e = make<UnicodeErrorObject>(type);
+        if (!heap_defines_init(type) && !unicode_fill(e.get(), args)) return nullptr;
+        return e.into_val();
+    }
+    auto exc = make<BaseExceptionObject>(type);
+    exc->args = new_tuple(std::vector<Val>(args.data, args.data + args.positional_count())).into_val();
+    return exc.into_val();
 }
 
 const ExceptionTypes& exc_types() { return g_types; }
@@ -202,6 +923,117 @@ Val raise_name_error(std::string_view name) {
 }
 
 bool is_exception_instance(Value v) { return v.is_object() && type_of(v)->is_exception; }
+
+bool is_exception_group(Value v) { return as_group(v) != nullptr; }
+
+Val new_exception_group(std::string_view message, Value excs) {
+    Val args[2] = {new_str_val(std::string(message)), Val::borrow(excs)};
+    return group_new(g_types.base_exception_group, CallArgs{args, 2, nullptr});
+}
+
+Val raise_unicode_encode_error(std::string_view encoding, Value object, int64_t start, int64_t end,
+                               std::string_view reason) {
+    Val args[5] = {new_str_val(std::string(encoding)), Val::borrow(object), new_int(start), new_int(end),
+                   new_str_val(std::string(reason))};
+    Val e = unicode_error_construct(g_types.unicode_encode_error, CallArgs{args, 5, nullptr});
+    if (!e) return nullptr;
+    return raise_value(std::move(e));
+}
+
+Val raise_unicode_decode_error(std::string_view encoding, Value object, int64_t start, int64_t end,
+                               std::string_view reason) {
+    Val args[5] = {new_str_val(std::string(encoding)), Val::borrow(object), new_int(start), new_int(end),
+                   new_str_val(std::string(reason))};
+    Val e = unicode_error_construct(g_types.unicode_decode_error, CallArgs{args, 5, nullptr});
+    if (!e) return nullptr;
+    return raise_value(std::move(e));
+}
+
+// check_except_star_type_valid: an exception class or a tuple of them, none
+// of them an exception group.
+namespace {
+
+bool check_except_star_type(Value match_type) {
+    std::vector<Value> types_to_check;
+    if (is_tuple(match_type)) {
+        for (const auto& t : as_tuple(match_type)->items) types_to_check.push_back(t);
+    } else {
+        types_to_check.push_back(match_type);
+    }
+    for (Value t : types_to_check) {
+        if (!is_exception_class(t)) {
+            raise_type_error("catching classes that do not inherit from BaseException is not allowed");
+            return false;
+        }
+    }
+    for (Value t : types_to_check) {
+        if (static_cast<TypeObject*>(t.as_object())->is_subtype_of(g_types.base_exception_group)) {
+            raise_type_error("catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+bool exception_group_match(Value exc, Value match_type, Val* match, Val* rest) {
+    if (!check_except_star_type(match_type)) return false;
+    if (!exc || is_none(exc)) {
+        *match = new_none();
+        *rest = new_none();
+        return true;
+    }
+    if (instance_matches(exc, match_type)) {
+        if (is_exception_group(exc)) {
+            *match = Val::borrow(exc);
+        } else {
+            // A naked exception is handed to the handler wrapped in a group (no traceback in 3.11).
+            *match = new_exception_group("", new_tuple({Val::borrow(exc)}).into_val());
+            if (!*match) return false;
+        }
+        *rest = new_none();
+        return true;
+    }
+    if (is_exception_group(exc)) {
+        Val split = get_attr(exc, intern("split"));
+        if (!split) return false;
+        Val pair = call1(split, match_type);
+        if (!pair) return false;
+        if (!is_tuple(pair) || as_tuple(pair)->items.size() != 2) {
+            raise_type_error(type_of(exc)->name + ".split must return a 2-tuple, got " + type_of(pair)->name);
+            return false;
+        }
+        *match = as_tuple(pair)->items[0];
+        *rest = as_tuple(pair)->items[1];
+        return true;
+    }
+    *match = new_none();
+    *rest = Val::borrow(exc);
+    return true;
+}
+
+Val prep_reraise_star(Value orig, Value excs) {
+    const auto& items = as_list(excs)->items;
+    if (items.empty()) return new_none();
+    // A naked exception was caught and wrapped: only one handler could run.
+    if (!is_exception_group(orig)) return items[0];
+    std::vector<Val> raised, reraised;
+    for (const auto& e : items) {
+        if (is_none(e)) continue;
+        (same_metadata(e, orig) ? reraised : raised).push_back(e);
+    }
+    // The re-raised parts keep the nesting they had in orig.
+    std::set<Object*> leaves;
+    for (const auto& e : reraised) collect_leaves(e, &leaves);
+    Matcher keep{MatcherKind::LeafIds, Value(), &leaves};
+    Val reraised_eg, unused;
+    if (!split_recursive(orig, keep, false, &reraised_eg, &unused, 0)) return nullptr;
+    if (raised.empty()) return or_none(reraised_eg);
+    if (reraised_eg) raised.push_back(std::move(reraised_eg));
+    if (raised.size() == 1) return raised[0];
+    return new_exception_group("", new_list(std::move(raised)).into_val());
+}
 
 bool error_matches(TypeObject* type) {
     Value e = cx().peek_error();

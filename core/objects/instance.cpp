@@ -477,11 +477,7 @@ Val object_init(Value self, CallArgs args) { return new_none(); }
 Val new_instance_of(TypeObject* t, CallArgs args) {
     TypeObject* base = solid_base(t);
     if (base == types().object) return make<InstanceObject>(t).into_val();
-    if (base->is_exception) {
-        auto exc = make<BaseExceptionObject>(t);
-        exc->args = new_tuple(std::vector<Val>(args.data, args.data + args.positional_count())).into_val();
-        return exc.into_val();
-    }
+    if (base->is_exception) return new_exception_instance(t, args);
     return new_builtin_subclass_instance(t, base);
 }
 

@@ -7,6 +7,7 @@
 #include "objects/context.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/function.h"
 #include "objects/instance.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -61,13 +62,52 @@ bool TypeObject::is_subtype_of(const TypeObject* other) const {
     return false;
 }
 
+namespace {
+
+// The built-in type whose C++ slots serve instances of `t` (t itself, or the
+// first built-in type in a class's MRO).
+TypeObject* native_base(TypeObject* t) {
+    for (TypeObject* k : t->mro)
+        if (!k->is_heap_type) return k;
+    return t;
+}
+
+// __next__ and __iter__ of built-in types, calling their iternext / iter slot
+// (CPython's slot wrappers wrap_next and wrap_unaryfunc).
+Val slot_next_method(Value self, CallArgs args) {
+    if (!check_positional("__next__", args, 0, 0)) return nullptr;
+    TypeObject* t = native_base(type_of(self));
+    if (!t->iternext) return raise_type_error("'" + type_of(self)->name + "' object is not an iterator");
+    Val r = t->iternext(self);
+    if (!r && !cx().has_error()) return raise(exc_types().stop_iteration, "");
+    return r;
+}
+
+Val slot_iter_method(Value self, CallArgs args) {
+    if (!check_positional("__iter__", args, 0, 0)) return nullptr;
+    TypeObject* t = native_base(type_of(self));
+    if (!t->iter) return raise_type_error("'" + type_of(self)->name + "' object is not iterable");
+    return t->iter(self);
+}
+
+}  // namespace
+
 Value TypeObject::lookup(StrObject* attr) const {
     for (TypeObject* t : mro) {
         if (!t->dict) continue;
         Value v = t->dict->get_str(attr);
         if (v) return v;
     }
-    return Value();
+    // A built-in type with an iteration slot answers __next__ / __iter__ like
+    // CPython's slot wrappers; the method is made on first use, in the type
+    // that has the slot, so the classes below it find it in their MRO too.
+    auto n = attr->view();
+    if (n != "__next__" && n != "__iter__") return Value();
+    TypeObject* k = native_base(const_cast<TypeObject*>(this));
+    bool next = n == "__next__";
+    if (!(next ? k->iternext : k->iter)) return Value();
+    add_method(k, next ? "__next__" : "__iter__", next ? slot_next_method : slot_iter_method);
+    return k->dict->get_str(attr);
 }
 
 TypeObject* type_of(Value v) {

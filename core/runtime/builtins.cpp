@@ -356,6 +356,7 @@ Ref<DictObject> make_builtins() {
     const ClassTypes& c = class_types();
     for (TypeObject* type : {c.property, c.staticmethod, c.classmethod}) b->set_str(intern(type->name), type);
     for (TypeObject* type : all_exception_types()) b->set_str(intern(type->name), type);
+    for (const char* alias : {"EnvironmentError", "IOError"}) b->set_str(intern(alias), exc_types().os_error);
     b->set_str(intern("None"), none());
     b->set_str(intern("Ellipsis"), ellipsis());
     b->set_str(intern("NotImplemented"), not_implemented());

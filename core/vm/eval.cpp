@@ -668,6 +668,23 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
+        case Op::CALL_INTRINSIC_2: {
+            Val arg2 = POP();
+            Val arg1 = POP();
+            SAVE_FRAME();
+            Val r;
+            switch (static_cast<compile::Intrinsic2>(oparg)) {
+            case compile::Intrinsic2::PrepReraiseStar:
+                r = prep_reraise_star(arg1, arg2);
+                break;
+            default:
+                YS_UNREACHABLE();
+            }
+            if (!r) goto error;
+            PUSH(std::move(r));
+            break;
+        }
+
         case Op::COMPARE_OP: {
             Val right = POP();
             Val left = POP();
@@ -1211,6 +1228,19 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             int matched = exception_matches(TOP(), match_type);
             if (matched < 0) goto error;
             PUSH(new_bool(matched));
+            break;
+        }
+
+        case Op::CHECK_EG_MATCH: {
+            // [exc, type] -> [rest, match]; the handler's part becomes the exception being handled.
+            Val match_type = POP();
+            Val exc = POP();
+            SAVE_FRAME();
+            Val match, rest;
+            if (!exception_group_match(exc, match_type, &match, &rest)) goto error;
+            if (!is_none(match)) handled_ = match;
+            PUSH(std::move(rest));
+            PUSH(std::move(match));
             break;
         }
 
