@@ -10,6 +10,8 @@ import asyncio.selector_events
 import asyncio.unix_events
 import asyncio.runners
 import asyncio.threads
+import asyncio.mixins
+import asyncio.locks
 
 from asyncio.exceptions import *
 from asyncio.coroutines import *
@@ -20,3 +22,4 @@ from asyncio.base_events import *
 from asyncio.runners import *
 from asyncio.unix_events import *
 from asyncio.threads import *
+from asyncio.locks import *
