@@ -12,6 +12,7 @@ import asyncio.runners
 import asyncio.threads
 import asyncio.mixins
 import asyncio.locks
+import asyncio.queues
 
 from asyncio.exceptions import *
 from asyncio.coroutines import *
@@ -23,3 +24,4 @@ from asyncio.runners import *
 from asyncio.unix_events import *
 from asyncio.threads import *
 from asyncio.locks import *
+from asyncio.queues import *
