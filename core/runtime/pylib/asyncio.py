@@ -13,6 +13,7 @@ import asyncio.threads
 import asyncio.mixins
 import asyncio.locks
 import asyncio.queues
+import asyncio.timeouts
 
 from asyncio.exceptions import *
 from asyncio.coroutines import *
@@ -25,3 +26,4 @@ from asyncio.unix_events import *
 from asyncio.threads import *
 from asyncio.locks import *
 from asyncio.queues import *
+from asyncio.timeouts import *
