@@ -14,6 +14,7 @@ import asyncio.mixins
 import asyncio.locks
 import asyncio.queues
 import asyncio.timeouts
+import asyncio.taskgroups
 
 from asyncio.exceptions import *
 from asyncio.coroutines import *
@@ -27,3 +28,4 @@ from asyncio.threads import *
 from asyncio.locks import *
 from asyncio.queues import *
 from asyncio.timeouts import *
+from asyncio.taskgroups import *
