@@ -9,7 +9,7 @@ import asyncio.events as events
 import asyncio.exceptions as exceptions
 import asyncio.tasks as tasks
 
-__all__ = ('TaskGroup',)
+__all__ = ['TaskGroup']
 
 
 class TaskGroup:
