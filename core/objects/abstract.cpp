@@ -240,7 +240,17 @@ bool set_attr(Value obj, StrObject* name, Value value) {
 Val get_item(Value obj, Value key) {
     TypeObject* t = type_of(obj);
     if (t->getitem) return t->getitem(obj, key);
-    if (t == types().type) return raise_type_error("type '" + static_cast<TypeObject*>(obj.as_object())->name + "' is not subscriptable");
+    if (t->is_subtype_of(types().type)) {
+        // Subscripting a class calls its __class_getitem__ (PEP 560).
+        auto* cls = static_cast<TypeObject*>(obj.as_object());
+        StrObject* hook = intern("__class_getitem__");
+        if (cls->lookup(hook)) {
+            Val method = get_attr(obj, hook);
+            if (!method) return nullptr;
+            return call1(method.get(), key);
+        }
+        return raise_type_error("type '" + cls->name + "' is not subscriptable");
+    }
     return raise_type_error("'" + t->name + "' object is not subscriptable");
 }
 

@@ -596,6 +596,10 @@ Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> 
     // __new__ and __init_subclass__ are implicitly static / class methods.
     if (Value n = t->dict->get_str(intern("__new__")); n && type_of(n) == types().function)
         t->dict->set_str(intern("__new__"), make<StaticMethodObject>(g_class_types.staticmethod, Val::borrow(n)).get());
+    // __class_getitem__ is implicitly a class method too.
+    if (Value g = t->dict->get_str(intern("__class_getitem__")); g && type_of(g) == types().function)
+        t->dict->set_str(intern("__class_getitem__"),
+                         make<StaticMethodObject>(g_class_types.classmethod, Val::borrow(g)).get());
     t->construct = heap_construct;
     fill_slots(t.get());
     return t;

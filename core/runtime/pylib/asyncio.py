@@ -10,6 +10,11 @@ import asyncio.selector_events
 import asyncio.unix_events
 import asyncio.runners
 import asyncio.threads
+import asyncio.mixins
+import asyncio.locks
+import asyncio.queues
+import asyncio.timeouts
+import asyncio.taskgroups
 
 from asyncio.exceptions import *
 from asyncio.coroutines import *
@@ -20,3 +25,7 @@ from asyncio.base_events import *
 from asyncio.runners import *
 from asyncio.unix_events import *
 from asyncio.threads import *
+from asyncio.locks import *
+from asyncio.queues import *
+from asyncio.timeouts import *
+from asyncio.taskgroups import *
