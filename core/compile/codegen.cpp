@@ -484,17 +484,18 @@ private:
             auto& a = static_cast<const Assert&>(s);
             auto ok = asm_.new_label();
             condition(*a.test, ok, true);
-            emit(Op::LOAD_ASSERTION_ERROR, 0, s.span);
+            // The failure is located at the test, as CPython 3.11 places it.
+            emit(Op::LOAD_ASSERTION_ERROR, 0, a.test->span);
             if (a.msg) {
                 expr(*a.msg);
-                emit(Op::CALL, 0, s.span);
+                emit(Op::CALL, 0, a.test->span);
             }
-            emit(Op::RAISE_VARARGS, 1, s.span);
+            emit(Op::RAISE_VARARGS, 1, a.test->span);
             asm_.bind(ok);
             break;
         }
         case StmtKind::Import:
-            for (const auto& alias : static_cast<const Import&>(s).names) import_one(alias);
+            for (const auto& alias : static_cast<const Import&>(s).names) import_one(alias, s.span);
             break;
         case StmtKind::ImportFrom:
             import_from(static_cast<const ImportFrom&>(s));
@@ -561,12 +562,14 @@ private:
             return;
         }
         expr(*s.iter);
-        emit(Op::GET_ITER, 0, s.iter->span);
+        // GET_ITER and FOR_ITER are located at the whole statement, as in
+        // CPython: a traceback through them shows the line without carets.
+        emit(Op::GET_ITER, 0, s.span);
         auto top = asm_.new_label();
         auto cleanup = asm_.new_label();
         auto end = asm_.new_label();
         asm_.bind(top);
-        jump(Op::FOR_ITER, cleanup, s.iter->span);
+        jump(Op::FOR_ITER, cleanup, s.span);
         assign_to(*s.target);
         fblocks_.push_back({BlockKind::ForLoop, top, end});
         body(s.body);
@@ -609,7 +612,7 @@ private:
             emit(Op::LOAD_FAST, local_index(".0"), g.iter->span);
         } else {
             expr(*g.iter);
-            emit(g.is_async ? Op::GET_AITER : Op::GET_ITER, 0, g.iter->span);
+            emit(g.is_async ? Op::GET_AITER : Op::GET_ITER, 0, node.span);
         }
         auto top = asm_.new_label();
         auto done = asm_.new_label();
@@ -621,7 +624,7 @@ private:
             delegate_loop(true, g.iter->span);
             asm_.pop_handler();
         } else {
-            jump(Op::FOR_ITER, done, g.iter->span);
+            jump(Op::FOR_ITER, done, node.span);
         }
         assign_to(*g.target);
         for (auto& cond : g.ifs) condition(*cond, top, false);
@@ -941,13 +944,14 @@ private:
 
     // ------------------------------------------------------------ import
 
-    void import_one(const Alias& alias) {
-        emit(Op::LOAD_CONST, const_index(ConstInt{"0", false}), alias.span);
-        emit(Op::LOAD_CONST, const_index(ConstNone{}), alias.span);
-        emit(Op::IMPORT_NAME, name_index(alias.name), alias.span);
+    // Import instructions are located at the whole statement, as in CPython.
+    void import_one(const Alias& alias, const Span& span) {
+        emit(Op::LOAD_CONST, const_index(ConstInt{"0", false}), span);
+        emit(Op::LOAD_CONST, const_index(ConstNone{}), span);
+        emit(Op::IMPORT_NAME, name_index(alias.name), span);
         if (alias.asname.empty()) {
             // `import a.b` binds the top package `a`.
-            store_name(alias.name.substr(0, alias.name.find('.')), alias.span);
+            store_name(alias.name.substr(0, alias.name.find('.')), span);
             return;
         }
         // `import a.b.c as d` walks down to c.
@@ -955,12 +959,12 @@ private:
         while (start != std::string::npos) {
             size_t next = alias.name.find('.', start + 1);
             std::string part = alias.name.substr(start + 1, next == std::string::npos ? std::string::npos : next - start - 1);
-            emit(Op::IMPORT_FROM, name_index(part), alias.span);
-            emit(Op::SWAP, 2, alias.span);
-            emit(Op::POP_TOP, 0, alias.span);
+            emit(Op::IMPORT_FROM, name_index(part), span);
+            emit(Op::SWAP, 2, span);
+            emit(Op::POP_TOP, 0, span);
             start = next;
         }
-        store_name(alias.asname, alias.span);
+        store_name(alias.asname, span);
     }
 
     void import_from(const ImportFrom& f) {
@@ -975,8 +979,8 @@ private:
             return;
         }
         for (const auto& alias : f.names) {
-            emit(Op::IMPORT_FROM, name_index(alias.name), alias.span);
-            store_name(alias.asname.empty() ? alias.name : alias.asname, alias.span);
+            emit(Op::IMPORT_FROM, name_index(alias.name), f.span);
+            store_name(alias.asname.empty() ? alias.name : alias.asname, f.span);
         }
         emit(Op::POP_TOP, 0, f.span);
     }
@@ -1007,7 +1011,7 @@ private:
             emit(Op::GET_AWAITABLE, 1, it.context_expr->span);
             delegate_loop(true, it.context_expr->span);
         } else {
-            emit(Op::BEFORE_WITH, 0, it.context_expr->span);
+            emit(Op::BEFORE_WITH, 0, w.span);
         }
         asm_.push_handler(handler, true, -1);  // keeps [exit], not the __enter__ result
         FBlock block{BlockKind::With};
@@ -1879,10 +1883,25 @@ CompileResult compile_module(const Module& module, std::string_view filename) {
     }
 }
 
-CompileResult compile_source(std::string_view source, std::string_view filename) {
+namespace {
+
+void attach_source(CodeUnit& unit, const std::shared_ptr<const std::string>& text) {
+    unit.source = text;
+    for (auto& c : unit.consts)
+        if (auto* inner = std::get_if<std::shared_ptr<CodeUnit>>(&c)) attach_source(**inner, text);
+}
+
+}  // namespace
+
+CompileResult compile_source(std::string_view source, std::string_view filename, bool keep_source) {
     auto parsed = syntax::parse_module(source);
     if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&parsed)) return *err;
-    return compile_module(*std::get<std::unique_ptr<Module>>(parsed), filename);
+    auto result = compile_module(*std::get<std::unique_ptr<Module>>(parsed), filename);
+    if (keep_source) {
+        if (auto* unit = std::get_if<std::shared_ptr<CodeUnit>>(&result))
+            attach_source(**unit, std::make_shared<const std::string>(source));
+    }
+    return result;
 }
 
 }  // namespace ys::compile

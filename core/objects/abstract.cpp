@@ -4,9 +4,11 @@
 
 #include "objects/builtin_types.h"
 #include "objects/context.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/module.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -184,8 +186,10 @@ Val binary_op(Value a, Value b, BinaryOp op) {
         if (ta == types().str) return raise_type_error("can only concatenate str (not \"" + tb->name + "\") to str");
         return raise_type_error("can only concatenate " + ta->name + " (not \"" + tb->name + "\") to " + ta->name);
     }
-    return raise_type_error(std::string("unsupported operand type(s) for ") + binary_op_symbol(op) + ": '" + ta->name +
-                            "' and '" + tb->name + "'");
+    // CPython names pow() alongside ** (both reach ternary_op), not alongside **=.
+    std::string symbol = binary_op_symbol(op);
+    if (op == BinaryOp::Power) symbol += " or pow()";
+    return raise_type_error("unsupported operand type(s) for " + symbol + ": '" + ta->name + "' and '" + tb->name + "'");
 }
 
 namespace {
@@ -221,6 +225,10 @@ Val get_attr(Value obj, StrObject* name) {
     // Every object has __class__, whatever its type's own attribute lookup knows.
     if (name->view() == "__class__") return Val::borrow(t);
     if (t == types().module) {
+        Value mod_name = static_cast<ModuleObject*>(obj.as_object())->dict->get_str(intern("__name__"));
+        if (mod_name && is_str(mod_name))
+            return raise(exc_types().attribute_error,
+                         "module '" + as_str(mod_name)->utf8() + "' has no attribute '" + name->utf8() + "'");
         return raise(exc_types().attribute_error, "module has no attribute '" + name->utf8() + "'");
     }
     if (t == types().type) {

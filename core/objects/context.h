@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -101,6 +102,11 @@ public:
     Val asyncgen_firstiter;
     Val asyncgen_finalizer;
 
+    // The text of every file compiled with its source in this session, by
+    // filename (CPython's linecache): code objects register theirs as they are
+    // made, traceback.FrameSummary and linecache.getline read them.
+    std::unordered_map<std::string, std::shared_ptr<const std::string>> sources;
+
 private:
     VmHooks* hooks_;
     Val pending_;
@@ -110,6 +116,8 @@ private:
 
 // The Context of the session running on this thread.
 Context& cx();
+// The same, or null outside any session.
+Context* current_cx();
 // Makes `c` current for the lifetime of the guard (sessions nest safely).
 class ContextScope {
 public:

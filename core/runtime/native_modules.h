@@ -17,6 +17,7 @@ objects::Ref<objects::ModuleObject> make_random_module();
 objects::Ref<objects::ModuleObject> make_itertools_module();
 objects::Ref<objects::ModuleObject> make_collections_native_module();  // _collections
 objects::Ref<objects::ModuleObject> make_collections_abc_module();
+objects::Ref<objects::ModuleObject> make_traceback_native_module();  // _traceback
 
 // Helpers for writing native modules.
 // sys.set_asyncgen_hooks and sys.get_asyncgen_hooks (sys_asyncgen_hooks.cpp).

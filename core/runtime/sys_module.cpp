@@ -5,6 +5,7 @@
 #include "objects/context.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/frame.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
@@ -88,6 +89,17 @@ Val sys_setrecursionlimit(Value, CallArgs args) {
     return new_none();
 }
 
+// sys._getframe(depth=0): the frame `depth` calls below the caller's.
+Val sys_getframe(Value, CallArgs args) {
+    if (!check_positional("_getframe", args, 0, 1)) return nullptr;
+    int64_t depth = 0;
+    if (args.count == 1 && !index_value(args[0], &depth)) return nullptr;
+    FrameObject* f = cx().hooks().current_frame();
+    for (; f && depth > 0; --depth) f = f->back;
+    if (!f) return raise_value_error("call stack is not deep enough");
+    return Val::borrow(f);
+}
+
 }  // namespace
 
 Ref<ModuleObject> make_sys_module() {
@@ -104,6 +116,7 @@ Ref<ModuleObject> make_sys_module() {
     add_function(m.get(), "getrecursionlimit", sys_getrecursionlimit);
     add_function(m.get(), "setrecursionlimit", sys_setrecursionlimit);
     add_asyncgen_hook_functions(m.get());
+    add_function(m.get(), "_getframe", sys_getframe);
     d->set_str(intern("maxsize"), new_int(INT64_MAX));
     d->set_str(intern("byteorder"), new_str_val("little"));
     d->set_str(intern("platform"), new_str_val("linux"));  // what the reference interpreter reports

@@ -43,6 +43,9 @@ uint64_t Interpreter::stop_point(bool resumable) const {
 }
 
 EvalStatus Interpreter::start(Ref<FrameObject> frame, uint64_t slice_end) {
+    // The main module knows its file, as CPython's runpy sets __main__.__file__.
+    if (frame->globals && !frame->globals->get_str(intern("__file__")))
+        frame->globals->set_str(intern("__file__"), new_str_val(frame->code->unit().filename));
     top_frame_ = std::move(frame);
     top_frame_->back = nullptr;
     current_ = top_frame_.get();
