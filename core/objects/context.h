@@ -17,6 +17,7 @@ namespace ys::objects {
 
 class BaseExceptionObject;
 class GeneratorObject;
+class ModuleObject;
 enum class SendResult : uint8_t;
 class StrObject;
 class FrameObject;
@@ -106,6 +107,10 @@ public:
     // filename (CPython's linecache): code objects register theirs as they are
     // made, traceback.FrameSummary and linecache.getline read them.
     std::unordered_map<std::string, std::shared_ptr<const std::string>> sources;
+
+    // The sys module once imported (borrowed; its destructor clears it):
+    // print() and the tracebacks write to its stdout and stderr.
+    ModuleObject* sys_module = nullptr;
 
 private:
     VmHooks* hooks_;

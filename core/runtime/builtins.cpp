@@ -2,6 +2,7 @@
 // the table at the bottom.
 #include "runtime/builtins.h"
 
+#include <optional>
 #include <string>
 
 #include "objects/abstract.h"
@@ -17,6 +18,8 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/native_modules.h"
+#include "runtime/stdio.h"
 #include "util/utf8.h"
 
 namespace ys::runtime {
@@ -46,15 +49,14 @@ bool only_keywords(const char* fname, CallArgs args, std::initializer_list<const
     return true;
 }
 
-// print(*objects, sep=' ', end='\n', file=None, flush=False)
+// print(*objects, sep=' ', end='\n', file=None, flush=False). A file of our
+// own (sys.stdout by default) gets the line in one piece; any other object gets
+// CPython's separate write() calls: each object's str, each sep, the end.
 Val builtin_print(Value, CallArgs args) {
     if (!only_keywords("print", args, {"sep", "end", "file", "flush"})) return nullptr;
-    auto text_option = [&](const char* name, const char* fallback, std::string* out) {
+    auto text_option = [&](const char* name, std::optional<std::string>* out) {
         Value v = keyword(args, name);
-        if (!v || is_none(v)) {
-            *out = fallback;
-            return true;
-        }
+        if (!v || is_none(v)) return true;
         if (!is_str(v)) {
             raise_type_error(std::string(name) + " must be None or a string, not " + type_of(v)->name);
             return false;
@@ -62,26 +64,48 @@ Val builtin_print(Value, CallArgs args) {
         *out = as_str(v)->utf8();
         return true;
     };
-    std::string sep, end;
-    if (!text_option("sep", " ", &sep) || !text_option("end", "\n", &end)) return nullptr;
-    Value file = keyword(args, "file");
-    std::string out;
-    for (size_t i = 0; i < args.positional_count(); ++i) {
-        if (i) out += sep;
-        std::string piece;
-        if (!str_text(args[i], &piece)) return nullptr;
-        out += piece;
+    std::optional<std::string> sep, end;
+    if (!text_option("sep", &sep) || !text_option("end", &end)) return nullptr;
+    Val file = Val::borrow(keyword(args, "file"));
+    bool is_stderr = false;
+    if (!file || is_none(file)) {
+        file = current_stream(false);
+        if (!file && cx().has_error()) return nullptr;
+        if (file && is_none(file)) return new_none();  // sys.stdout = None: print does nothing
     }
-    out += end;
-    if (file && !is_none(file)) {
-        // Any object with write(): sys.stderr, a StringIO, a user class.
-        Val write = get_attr(file, intern("write"));
-        if (!write) return nullptr;
-        Val r = call1(write, new_str(out).get());
-        if (!r) return nullptr;
+    if (!file || is_session_stream(file, &is_stderr)) {
+        std::string out;
+        for (size_t i = 0; i < args.positional_count(); ++i) {
+            if (i) out += sep ? *sep : " ";
+            std::string piece;
+            if (!str_text(args[i], &piece)) {
+                // What was converted before the failure is written, as CPython does.
+                if (!out.empty()) cx().hooks().write_output(is_stderr, out);
+                return nullptr;
+            }
+            out += piece;
+        }
+        out += end ? *end : "\n";
+        cx().hooks().write_output(is_stderr, out);
         return new_none();
     }
-    cx().hooks().write_output(false, out);
+    Val write = get_attr(file, intern("write"));
+    if (!write) return nullptr;
+    auto put = [&](Val text) { return text && !call1(write, text).is_null(); };
+    for (size_t i = 0; i < args.positional_count(); ++i) {
+        if (i && !put(new_str_val(sep ? *sep : " "))) return nullptr;
+        if (!put(str(args[i]))) return nullptr;
+    }
+    if (!put(new_str_val(end ? *end : "\n"))) return nullptr;
+    Value flush = keyword(args, "flush");
+    if (flush) {
+        int t = truthy(flush);
+        if (t < 0) return nullptr;
+        if (t) {
+            Val method = get_attr(file, intern("flush"));
+            if (!method || !call0(method)) return nullptr;
+        }
+    }
     return new_none();
 }
 

@@ -8,6 +8,7 @@
 #include "objects/frame.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/module.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -56,6 +57,16 @@ TypeObject* stream_type() {
     }();
     return t;
 }
+
+}  // namespace
+
+bool is_session_stream(Value v, bool* is_stderr) {
+    if (!v.is_object() || type_of(v) != stream_type()) return false;
+    *is_stderr = static_cast<StreamObject*>(v.as_object())->is_stderr;
+    return true;
+}
+
+namespace {
 
 Val sys_exit(Value, CallArgs args) {
     if (!check_positional("exit", args, 0, 1)) return nullptr;
@@ -123,6 +134,7 @@ Ref<ModuleObject> make_sys_module() {
     d->set_str(intern("version_info"), new_tuple({new_int(3), new_int(11), new_int(7), new_str_val("final"), new_int(0)}).get());
     d->set_str(intern("version"), new_str_val("3.11.7 (yieldscope)"));
     d->set_str(intern("argv"), new_list({new_str_val("main.py")}).get());
+    cx().sys_module = m.get();
     return m;
 }
 
