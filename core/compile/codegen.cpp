@@ -178,6 +178,17 @@ public:
         return unit_;
     }
 
+    // eval() code: the value of one expression.
+    std::shared_ptr<CodeUnit> expression(const Expr& e) {
+        unit_->firstlineno = 1;
+        unit_->layout_localsplus();
+        emit(Op::RESUME, 0, Span{1, 0, 1, 0});
+        expr(e);
+        emit(Op::RETURN_VALUE, 0, e.span);
+        asm_.finish(*unit_);
+        return unit_;
+    }
+
     std::shared_ptr<CodeUnit> function(const FunctionDef& f) {
         unit_->firstlineno = f.span.line;
         set_arguments(f.args);
@@ -2016,6 +2027,37 @@ void attach_source(CodeUnit& unit, const std::shared_ptr<const std::string>& tex
 }
 
 }  // namespace
+
+CompileResult compile_expression(std::string_view source, std::string_view filename) {
+    auto parsed = syntax::parse_module(source);
+    if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&parsed)) return *err;
+    const Module& module = *std::get<std::unique_ptr<Module>>(parsed);
+    if (module.body.size() != 1 || module.body[0]->kind != StmtKind::Expr) {
+        syntax::SyntaxErrorInfo info;
+        info.message = "invalid syntax";
+        if (!module.body.empty()) {
+            const Span& span = module.body.size() == 1 ? module.body[0]->span : module.body[1]->span;
+            info.line = span.line;
+            info.col = span.col;
+            info.end_line = span.line;
+            info.end_col = span.col + 1;
+        } else {
+            info.line = 1;
+            info.end_line = 1;
+            info.end_col = 1;
+        }
+        return info;
+    }
+    auto table = SymbolTable::build(module);
+    if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&table)) return *err;
+    auto& symbols = std::get<std::unique_ptr<SymbolTable>>(table);
+    try {
+        CodeGen gen(symbols->module_scope(), filename, *symbols);
+        return gen.expression(*static_cast<const ExprStmt&>(*module.body[0]).value);
+    } catch (CompileError& e) {
+        return std::move(e.info);
+    }
+}
 
 CompileResult compile_source(std::string_view source, std::string_view filename, bool keep_source) {
     auto parsed = syntax::parse_module(source);

@@ -21,4 +21,7 @@ CompileResult compile_module(const syntax::ast::Module& module, std::string_view
 // share a copy of the text, so tracebacks can show their lines.
 CompileResult compile_source(std::string_view source, std::string_view filename, bool keep_source = true);
 
+// Compiles one expression to code that returns its value (eval()'s mode).
+CompileResult compile_expression(std::string_view source, std::string_view filename);
+
 }  // namespace ys::compile

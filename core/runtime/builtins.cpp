@@ -372,6 +372,7 @@ Ref<DictObject> make_builtins() {
     add_iteration_builtins(b.get());
     add_numeric_builtins(b.get());
     add_async_iteration_builtins(b.get());
+    add_scope_builtins(b.get());
     const BuiltinTypes& t = types();
     for (TypeObject* type :
          {t.object, t.type, t.int_, t.bool_, t.float_, t.str, t.bytes, t.list, t.tuple, t.range, t.dict, t.slice,
