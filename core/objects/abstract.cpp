@@ -7,6 +7,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/singletons.h"
@@ -248,16 +249,14 @@ bool set_attr(Value obj, StrObject* name, Value value) {
 Val get_item(Value obj, Value key) {
     TypeObject* t = type_of(obj);
     if (t->getitem) return t->getitem(obj, key);
-    if (t->is_subtype_of(types().type)) {
-        // Subscripting a class calls its __class_getitem__ (PEP 560).
-        auto* cls = static_cast<TypeObject*>(obj.as_object());
-        StrObject* hook = intern("__class_getitem__");
-        if (cls->lookup(hook)) {
-            Val method = get_attr(obj, hook);
-            if (!method) return nullptr;
-            return call1(method.get(), key);
+    if (is_type(obj)) {
+        // A class subscripted: its __class_getitem__ (list[int], Generic[T]).
+        if (Value hook = as_type(obj)->lookup(intern("__class_getitem__"))) {
+            Val bound = bind_descriptor(hook, Value(), as_type(obj));
+            if (!bound) return nullptr;
+            return call1(bound, key);
         }
-        return raise_type_error("type '" + cls->name + "' is not subscriptable");
+        return raise_type_error("type '" + static_cast<TypeObject*>(obj.as_object())->name + "' is not subscriptable");
     }
     return raise_type_error("'" + t->name + "' object is not subscriptable");
 }
