@@ -57,6 +57,10 @@ struct ExceptionTableEntry {
     bool push_lasti;
 };
 
+// Line `line` (1-based) of `text` with its line break, as linecache gives it
+// (a missing final line break is added); empty when there is no such line.
+std::string source_line(const std::string& text, int line);
+
 struct CodeUnit {
     std::string name;      // co_name
     std::string qualname;  // co_qualname
@@ -78,6 +82,12 @@ struct CodeUnit {
     std::vector<ExceptionTableEntry> exception_table;
     uint32_t stacksize = 0;
     std::optional<std::string> docstring;  // a function's __doc__ (its first statement, if a string)
+    // The text of the file this unit was compiled from, shared by every unit of
+    // one compilation: tracebacks read their source lines from it (CPython's
+    // linecache). Null for code compiled from a string (exec, eval).
+    std::shared_ptr<const std::string> source;
+    // Line `line` of `source` (see compile::source_line); empty when unknown.
+    std::string source_line(int line) const { return source ? compile::source_line(*source, line) : std::string(); }
 
     // The frame's fast slots, as CPython's localsplus: every varname, then the
     // cellvars that are not also arguments or locals, then the freevars.

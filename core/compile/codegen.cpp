@@ -10,6 +10,7 @@
 
 #include "compile/assembler.h"
 #include "compile/symtable.h"
+#include "syntax/ast_unparse.h"
 #include "syntax/parser.h"
 
 namespace ys::compile {
@@ -79,7 +80,7 @@ struct FBlock {
 class CodeGen {
 public:
     CodeGen(Scope* scope, std::string_view filename, const SymbolTable& table)
-        : scope_(scope), table_(table) {
+        : scope_(scope), table_(table), future_annotations_(table.future_annotations()) {
         unit_ = std::make_shared<CodeUnit>();
         unit_->filename = std::string(filename);
         unit_->name = scope->name;
@@ -142,6 +143,7 @@ public:
         emit(Op::STORE_NAME, name_index("__module__"), c.span);
         emit(Op::LOAD_CONST, const_index(ConstStr{scope_->qualname}), c.span);
         emit(Op::STORE_NAME, name_index("__qualname__"), c.span);
+        if (has_annotations(c.body)) emit(Op::SETUP_ANNOTATIONS, 0, c.span);
         if (auto doc = docstring_of(c.body)) {
             emit(Op::LOAD_CONST, const_index(ConstStr{*doc}), c.body.front()->span);
             emit(Op::STORE_NAME, name_index("__doc__"), c.body.front()->span);
@@ -164,9 +166,25 @@ public:
         unit_->firstlineno = 1;
         unit_->layout_localsplus();
         emit(Op::RESUME, 0, Span{1, 0, 1, 0});
+        if (has_annotations(m.body)) emit(Op::SETUP_ANNOTATIONS, 0, m.body.front()->span);
+        if (auto doc = docstring_of(m.body)) {
+            emit(Op::LOAD_CONST, const_index(ConstStr{*doc}), m.body.front()->span);
+            emit(Op::STORE_NAME, name_index("__doc__"), m.body.front()->span);
+        }
         for (auto& s : m.body) stmt(*s);
         Span end = last_span_;
         emit(Op::RETURN_CONST, const_index(ConstNone{}), end);
+        asm_.finish(*unit_);
+        return unit_;
+    }
+
+    // eval() code: the value of one expression.
+    std::shared_ptr<CodeUnit> expression(const Expr& e) {
+        unit_->firstlineno = 1;
+        unit_->layout_localsplus();
+        emit(Op::RESUME, 0, Span{1, 0, 1, 0});
+        expr(e);
+        emit(Op::RETURN_VALUE, 0, e.span);
         asm_.finish(*unit_);
         return unit_;
     }
@@ -217,6 +235,7 @@ public:
 private:
     Scope* scope_;
     const SymbolTable& table_;
+    bool future_annotations_;  // from __future__ import annotations
     std::shared_ptr<CodeUnit> unit_;
     Assembler asm_;
     std::vector<FBlock> fblocks_;
@@ -250,14 +269,17 @@ private:
     }
 
     uint32_t name_index(const std::string& name) { return index_in(unit_->names, name); }
+    // A name or attribute as this code refers to it: private names mangled.
+    std::string mangled(const std::string& name) const { return mangle(scope_->private_name, name); }
+    uint32_t attr_index(const std::string& name) { return name_index(mangled(name)); }
     uint32_t local_index(const std::string& name) { return index_in(unit_->varnames, name); }
 
     void set_arguments(const Arguments& a) {
-        for (auto& p : a.posonlyargs) local_index(p.name);
-        for (auto& p : a.args) local_index(p.name);
-        for (auto& p : a.kwonlyargs) local_index(p.name);
-        if (a.vararg) local_index(a.vararg->name);
-        if (a.kwarg) local_index(a.kwarg->name);
+        for (auto& p : a.posonlyargs) local_index(mangled(p.name));
+        for (auto& p : a.args) local_index(mangled(p.name));
+        for (auto& p : a.kwonlyargs) local_index(mangled(p.name));
+        if (a.vararg) local_index(mangled(a.vararg->name));
+        if (a.kwarg) local_index(mangled(a.kwarg->name));
         unit_->argcount = static_cast<uint32_t>(a.posonlyargs.size() + a.args.size());
         unit_->posonlyargcount = static_cast<uint32_t>(a.posonlyargs.size());
         unit_->kwonlyargcount = static_cast<uint32_t>(a.kwonlyargs.size());
@@ -294,7 +316,8 @@ private:
         return w;
     }
 
-    void load_name(const std::string& name, const Span& span, bool push_null_first = false) {
+    void load_name(const std::string& raw_name, const Span& span, bool push_null_first = false) {
+        const std::string name = mangled(raw_name);
         switch (where(name)) {
         case NameScope::Local:
             if (push_null_first) emit(Op::PUSH_NULL, 0, span);
@@ -317,7 +340,8 @@ private:
         }
     }
 
-    void store_name(const std::string& name, const Span& span, bool is_delete = false) {
+    void store_name(const std::string& raw_name, const Span& span, bool is_delete = false) {
+        const std::string name = mangled(raw_name);
         NameScope w = where(name);
         switch (w) {
         case NameScope::Local:
@@ -340,7 +364,8 @@ private:
 
     // Pushes what MAKE_FUNCTION needs for `args` besides the code: the defaults
     // tuple, the keyword-only defaults dict, and the closure tuple of `inner`.
-    uint32_t function_extras(const Arguments& args, const CodeUnit& inner, const Span& span) {
+    uint32_t function_extras(const Arguments& args, const CodeUnit& inner, const Span& span,
+                             const Expr* returns = nullptr) {
         uint32_t flags = 0;
         if (!args.defaults.empty()) {
             for (auto& d : args.defaults) expr(*d);
@@ -350,13 +375,17 @@ private:
         uint32_t nkw = 0;
         for (size_t i = 0; i < args.kwonlyargs.size(); ++i) {
             if (!args.kw_defaults[i]) continue;
-            emit(Op::LOAD_CONST, const_index(ConstStr{args.kwonlyargs[i].name}), span);
+            emit(Op::LOAD_CONST, const_index(ConstStr{mangled(args.kwonlyargs[i].name)}), span);
             expr(*args.kw_defaults[i]);
             ++nkw;
         }
         if (nkw) {
             emit(Op::BUILD_MAP, nkw, span);
             flags |= kFnKwDefaults;
+        }
+        if (uint32_t n = function_annotations(args, returns)) {
+            emit(Op::BUILD_TUPLE, 2 * n, span);
+            flags |= kFnAnnotations;
         }
         if (!inner.freevars.empty()) {
             for (const auto& name : inner.freevars) emit(Op::LOAD_CLOSURE, unit_->deref_slot(name), span);
@@ -392,14 +421,9 @@ private:
         case StmtKind::AugAssign:
             aug_assign(static_cast<const AugAssign&>(s));
             break;
-        case StmtKind::AnnAssign: {
-            auto& a = static_cast<const AnnAssign&>(s);
-            if (a.value) {
-                expr(*a.value);
-                assign_to(*a.target);
-            }
+        case StmtKind::AnnAssign:
+            ann_assign(static_cast<const AnnAssign&>(s));
             break;
-        }
         case StmtKind::Delete:
             for (auto& t : static_cast<const Delete&>(s).targets) delete_target(*t);
             break;
@@ -484,17 +508,18 @@ private:
             auto& a = static_cast<const Assert&>(s);
             auto ok = asm_.new_label();
             condition(*a.test, ok, true);
-            emit(Op::LOAD_ASSERTION_ERROR, 0, s.span);
+            // The failure is located at the test, as CPython 3.11 places it.
+            emit(Op::LOAD_ASSERTION_ERROR, 0, a.test->span);
             if (a.msg) {
                 expr(*a.msg);
-                emit(Op::CALL, 0, s.span);
+                emit(Op::CALL, 0, a.test->span);
             }
-            emit(Op::RAISE_VARARGS, 1, s.span);
+            emit(Op::RAISE_VARARGS, 1, a.test->span);
             asm_.bind(ok);
             break;
         }
         case StmtKind::Import:
-            for (const auto& alias : static_cast<const Import&>(s).names) import_one(alias);
+            for (const auto& alias : static_cast<const Import&>(s).names) import_one(alias, s.span);
             break;
         case StmtKind::ImportFrom:
             import_from(static_cast<const ImportFrom&>(s));
@@ -561,12 +586,14 @@ private:
             return;
         }
         expr(*s.iter);
-        emit(Op::GET_ITER, 0, s.iter->span);
+        // GET_ITER and FOR_ITER are located at the whole statement, as in
+        // CPython: a traceback through them shows the line without carets.
+        emit(Op::GET_ITER, 0, s.span);
         auto top = asm_.new_label();
         auto cleanup = asm_.new_label();
         auto end = asm_.new_label();
         asm_.bind(top);
-        jump(Op::FOR_ITER, cleanup, s.iter->span);
+        jump(Op::FOR_ITER, cleanup, s.span);
         assign_to(*s.target);
         fblocks_.push_back({BlockKind::ForLoop, top, end});
         body(s.body);
@@ -609,7 +636,7 @@ private:
             emit(Op::LOAD_FAST, local_index(".0"), g.iter->span);
         } else {
             expr(*g.iter);
-            emit(g.is_async ? Op::GET_AITER : Op::GET_ITER, 0, g.iter->span);
+            emit(g.is_async ? Op::GET_AITER : Op::GET_ITER, 0, node.span);
         }
         auto top = asm_.new_label();
         auto done = asm_.new_label();
@@ -621,7 +648,7 @@ private:
             delegate_loop(true, g.iter->span);
             asm_.pop_handler();
         } else {
-            jump(Op::FOR_ITER, done, g.iter->span);
+            jump(Op::FOR_ITER, done, node.span);
         }
         assign_to(*g.target);
         for (auto& cond : g.ifs) condition(*cond, top, false);
@@ -941,13 +968,14 @@ private:
 
     // ------------------------------------------------------------ import
 
-    void import_one(const Alias& alias) {
-        emit(Op::LOAD_CONST, const_index(ConstInt{"0", false}), alias.span);
-        emit(Op::LOAD_CONST, const_index(ConstNone{}), alias.span);
-        emit(Op::IMPORT_NAME, name_index(alias.name), alias.span);
+    // Import instructions are located at the whole statement, as in CPython.
+    void import_one(const Alias& alias, const Span& span) {
+        emit(Op::LOAD_CONST, const_index(ConstInt{"0", false}), span);
+        emit(Op::LOAD_CONST, const_index(ConstNone{}), span);
+        emit(Op::IMPORT_NAME, attr_index(alias.name), span);
         if (alias.asname.empty()) {
             // `import a.b` binds the top package `a`.
-            store_name(alias.name.substr(0, alias.name.find('.')), alias.span);
+            store_name(alias.name.substr(0, alias.name.find('.')), span);
             return;
         }
         // `import a.b.c as d` walks down to c.
@@ -955,12 +983,12 @@ private:
         while (start != std::string::npos) {
             size_t next = alias.name.find('.', start + 1);
             std::string part = alias.name.substr(start + 1, next == std::string::npos ? std::string::npos : next - start - 1);
-            emit(Op::IMPORT_FROM, name_index(part), alias.span);
-            emit(Op::SWAP, 2, alias.span);
-            emit(Op::POP_TOP, 0, alias.span);
+            emit(Op::IMPORT_FROM, attr_index(part), span);
+            emit(Op::SWAP, 2, span);
+            emit(Op::POP_TOP, 0, span);
             start = next;
         }
-        store_name(alias.asname, alias.span);
+        store_name(alias.asname, span);
     }
 
     void import_from(const ImportFrom& f) {
@@ -968,15 +996,15 @@ private:
         for (const auto& alias : f.names) names->items.push_back(ConstStr{alias.name});
         emit(Op::LOAD_CONST, const_index(ConstInt{std::to_string(f.level), false}), f.span);
         emit(Op::LOAD_CONST, const_index(names), f.span);
-        emit(Op::IMPORT_NAME, name_index(f.module), f.span);
+        emit(Op::IMPORT_NAME, attr_index(f.module), f.span);
         if (f.names.size() == 1 && f.names[0].name == "*") {
             emit(Op::CALL_INTRINSIC_1, static_cast<uint32_t>(Intrinsic1::ImportStar), f.span);
             emit(Op::POP_TOP, 0, f.span);
             return;
         }
         for (const auto& alias : f.names) {
-            emit(Op::IMPORT_FROM, name_index(alias.name), alias.span);
-            store_name(alias.asname.empty() ? alias.name : alias.asname, alias.span);
+            emit(Op::IMPORT_FROM, attr_index(alias.name), f.span);
+            store_name(alias.asname.empty() ? alias.name : alias.asname, f.span);
         }
         emit(Op::POP_TOP, 0, f.span);
     }
@@ -1007,7 +1035,7 @@ private:
             emit(Op::GET_AWAITABLE, 1, it.context_expr->span);
             delegate_loop(true, it.context_expr->span);
         } else {
-            emit(Op::BEFORE_WITH, 0, it.context_expr->span);
+            emit(Op::BEFORE_WITH, 0, w.span);
         }
         asm_.push_handler(handler, true, -1);  // keeps [exit], not the __enter__ result
         FBlock block{BlockKind::With};
@@ -1292,11 +1320,81 @@ private:
         Scope* inner = table_.scope_of(&f);
         CodeGen gen(inner, unit_->filename, table_);
         auto code = gen.function(f);
-        uint32_t flags = function_extras(f.args, *code, f.span);
+        uint32_t flags = function_extras(f.args, *code, f.span, f.returns.get());
         emit(Op::LOAD_CONST, const_index(code), f.span);
         emit(Op::MAKE_FUNCTION, flags, f.span);
         for (size_t i = 0; i < f.decorator_list.size(); ++i) emit(Op::CALL, 0, f.decorator_list[i]->span);
         store_name(f.name, f.span);
+    }
+
+    // `target: annotation [= value]` (compiler_annassign): the value is stored
+    // first; then, in a module or class body, a plain name's annotation goes
+    // into __annotations__ under the (mangled) name. Functions do not evaluate
+    // their local annotations; other targets are evaluated for their effects.
+    void ann_assign(const AnnAssign& a) {
+        if (a.value) {
+            expr(*a.value);
+            assign_to(*a.target);
+        }
+        bool namespace_body = scope_->kind == ScopeKind::Module || scope_->kind == ScopeKind::Class;
+        if (auto* n = a.target->as<Name>()) {
+            if (a.simple && namespace_body) {
+                annotation(*a.annotation);
+                emit(Op::LOAD_NAME, name_index("__annotations__"), a.span);
+                emit(Op::LOAD_CONST, const_index(ConstStr{mangled(n->id)}), a.span);
+                emit(Op::STORE_SUBSCR, 0, a.span);
+            }
+            return;
+        }
+        if (!a.value) {
+            if (auto* attr = a.target->as<Attribute>()) {
+                expr(*attr->value);
+                emit(Op::POP_TOP, 0, a.span);
+            } else if (auto* sub = a.target->as<Subscript>()) {
+                expr(*sub->value);
+                emit(Op::POP_TOP, 0, a.span);
+                expr(*sub->slice);
+                emit(Op::POP_TOP, 0, a.span);
+            }
+        }
+        if (namespace_body && !future_annotations_) {
+            expr(*a.annotation);
+            emit(Op::POP_TOP, 0, a.span);
+        }
+    }
+
+    // An annotation's value: the expression, or its text under
+    // `from __future__ import annotations`.
+    void annotation(const Expr& e) {
+        if (future_annotations_) {
+            emit(Op::LOAD_CONST, const_index(ConstStr{syntax::unparse(e)}), e.span);
+        } else {
+            expr(e);
+        }
+    }
+
+    // Pushes ('name', annotation, ..., 'return', annotation) for MAKE_FUNCTION,
+    // in CPython's order (args, posonlyargs, *args, kwonly, **kwargs, return);
+    // the number of entries pushed.
+    uint32_t function_annotations(const Arguments& a, const Expr* returns) {
+        uint32_t n = 0;
+        auto one = [&](const Arg& arg) {
+            if (!arg.annotation) return;
+            emit(Op::LOAD_CONST, const_index(ConstStr{mangled(arg.name)}), arg.span);
+            annotation(*arg.annotation);
+            ++n;
+        };
+        for (auto& x : a.args) one(x);
+        for (auto& x : a.posonlyargs) one(x);
+        if (a.vararg) one(*a.vararg);
+        for (auto& x : a.kwonlyargs) one(x);
+        if (a.kwarg) one(*a.kwarg);
+        if (returns) {
+            emit(Op::LOAD_CONST, const_index(ConstStr{"return"}), returns->span);
+            annotation(*returns);
+            ++n;
+        }
+        return n;
     }
 
     void aug_assign(const AugAssign& a) {
@@ -1320,11 +1418,11 @@ private:
         } else if (auto* attr = a.target->as<Attribute>()) {
             expr(*attr->value);
             emit(Op::COPY, 1, attr->span);
-            emit(Op::LOAD_ATTR, name_index(attr->attr) << 1, attr->span);
+            emit(Op::LOAD_ATTR, attr_index(attr->attr) << 1, attr->span);
             expr(*a.value);
             emit(Op::BINARY_OP, op, a.span);
             emit(Op::SWAP, 2, a.span);
-            emit(Op::STORE_ATTR, name_index(attr->attr), a.span);
+            emit(Op::STORE_ATTR, attr_index(attr->attr), a.span);
         } else {
             unsupported(a.target->span, "this augmented assignment target");
         }
@@ -1345,7 +1443,7 @@ private:
         case ExprKind::Attribute: {
             auto& a = static_cast<const Attribute&>(target);
             expr(*a.value);
-            emit(Op::STORE_ATTR, name_index(a.attr), target.span);
+            emit(Op::STORE_ATTR, attr_index(a.attr), target.span);
             break;
         }
         case ExprKind::Tuple:
@@ -1388,7 +1486,7 @@ private:
         case ExprKind::Attribute: {
             auto& a = static_cast<const Attribute&>(target);
             expr(*a.value);
-            emit(Op::DELETE_ATTR, name_index(a.attr), target.span);
+            emit(Op::DELETE_ATTR, attr_index(a.attr), target.span);
             break;
         }
         case ExprKind::Tuple:
@@ -1504,7 +1602,7 @@ private:
         case ExprKind::Attribute: {
             auto& a = static_cast<const Attribute&>(e);
             expr(*a.value);
-            emit(Op::LOAD_ATTR, name_index(a.attr) << 1, e.span);
+            emit(Op::LOAD_ATTR, attr_index(a.attr) << 1, e.span);
             break;
         }
         case ExprKind::Yield: {
@@ -1663,6 +1761,47 @@ private:
         }
     }
 
+    // Whether a module or class body annotates a plain name somewhere outside
+    // nested functions and classes (CPython's find_ann): then it starts with
+    // SETUP_ANNOTATIONS.
+    static bool has_annotations(const StmtList& body) {
+        for (auto& s : body) {
+            switch (s->kind) {
+            case StmtKind::AnnAssign:
+                if (static_cast<const AnnAssign&>(*s).simple) return true;
+                break;
+            case StmtKind::For: {
+                auto& f = static_cast<const For&>(*s);
+                if (has_annotations(f.body) || has_annotations(f.orelse)) return true;
+                break;
+            }
+            case StmtKind::While: {
+                auto& w = static_cast<const While&>(*s);
+                if (has_annotations(w.body) || has_annotations(w.orelse)) return true;
+                break;
+            }
+            case StmtKind::If: {
+                auto& i = static_cast<const If&>(*s);
+                if (has_annotations(i.body) || has_annotations(i.orelse)) return true;
+                break;
+            }
+            case StmtKind::With:
+                if (has_annotations(static_cast<const With&>(*s).body)) return true;
+                break;
+            case StmtKind::Try: {
+                auto& t = static_cast<const Try&>(*s);
+                if (has_annotations(t.body) || has_annotations(t.orelse) || has_annotations(t.finalbody)) return true;
+                for (auto& h : t.handlers)
+                    if (has_annotations(h.body)) return true;
+                break;
+            }
+            default:
+                break;
+            }
+        }
+        return false;
+    }
+
     // A body whose first statement is a string literal has that as its __doc__.
     static std::optional<std::string> docstring_of(const StmtList& body) {
         if (body.empty()) return std::nullopt;
@@ -1780,7 +1919,7 @@ private:
         if (auto* attr = c.func->as<Attribute>()) {
             // Method call: LOAD_ATTR with the low bit pushes method + self (or NULL + attribute).
             expr(*attr->value);
-            emit(Op::LOAD_ATTR, (name_index(attr->attr) << 1) | 1, c.func->span);
+            emit(Op::LOAD_ATTR, (attr_index(attr->attr) << 1) | 1, c.func->span);
         } else if (auto* name = c.func->as<Name>()) {
             load_name(name->id, name->span, true);
         } else {
@@ -1879,10 +2018,56 @@ CompileResult compile_module(const Module& module, std::string_view filename) {
     }
 }
 
-CompileResult compile_source(std::string_view source, std::string_view filename) {
+namespace {
+
+void attach_source(CodeUnit& unit, const std::shared_ptr<const std::string>& text) {
+    unit.source = text;
+    for (auto& c : unit.consts)
+        if (auto* inner = std::get_if<std::shared_ptr<CodeUnit>>(&c)) attach_source(**inner, text);
+}
+
+}  // namespace
+
+CompileResult compile_expression(std::string_view source, std::string_view filename) {
     auto parsed = syntax::parse_module(source);
     if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&parsed)) return *err;
-    return compile_module(*std::get<std::unique_ptr<Module>>(parsed), filename);
+    const Module& module = *std::get<std::unique_ptr<Module>>(parsed);
+    if (module.body.size() != 1 || module.body[0]->kind != StmtKind::Expr) {
+        syntax::SyntaxErrorInfo info;
+        info.message = "invalid syntax";
+        if (!module.body.empty()) {
+            const Span& span = module.body.size() == 1 ? module.body[0]->span : module.body[1]->span;
+            info.line = span.line;
+            info.col = span.col;
+            info.end_line = span.line;
+            info.end_col = span.col + 1;
+        } else {
+            info.line = 1;
+            info.end_line = 1;
+            info.end_col = 1;
+        }
+        return info;
+    }
+    auto table = SymbolTable::build(module);
+    if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&table)) return *err;
+    auto& symbols = std::get<std::unique_ptr<SymbolTable>>(table);
+    try {
+        CodeGen gen(symbols->module_scope(), filename, *symbols);
+        return gen.expression(*static_cast<const ExprStmt&>(*module.body[0]).value);
+    } catch (CompileError& e) {
+        return std::move(e.info);
+    }
+}
+
+CompileResult compile_source(std::string_view source, std::string_view filename, bool keep_source) {
+    auto parsed = syntax::parse_module(source);
+    if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&parsed)) return *err;
+    auto result = compile_module(*std::get<std::unique_ptr<Module>>(parsed), filename);
+    if (keep_source) {
+        if (auto* unit = std::get_if<std::shared_ptr<CodeUnit>>(&result))
+            attach_source(**unit, std::make_shared<const std::string>(source));
+    }
+    return result;
 }
 
 }  // namespace ys::compile

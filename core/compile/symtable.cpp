@@ -65,6 +65,18 @@ public:
         current_ = table_.root_.get();
         current_->kind = ScopeKind::Module;
         current_->name = "<module>";
+        // __future__ imports come first, after the docstring.
+        for (size_t i = 0; i < module.body.size(); ++i) {
+            const Stmt& s = *module.body[i];
+            if (i == 0 && s.kind == StmtKind::Expr) {
+                auto* c = static_cast<const ExprStmt&>(s).value->as<Constant>();
+                if (c && c->value_kind == ConstKind::Str) continue;
+            }
+            auto* from = s.as<ImportFrom>();
+            if (!from || from->module != "__future__") break;
+            for (auto& alias : from->names)
+                if (alias.name == "annotations") table_.future_annotations_ = true;
+        }
         for (auto& s : module.body) visit_stmt(*s);
         analyze(*table_.root_, {}, {});
     }
@@ -75,7 +87,8 @@ private:
 
     // ------------------------------------------------------------ recording
 
-    void add(const std::string& name, uint32_t flag, const Span& span) {
+    void add(const std::string& raw_name, uint32_t flag, const Span& span) {
+        std::string name = mangle(current_->private_name, raw_name);
         auto [it, inserted] = current_->flags.try_emplace(name, 0);
         if (inserted) current_->symbol_order.push_back(name);
         if ((flag & kSymParam) && (it->second & kSymParam)) fail(span, "duplicate argument '" + name + "' in function definition");
@@ -89,6 +102,7 @@ private:
         scope->node = node;
         scope->parent = current_;
         scope->qualname = qualname_for(*scope);
+        scope->private_name = kind == ScopeKind::Class ? scope->name : current_->private_name;
         Scope* raw = scope.get();
         current_->children.push_back(std::move(scope));
         table_.by_node_[node] = raw;
@@ -146,7 +160,7 @@ private:
 
     void add_param(const Arg& arg) {
         add(arg.name, kSymParam | kSymAssigned, arg.span);
-        current_->params.push_back(arg.name);
+        current_->params.push_back(mangle(current_->private_name, arg.name));
     }
 
     void visit_stmt(const Stmt& s) {
@@ -302,7 +316,8 @@ private:
             const auto& names = is_global ? static_cast<const Global&>(s).names : static_cast<const Nonlocal&>(s).names;
             if (!is_global && current_->kind == ScopeKind::Module) fail(s.span, "nonlocal declaration not allowed at module level");
             const char* what = is_global ? "global" : "nonlocal";
-            for (auto& name : names) {
+            for (auto& raw_name : names) {
+                std::string name = mangle(current_->private_name, raw_name);
                 auto it = current_->flags.find(name);
                 uint32_t prior = it == current_->flags.end() ? 0 : it->second;
                 if (prior & kSymParam) fail(s.span, "name '" + name + "' is parameter and " + what);
@@ -311,7 +326,7 @@ private:
                 if (prior & kSymAssigned) fail(s.span, "name '" + name + "' is assigned to before " + what + " declaration");
                 if (prior & kSymUsed) fail(s.span, "name '" + name + "' is used prior to " + what + " declaration");
                 if (prior & kSymAnnotated) fail(s.span, "annotated name '" + name + "' can't be " + what);
-                add(name, is_global ? kSymGlobal : kSymNonlocal, s.span);
+                add(raw_name, is_global ? kSymGlobal : kSymNonlocal, s.span);
                 if (!is_global) current_->nonlocal_spans[name] = s.span;
             }
             break;
@@ -688,6 +703,15 @@ private:
     bool in_comprehension_target_ = false;
     Span return_span_;
 };
+
+std::string mangle(const std::string& private_name, const std::string& name) {
+    if (private_name.empty() || name.size() < 2 || name[0] != '_' || name[1] != '_') return name;
+    if (name.compare(name.size() - 2, 2, "__") == 0) return name;
+    if (name.find('.') != std::string::npos) return name;
+    size_t skip = private_name.find_first_not_of('_');
+    if (skip == std::string::npos) return name;
+    return "_" + private_name.substr(skip) + name;
+}
 
 std::variant<std::unique_ptr<SymbolTable>, syntax::SyntaxErrorInfo> SymbolTable::build(const Module& module) {
     auto table = std::make_unique<SymbolTable>();

@@ -34,10 +34,20 @@ enum SymbolFlags : uint32_t {
     kSymIterTarget = 64,  // bound as a comprehension's iteration variable
 };
 
+// Private name mangling (CPython's _Py_Mangle): inside class `_Ham`, `__spam`
+// becomes `_Ham__spam`. Dunder names, dotted names, and names inside a class
+// whose name is only underscores stay as they are. `private_name` is the name
+// of the innermost enclosing class, empty outside classes.
+std::string mangle(const std::string& private_name, const std::string& name);
+
 struct Scope {
     ScopeKind kind = ScopeKind::Module;
     std::string name;       // function or class name; "<module>", "<lambda>", "<listcomp>", ...
     std::string qualname;   // CPython's __qualname__
+    // The innermost class this scope's code sits in (the class itself for its
+    // body): names bound and used here are mangled with it. The symbol table
+    // records mangled names.
+    std::string private_name;
     const void* node = nullptr;  // the AST node that opened this scope
     Scope* parent = nullptr;
     std::vector<std::unique_ptr<Scope>> children;
@@ -74,10 +84,14 @@ public:
     Scope* module_scope() const { return root_.get(); }
     // The scope opened by a def, lambda, class or comprehension node.
     Scope* scope_of(const void* node) const;
+    // `from __future__ import annotations` is in effect: annotations are kept
+    // as their source text (PEP 563).
+    bool future_annotations() const { return future_annotations_; }
 
 private:
     std::unique_ptr<Scope> root_;
     std::unordered_map<const void*, Scope*> by_node_;
+    bool future_annotations_ = false;
     friend class SymtableBuilder;
 };
 

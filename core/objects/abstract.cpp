@@ -4,9 +4,12 @@
 
 #include "objects/builtin_types.h"
 #include "objects/context.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/instance.h"
 #include "objects/int.h"
+#include "objects/module.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -184,8 +187,10 @@ Val binary_op(Value a, Value b, BinaryOp op) {
         if (ta == types().str) return raise_type_error("can only concatenate str (not \"" + tb->name + "\") to str");
         return raise_type_error("can only concatenate " + ta->name + " (not \"" + tb->name + "\") to " + ta->name);
     }
-    return raise_type_error(std::string("unsupported operand type(s) for ") + binary_op_symbol(op) + ": '" + ta->name +
-                            "' and '" + tb->name + "'");
+    // CPython names pow() alongside ** (both reach ternary_op), not alongside **=.
+    std::string symbol = binary_op_symbol(op);
+    if (op == BinaryOp::Power) symbol += " or pow()";
+    return raise_type_error("unsupported operand type(s) for " + symbol + ": '" + ta->name + "' and '" + tb->name + "'");
 }
 
 namespace {
@@ -221,6 +226,10 @@ Val get_attr(Value obj, StrObject* name) {
     // Every object has __class__, whatever its type's own attribute lookup knows.
     if (name->view() == "__class__") return Val::borrow(t);
     if (t == types().module) {
+        Value mod_name = static_cast<ModuleObject*>(obj.as_object())->dict->get_str(intern("__name__"));
+        if (mod_name && is_str(mod_name))
+            return raise(exc_types().attribute_error,
+                         "module '" + as_str(mod_name)->utf8() + "' has no attribute '" + name->utf8() + "'");
         return raise(exc_types().attribute_error, "module has no attribute '" + name->utf8() + "'");
     }
     if (t == types().type) {
@@ -240,16 +249,14 @@ bool set_attr(Value obj, StrObject* name, Value value) {
 Val get_item(Value obj, Value key) {
     TypeObject* t = type_of(obj);
     if (t->getitem) return t->getitem(obj, key);
-    if (t->is_subtype_of(types().type)) {
-        // Subscripting a class calls its __class_getitem__ (PEP 560).
-        auto* cls = static_cast<TypeObject*>(obj.as_object());
-        StrObject* hook = intern("__class_getitem__");
-        if (cls->lookup(hook)) {
-            Val method = get_attr(obj, hook);
-            if (!method) return nullptr;
-            return call1(method.get(), key);
+    if (is_type(obj)) {
+        // A class subscripted: its __class_getitem__ (list[int], Generic[T]).
+        if (Value hook = as_type(obj)->lookup(intern("__class_getitem__"))) {
+            Val bound = bind_descriptor(hook, Value(), as_type(obj));
+            if (!bound) return nullptr;
+            return call1(bound, key);
         }
-        return raise_type_error("type '" + cls->name + "' is not subscriptable");
+        return raise_type_error("type '" + static_cast<TypeObject*>(obj.as_object())->name + "' is not subscriptable");
     }
     return raise_type_error("'" + t->name + "' object is not subscriptable");
 }

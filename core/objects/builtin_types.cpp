@@ -8,6 +8,7 @@
 #include "objects/abstract.h"
 #include "objects/context.h"
 #include "objects/exception.h"
+#include "objects/generic_alias.h"
 #include "objects/float.h"
 #include "objects/async_gen.h"
 #include "objects/generator.h"
@@ -203,6 +204,8 @@ void init_builtin_types() {
     init_exception_types(b.object);
     init_class_types(b.object, b.type);
     finish_exception_types();
+    init_type_methods(b.type, b.object);
+    init_generic_alias_types();
     register_dict_methods(b.dict);
 
     b.int_->construct = int_construct;

@@ -56,6 +56,9 @@ void init_builtin_types();
 // Each type file fills in its own type object's slots and methods.
 void init_object_type(TypeObject* t);
 void init_type_type(TypeObject* t);
+// After the class types exist: type.__new__, __init__, __call__, mro ...; the
+// mappingproxy and getset_descriptor types.
+void init_type_methods(TypeObject* type_type, TypeObject* object_type);
 void init_singleton_types(const BuiltinTypes& b);
 void init_int_type(TypeObject* int_type, TypeObject* bool_type);
 void init_float_type(TypeObject* t);

@@ -27,6 +27,9 @@ CodeObject::CodeObject(std::shared_ptr<const compile::CodeUnit> unit)
     for (const auto& n : unit_->localsplus_names) localsplus_names.push_back(intern(n));
     name = intern(unit_->name);
     qualname = intern(unit_->qualname);
+    if (unit_->source && unit_->name == "<module>") {
+        if (Context* c = current_cx()) c->sources.insert_or_assign(unit_->filename, unit_->source);
+    }
 }
 
 void CodeObject::traverse(Visitor& v) {

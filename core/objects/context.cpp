@@ -14,6 +14,8 @@ Context& cx() {
     return *current_context;
 }
 
+Context* current_cx() { return current_context; }
+
 ContextScope::ContextScope(Context* c) : previous_(current_context) { current_context = c; }
 ContextScope::~ContextScope() { current_context = previous_; }
 

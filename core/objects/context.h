@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,6 +17,7 @@ namespace ys::objects {
 
 class BaseExceptionObject;
 class GeneratorObject;
+class ModuleObject;
 enum class SendResult : uint8_t;
 class StrObject;
 class FrameObject;
@@ -101,6 +103,15 @@ public:
     Val asyncgen_firstiter;
     Val asyncgen_finalizer;
 
+    // The text of every file compiled with its source in this session, by
+    // filename (CPython's linecache): code objects register theirs as they are
+    // made, traceback.FrameSummary and linecache.getline read them.
+    std::unordered_map<std::string, std::shared_ptr<const std::string>> sources;
+
+    // The sys module once imported (borrowed; its destructor clears it):
+    // print() and the tracebacks write to its stdout and stderr.
+    ModuleObject* sys_module = nullptr;
+
 private:
     VmHooks* hooks_;
     Val pending_;
@@ -110,6 +121,8 @@ private:
 
 // The Context of the session running on this thread.
 Context& cx();
+// The same, or null outside any session.
+Context* current_cx();
 // Makes `c` current for the lifetime of the guard (sessions nest safely).
 class ContextScope {
 public:

@@ -112,6 +112,52 @@ Val exception_repr(Value v) {
     return new_str_val(type_of(v)->name + text);
 }
 
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])):
+// the attributes CPython's SyntaxError_init sets, kept in the instance dict.
+Val syntax_error_fill(Value v) {
+    const auto& items = as_tuple(as_exc(v)->args)->items;
+    DictObject* d = instance_dict(v, true);
+    const char* const fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+    d->set_str(intern("msg"), items.empty() ? none() : items[0].get());
+    for (const char* f : fields) d->set_str(intern(f), none());
+    d->set_str(intern("print_file_and_line"), none());
+    if (items.size() >= 2) {
+        std::vector<Val> info;
+        if (!collect_items(items[1], &info)) return nullptr;
+        if (info.size() < 4 || info.size() > 6) return raise_index_error("tuple index out of range");
+        for (size_t i = 0; i < info.size(); ++i) d->set_str(intern(fields[i]), info[i]);
+    }
+    return new_none();
+}
+
+Val syntax_error_construct(Value type, CallArgs args) {
+    Val exc = exception_construct(type, args);
+    if (!exc || !syntax_error_fill(exc)) return nullptr;
+    return exc;
+}
+
+// str(SyntaxError): "msg (file.py, line 3)", with the file's base name.
+Val syntax_error_str(Value v) {
+    DictObject* d = instance_dict(v, false);
+    Value msg = d ? d->get_str(intern("msg")) : Value();
+    if (!msg) return exception_str(v);
+    Val text = str(msg);
+    if (!text) return nullptr;
+    Value filename = d->get_str(intern("filename"));
+    Value lineno = d->get_str(intern("lineno"));
+    bool has_file = filename && is_str(filename);
+    bool has_line = lineno && lineno.is_small_int();
+    if (!has_file && !has_line) return text;
+    std::string out = as_str(text)->utf8() + " (";
+    if (has_file) {
+        std::string f = as_str(filename)->utf8();
+        size_t slash = f.rfind('/');
+        out += slash == std::string::npos ? f : f.substr(slash + 1);
+    }
+    if (has_line) out += std::string(has_file ? ", " : "") + "line " + std::to_string(lineno.as_small_int());
+    return new_str_val(out + ")");
+}
+
 Val exception_getattr(Value v, StrObject* name) {
     auto* e = as_exc(v);
     auto n = name->view();
@@ -176,9 +222,9 @@ bool exception_setattr(Value v, StrObject* name, Value value) {
 Val exception_init(Value self, CallArgs args) {
     if (args.keyword_count()) return raise_type_error(type_of(self)->name + "() takes no keyword arguments");
     as_exc(self)->args = new_tuple(std::vector<Val>(args.data, args.data + args.count)).into_val();
+    if (type_of(self)->is_subtype_of(g_types.syntax_error)) return syntax_error_fill(self);
     return new_none();
 }
-
 
 // True when a class derived from a built-in exception defines __init__ in
 // Python: then OSError and the Unicode errors leave parsing their arguments
@@ -841,6 +887,8 @@ void init_exception_types(TypeObject* object_type) {
     t.not_implemented_error = define("NotImplementedError", t.runtime_error);
     t.recursion_error = define("RecursionError", t.runtime_error);
     t.syntax_error = define("SyntaxError", t.exception);
+    t.syntax_error->construct = syntax_error_construct;
+    t.syntax_error->str = syntax_error_str;
     t.indentation_error = define("IndentationError", t.syntax_error);
     t.tab_error = define("TabError", t.indentation_error);
     t.system_error = define("SystemError", t.exception);

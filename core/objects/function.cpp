@@ -32,6 +32,7 @@ void FunctionObject::traverse(Visitor& v) {
     for (auto& d : defaults)
         if (d.get().is_object()) v.visit(d.get().as_object());
     if (kwdefaults) v.visit(kwdefaults.get());
+    if (annotations) v.visit(annotations.get());
     for (auto& c : closure)
         if (c.get().is_object()) v.visit(c.get().as_object());
     if (dict) v.visit(dict.get());
@@ -111,7 +112,12 @@ Val function_getattr(Value v, StrObject* attr) {
         return m ? Val::borrow(m) : new_none();
     }
     if (n == "__defaults__") return f->defaults.empty() ? new_none() : new_tuple(f->defaults).into_val();
+    if (n == "__kwdefaults__") return f->kwdefaults ? f->kwdefaults.val() : new_none();
     if (n == "__globals__") return f->globals.val();
+    if (n == "__annotations__") {
+        if (!f->annotations) f->annotations = new_dict();
+        return f->annotations.val();
+    }
     return generic_getattr(v, attr);
 }
 
@@ -124,6 +130,23 @@ bool function_setattr(Value v, StrObject* attr, Value value) {
     }
     if (n == "__doc__") {
         f->doc = value ? Val::borrow(value) : Val();
+        return true;
+    }
+    if (n == "__annotations__" || n == "__kwdefaults__") {
+        Ref<DictObject>& slot = n == "__annotations__" ? f->annotations : f->kwdefaults;
+        if (value && !is_none(value) && !is_dict(value)) {
+            raise_type_error(std::string(n) + " must be set to a dict object");
+            return false;
+        }
+        slot = value && !is_none(value) ? Ref<DictObject>::borrow(as_dict(value)) : nullptr;
+        return true;
+    }
+    if (n == "__defaults__") {
+        if (value && !is_none(value) && !is_tuple(value)) {
+            raise_type_error("__defaults__ must be set to a tuple object");
+            return false;
+        }
+        f->defaults = value && !is_none(value) ? as_tuple(value)->items : std::vector<Val>{};
         return true;
     }
     if (n == "__code__") {

@@ -34,6 +34,7 @@ public:
     StrObject* qualname;
     std::vector<Val> defaults;        // __defaults__
     Ref<DictObject> kwdefaults;       // __kwdefaults__, may be null
+    Ref<DictObject> annotations;      // __annotations__, made on first use when the def had none
     std::vector<Val> closure;         // cells, one per co_freevars entry
     Ref<DictObject> dict;             // __dict__: attributes set on the function
     Val doc;                          // __doc__

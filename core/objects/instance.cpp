@@ -76,20 +76,10 @@ DictObject* instance_dict(Value v, bool create) {
 
 namespace {
 
-bool is_type(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types().type); }
-TypeObject* as_type(Value v) { return static_cast<TypeObject*>(v.as_object()); }
 
 // Looks up a dunder on the type (never the instance), as CPython's special method lookup.
 Value special(Value obj, const char* name) { return type_of(obj)->lookup(intern(name)); }
 
-// Descriptors that take priority over the instance dict: property, and objects
-// of classes defining __set__ or __delete__ (PyDescr_IsData).
-bool is_data_descriptor(Value d) {
-    if (!d.is_object()) return false;
-    TypeObject* t = type_of(d);
-    if (t == g_class_types.property) return true;
-    return t->is_heap_type && (special(d, "__set__") || special(d, "__delete__"));
-}
 
 Val call_special(Value obj, Value method, std::initializer_list<Value> rest) {
     std::vector<Val> args{Val::borrow(obj)};
@@ -101,6 +91,13 @@ Val call_special(Value obj, Value method, std::initializer_list<Value> rest) {
 }
 
 }  // namespace
+
+bool is_data_descriptor(Value d) {
+    if (!d.is_object()) return false;
+    TypeObject* t = type_of(d);
+    if (t == g_class_types.property || is_getset_descriptor(d)) return true;
+    return t->is_heap_type && (special(d, "__set__") || special(d, "__delete__"));
+}
 
 bool uses_generic_getattr(const TypeObject* t) { return t->getattr == nullptr || t->getattr == generic_getattr; }
 
@@ -120,6 +117,14 @@ Val bind_descriptor(Value descr, Value obj, TypeObject* type) {
         auto* p = static_cast<PropertyObject*>(descr.as_object());
         if (!p->fget) return raise(exc_types().attribute_error, "property object has no getter");
         return call1(p->fget, obj);
+    }
+    if (is_getset_descriptor(descr)) {
+        if (!obj) return Val::borrow(descr);
+        if (getset_name(descr) == "__dict__") {
+            if (DictObject* d = instance_dict(obj, true)) return Val::borrow(d);
+            return raise(exc_types().attribute_error, "This object has no __dict__");
+        }
+        return new_none();  // __weakref__: no weak references to it yet
     }
     if (is_unbound_method(descr) && obj) {
         auto* m = static_cast<BuiltinFunctionObject*>(descr.as_object());
@@ -167,6 +172,22 @@ bool generic_setattr(Value obj, StrObject* name, Value value) {
         }
         Val r = value ? call_special(descr, m, {obj, value}) : call_special(descr, m, {obj});
         return !r.is_null();
+    }
+    if (descr && is_getset_descriptor(descr)) {
+        if (getset_name(descr) == "__dict__" && value) {
+            if (!is_dict(value)) {
+                raise_type_error("__dict__ must be set to a dictionary, not a '" + type_of(value)->name + "'");
+                return false;
+            }
+            DictObject* d = instance_dict(obj, true);
+            if (!d) return false;
+            d->clear();
+            for (const auto& e : as_dict(value)->entries())
+                if (e.key && !d->set(e.key, e.value)) return false;
+            return true;
+        }
+        raise(exc_types().attribute_error, "attribute '" + name->utf8() + "' of '" + t->name + "' objects is not writable");
+        return false;
     }
     if (descr && is_data_descriptor(descr)) {
         auto* p = static_cast<PropertyObject*>(descr.as_object());
@@ -432,7 +453,7 @@ TypeObject* seqiter_type() {
 
 Val seqiter_new(Value v) { return make<SeqIterObject>(seqiter_type(), Val::borrow(v)).into_val(); }
 
-void fill_slots(TypeObject* t) {
+void fill_slots(TypeObject* t, bool at_creation) {
     // Built-in bases with attributes of their own (exceptions) keep their hooks;
     // those fall back to the generic lookup themselves.
     if (!t->getattr) t->getattr = generic_getattr;
@@ -444,7 +465,7 @@ void fill_slots(TypeObject* t) {
         if (defines(t, n)) t->compare = slot_compare;
     if (defines(t, "__hash__")) {
         t->hash = slot_hash;
-    } else if (eq && t->dict && t->dict->get_str(intern("__eq__"))) {
+    } else if (at_creation && eq && t->dict && t->dict->get_str(intern("__eq__"))) {
         t->hash = nullptr;  // defining __eq__ alone makes instances unhashable
         t->dict->set_str(intern("__hash__"), none());
     }
@@ -477,6 +498,7 @@ Val object_init(Value self, CallArgs args) { return new_none(); }
 Val new_instance_of(TypeObject* t, CallArgs args) {
     TypeObject* base = solid_base(t);
     if (base == types().object) return make<InstanceObject>(t).into_val();
+    if (base == types().type) return type_new(t, args);  // a metaclass makes a class
     if (base->is_exception) return new_exception_instance(t, args);
     return new_builtin_subclass_instance(t, base);
 }
@@ -557,19 +579,26 @@ bool c3_merge(std::vector<std::vector<TypeObject*>> seqs, std::vector<TypeObject
 }  // namespace
 
 void update_slots(TypeObject* t) {
-    if (t->is_heap_type) fill_slots(t);
+    if (!t->is_heap_type) return;
+    t->inherit_slots();
+    t->construct = heap_construct;
+    fill_slots(t, false);
+    for (TypeObject* sub : std::vector<TypeObject*>(t->subclasses)) update_slots(sub);
 }
 
-Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> bases, Ref<DictObject> ns) {
+Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> bases, Ref<DictObject> ns,
+                          TypeObject* metatype) {
+    if (!metatype) metatype = types().type;
     if (bases.empty()) bases.push_back(Ref<TypeObject>::borrow(types().object));
     for (auto& b : bases) {
-        if (b.get() == types().bool_ || b.get() == types().range || b.get() == types().function) {
+        if (b.get() == types().bool_ || b.get() == types().range || b.get() == types().function ||
+            b.get() == mappingproxy_type()) {
             raise_type_error("type '" + b->name + "' is not an acceptable base type");
             return nullptr;
         }
     }
     auto t = Ref<TypeObject>::adopt(new TypeObject(name, bases[0].get()));
-    t->set_metatype(types().type);
+    t->set_metatype(metatype);
     t->is_heap_type = true;
     t->bases = bases;
     std::vector<std::vector<TypeObject*>> seqs;
@@ -585,7 +614,8 @@ Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> 
         return nullptr;
     }
     t->mro = mro;
-    t->is_exception = types().object != solid_base(t.get()) && solid_base(t.get())->is_exception;
+    TypeObject* layout = solid_base(t.get());
+    t->is_exception = types().object != layout && layout->is_exception;
     t->dict = std::move(ns);
     if (Value module = t->dict->get_str(intern("__module__")); module && is_str(module)) t->module = as_str(module)->utf8();
     if (Value qual = t->dict->get_str(intern("__qualname__")); qual && is_str(qual)) {
@@ -593,15 +623,30 @@ Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> 
         bool ok = t->dict->remove(intern("__qualname__")) >= 0;
         (void)ok;
     }
-    // __new__ and __init_subclass__ are implicitly static / class methods.
+    // __new__ is implicitly a static method; __init_subclass__ and
+    // __class_getitem__ are implicitly class methods.
     if (Value n = t->dict->get_str(intern("__new__")); n && type_of(n) == types().function)
         t->dict->set_str(intern("__new__"), make<StaticMethodObject>(g_class_types.staticmethod, Val::borrow(n)).get());
-    // __class_getitem__ is implicitly a class method too.
-    if (Value g = t->dict->get_str(intern("__class_getitem__")); g && type_of(g) == types().function)
-        t->dict->set_str(intern("__class_getitem__"),
-                         make<StaticMethodObject>(g_class_types.classmethod, Val::borrow(g)).get());
+    for (const char* implicit : {"__init_subclass__", "__class_getitem__"}) {
+        if (Value f = t->dict->get_str(intern(implicit)); f && type_of(f) == types().function)
+            t->dict->set_str(intern(implicit), make<StaticMethodObject>(g_class_types.classmethod, Val::borrow(f)).get());
+    }
+    // The __dict__ and __weakref__ descriptors of a class that introduces them
+    // (CPython's subtype_getsets), then __doc__.
+    bool all_builtin = std::none_of(bases.begin(), bases.end(), [](auto& b) { return b->is_heap_type; });
+    if (all_builtin) {
+        bool var_sized = layout == types().int_ || layout == types().tuple || layout == types().bytes;
+        bool has_weakref = layout == types().set || layout == types().frozenset;
+        if (!layout->is_exception && !t->dict->get_str(intern("__dict__")))
+            t->dict->set_str(intern("__dict__"), new_getset_descriptor("__dict__", t.get()));
+        if (!var_sized && !has_weakref && !t->dict->get_str(intern("__weakref__")))
+            t->dict->set_str(intern("__weakref__"), new_getset_descriptor("__weakref__", t.get()));
+    }
+    if (!t->dict->get_str(intern("__doc__"))) t->dict->set_str(intern("__doc__"), none());
     t->construct = heap_construct;
-    fill_slots(t.get());
+    fill_slots(t.get(), true);
+    for (auto& b : bases)
+        if (b->is_heap_type) b->subclasses.push_back(t.get());
     return t;
 }
 
@@ -731,6 +776,15 @@ void init_class_types(TypeObject* object_type, TypeObject* type_type) {
     c.super->getattr = super_getattr;
     // object's methods reachable as object.__init__ / super().__init__().
     add_method(object_type, "__init__", object_init);
+    // object.__init_subclass__(): the end of the chain, taking no keywords.
+    // Bound as a class method, it receives the class as its first argument.
+    auto init_subclass = make<StaticMethodObject>(c.classmethod, new_builtin("__init_subclass__", [](Value, CallArgs args) -> Val {
+        if (args.count > 1 && is_type(args[0]))
+            return raise_type_error(as_type(args[0])->name + ".__init_subclass__() takes no keyword arguments");
+        return new_none();
+    }).into_val());
+    init_subclass->make_immortal();
+    object_type->dict->set_str(intern("__init_subclass__"), init_subclass.get());
     add_method(object_type, "__repr__", object_repr_method);
     add_method(object_type, "__str__", object_str_method);
     auto new_method = make<StaticMethodObject>(c.staticmethod, new_builtin("__new__", object_new).into_val());

@@ -67,13 +67,30 @@ struct ClassTypes {
 const ClassTypes& class_types();
 void init_class_types(TypeObject* object_type, TypeObject* type_type);
 
-// type(name, bases, namespace): makes a heap type, computes its C3 MRO and
-// fills the slots its dunder methods ask for. Null with an exception on error.
-[[nodiscard]] Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> bases, Ref<DictObject> ns);
+// Makes a heap type whose class is `metatype`, computes its C3 MRO and fills
+// the slots its dunder methods ask for. Null with an exception on error.
+[[nodiscard]] Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> bases, Ref<DictObject> ns,
+                                        TypeObject* metatype = nullptr);
 
-// Re-derives the slots of heap type `t` from its dict after methods were added
-// to it (CPython's update_slot); classes derived from `t` earlier keep theirs.
+// type.__new__(metatype, name, bases, namespace, **kwds): new_class, then
+// __set_name__ of the attributes and the parent's __init_subclass__(**kwds).
+[[nodiscard]] Val type_new(TypeObject* metatype, CallArgs args);
+
+// Re-derives the slots of heap type `t` and of the classes derived from it
+// after a dunder method was set or deleted on it (CPython's update_slot).
 void update_slots(TypeObject* t);
+
+// Descriptors that take priority over the instance dict: property, the
+// __dict__/__weakref__ getsets, and objects of classes defining __set__ or
+// __delete__ (PyDescr_IsData).
+bool is_data_descriptor(Value d);
+
+// A class's __dict__ (types.MappingProxyType), and the getset descriptors a
+// class holds for __dict__ and __weakref__ when it introduces them.
+TypeObject* mappingproxy_type();
+[[nodiscard]] Val new_getset_descriptor(const char* name, TypeObject* owner);
+bool is_getset_descriptor(Value v);
+const std::string& getset_name(Value v);
 
 // The per-instance attribute dict of `v`, if its type has one (null otherwise).
 DictObject* instance_dict(Value v, bool create);

@@ -1,9 +1,11 @@
 // Modules and traceback entries (see module.h).
 #include "objects/module.h"
 
+#include "objects/abstract.h"
 #include "objects/builtin_types.h"
 #include "objects/context.h"
 #include "objects/dict.h"
+#include "objects/exception.h"
 #include "objects/frame.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
@@ -12,6 +14,10 @@
 namespace ys::objects {
 
 ModuleObject::ModuleObject(Ref<DictObject> d) : Object(types().module), dict(std::move(d)) {}
+
+ModuleObject::~ModuleObject() {
+    if (Context* c = current_cx(); c && c->sys_module == this) c->sys_module = nullptr;
+}
 
 void ModuleObject::traverse(Visitor& v) { v.visit(dict.get()); }
 
@@ -52,7 +58,25 @@ void init_module_type(TypeObject* t) {
         auto* m = static_cast<ModuleObject*>(v.as_object());
         Value found = m->dict->get_str(name);
         if (found) return Val::borrow(found);
+        if (name->view() == "__dict__") return m->dict.val();
+        if (name->view() == "__class__") return Val::borrow(types().module);
+        // PEP 562: a module-level __getattr__ answers for missing names.
+        if (Value hook = m->dict->get_str(intern("__getattr__"))) return call1(hook, name);
         return nullptr;  // abstract get_attr raises the AttributeError
+    };
+    t->setattr = [](Value v, StrObject* name, Value value) -> bool {
+        auto* m = static_cast<ModuleObject*>(v.as_object());
+        if (value) {
+            m->dict->set_str(name, value);
+            return true;
+        }
+        if (m->dict->remove(name) > 0) return true;
+        if (!cx().has_error()) {
+            Value mod_name = m->dict->get_str(intern("__name__"));
+            raise(exc_types().attribute_error, "module '" + (mod_name && is_str(mod_name) ? as_str(mod_name)->utf8() : "?") +
+                                                   "' has no attribute '" + name->utf8() + "'");
+        }
+        return false;
     };
 }
 

@@ -12,6 +12,7 @@ class FrameObject;
 class ModuleObject : public Object {
 public:
     explicit ModuleObject(Ref<DictObject> dict);
+    ~ModuleObject() override;
     void traverse(Visitor& v) override;
     Ref<DictObject> dict;
 };

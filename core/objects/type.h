@@ -83,6 +83,9 @@ struct TypeObject : Object {
     bool is_heap_type = false;          // made by `class`: attributes can be set
     bool is_exception = false;          // a subclass of BaseException
     bool has_finalizer = false;         // a class with __del__ (in its MRO)
+    // Heap classes derived from this one (weak; each removes itself when freed),
+    // so that assigning a dunder method updates their slots too.
+    std::vector<TypeObject*> subclasses;
 
     UnarySlot repr = nullptr;
     UnarySlot str = nullptr;
@@ -113,10 +116,17 @@ struct TypeObject : Object {
     // Looks a name up along the MRO; a borrowed value or null. No exception set.
     Value lookup(StrObject* name) const;
     void compute_mro();
-    void set_metatype(TypeObject* meta) { set_type(meta); }
+    // The class of this class: `type`, or a metaclass (held while this lives).
+    void set_metatype(TypeObject* meta);
+    // Copies the C++ slots of the first base (a class starts with its base's).
+    void inherit_slots();
 };
 
 // The type of any value, small ints included.
 TypeObject* type_of(Value v);
+
+// True for classes: instances of `type` or of a metaclass derived from it.
+bool is_type(Value v);
+inline TypeObject* as_type(Value v) { return static_cast<TypeObject*>(v.as_object()); }
 
 }  // namespace ys::objects

@@ -2,6 +2,7 @@
 // the table at the bottom.
 #include "runtime/builtins.h"
 
+#include <optional>
 #include <string>
 
 #include "objects/abstract.h"
@@ -17,6 +18,8 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/native_modules.h"
+#include "runtime/stdio.h"
 #include "util/utf8.h"
 
 namespace ys::runtime {
@@ -46,15 +49,14 @@ bool only_keywords(const char* fname, CallArgs args, std::initializer_list<const
     return true;
 }
 
-// print(*objects, sep=' ', end='\n', file=None, flush=False)
+// print(*objects, sep=' ', end='\n', file=None, flush=False). A file of our
+// own (sys.stdout by default) gets the line in one piece; any other object gets
+// CPython's separate write() calls: each object's str, each sep, the end.
 Val builtin_print(Value, CallArgs args) {
     if (!only_keywords("print", args, {"sep", "end", "file", "flush"})) return nullptr;
-    auto text_option = [&](const char* name, const char* fallback, std::string* out) {
+    auto text_option = [&](const char* name, std::optional<std::string>* out) {
         Value v = keyword(args, name);
-        if (!v || is_none(v)) {
-            *out = fallback;
-            return true;
-        }
+        if (!v || is_none(v)) return true;
         if (!is_str(v)) {
             raise_type_error(std::string(name) + " must be None or a string, not " + type_of(v)->name);
             return false;
@@ -62,26 +64,48 @@ Val builtin_print(Value, CallArgs args) {
         *out = as_str(v)->utf8();
         return true;
     };
-    std::string sep, end;
-    if (!text_option("sep", " ", &sep) || !text_option("end", "\n", &end)) return nullptr;
-    Value file = keyword(args, "file");
-    std::string out;
-    for (size_t i = 0; i < args.positional_count(); ++i) {
-        if (i) out += sep;
-        std::string piece;
-        if (!str_text(args[i], &piece)) return nullptr;
-        out += piece;
+    std::optional<std::string> sep, end;
+    if (!text_option("sep", &sep) || !text_option("end", &end)) return nullptr;
+    Val file = Val::borrow(keyword(args, "file"));
+    bool is_stderr = false;
+    if (!file || is_none(file)) {
+        file = current_stream(false);
+        if (!file && cx().has_error()) return nullptr;
+        if (file && is_none(file)) return new_none();  // sys.stdout = None: print does nothing
     }
-    out += end;
-    if (file && !is_none(file)) {
-        // Any object with write(): sys.stderr, a StringIO, a user class.
-        Val write = get_attr(file, intern("write"));
-        if (!write) return nullptr;
-        Val r = call1(write, new_str(out).get());
-        if (!r) return nullptr;
+    if (!file || is_session_stream(file, &is_stderr)) {
+        std::string out;
+        for (size_t i = 0; i < args.positional_count(); ++i) {
+            if (i) out += sep ? *sep : " ";
+            std::string piece;
+            if (!str_text(args[i], &piece)) {
+                // What was converted before the failure is written, as CPython does.
+                if (!out.empty()) cx().hooks().write_output(is_stderr, out);
+                return nullptr;
+            }
+            out += piece;
+        }
+        out += end ? *end : "\n";
+        cx().hooks().write_output(is_stderr, out);
         return new_none();
     }
-    cx().hooks().write_output(false, out);
+    Val write = get_attr(file, intern("write"));
+    if (!write) return nullptr;
+    auto put = [&](Val text) { return text && !call1(write, text).is_null(); };
+    for (size_t i = 0; i < args.positional_count(); ++i) {
+        if (i && !put(new_str_val(sep ? *sep : " "))) return nullptr;
+        if (!put(str(args[i]))) return nullptr;
+    }
+    if (!put(new_str_val(end ? *end : "\n"))) return nullptr;
+    Value flush = keyword(args, "flush");
+    if (flush) {
+        int t = truthy(flush);
+        if (t < 0) return nullptr;
+        if (t) {
+            Val method = get_attr(file, intern("flush"));
+            if (!method || !call0(method)) return nullptr;
+        }
+    }
     return new_none();
 }
 
@@ -125,25 +149,45 @@ Val builtin_sum(Value, CallArgs args) {
     }
 }
 
+// isinstance / issubclass (PyObject_IsInstance, PyObject_IsSubclass): a
+// tuple is tried member by member; a class whose metaclass (or any object
+// whose type) defines __instancecheck__ / __subclasscheck__ decides itself.
+int class_check(Value obj, Value cls, bool instance) {
+    const char* hook_name = instance ? "__instancecheck__" : "__subclasscheck__";
+    if (is_tuple(cls)) {
+        for (const auto& c : as_tuple(cls)->items) {
+            int r = class_check(obj, c, instance);
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    TypeObject* meta = type_of(cls);
+    if (meta != types().type) {
+        if (Value hook = meta->lookup(intern(hook_name))) {
+            Val bound = bind_descriptor(hook, cls, meta);
+            if (!bound) return -1;
+            Val r = call1(bound, obj);
+            if (!r) return -1;
+            return truthy(r);
+        }
+    }
+    if (!is_type(cls)) {
+        raise_type_error(std::string(instance ? "isinstance" : "issubclass") +
+                         "() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    if (!instance && !is_type(obj)) {
+        raise_type_error("issubclass() arg 1 must be a class");
+        return -1;
+    }
+    auto* c = as_type(cls);
+    TypeObject* t = instance ? type_of(obj) : as_type(obj);
+    return t->is_subtype_of(c) || (c->abc_check && c->abc_check(c, t));
+}
+
 Val builtin_isinstance(Value, CallArgs args) {
     if (!check_positional("isinstance", args, 2, 2)) return nullptr;
-    TypeObject* t = type_of(args[0]);
-    auto check = [&](Value cls) -> int {
-        if (!cls.is_object() || type_of(cls) != types().type) {
-            raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
-            return -1;
-        }
-        auto* c = static_cast<TypeObject*>(cls.as_object());
-        return t->is_subtype_of(c) || (c->abc_check && c->abc_check(c, t));
-    };
-    if (is_tuple(args[1])) {
-        for (const auto& c : as_tuple(args[1])->items) {
-            int r = check(c);
-            if (r != 0) return r < 0 ? nullptr : new_bool(true);
-        }
-        return new_bool(false);
-    }
-    int r = check(args[1]);
+    int r = class_check(args[0], args[1], true);
     if (r < 0) return nullptr;
     return new_bool(r);
 }
@@ -214,34 +258,96 @@ Val builtin_ord(Value, CallArgs args) {
 
 // __build_class__(func, name, *bases, **kwds): runs the class body in a fresh
 // namespace, makes the class, and fills the body's __class__ cell.
+// __build_class__(func, name, *bases, metaclass=..., **kwds): resolves
+// __mro_entries__ of non-class bases, picks the metaclass, lets __prepare__
+// make the namespace, runs the body in it, then calls the metaclass
+// (Python/bltinmodule.c builtin___build_class__).
 Val builtin_build_class(Value, CallArgs args) {
     size_t npos = args.positional_count();
     if (npos < 2) return raise_type_error("__build_class__: not enough arguments");
     if (!is_function(args[0])) return raise_type_error("__build_class__: func must be a function");
     if (!is_str(args[1])) return raise_type_error("__build_class__: name is not a string");
+    std::vector<Val> orig_bases(args.data + 2, args.data + npos);
+    Val orig_tuple = new_tuple(orig_bases).into_val();
+    std::vector<Val> bases;
+    bool replaced = false;
+    for (const Val& b : orig_bases) {
+        if (!is_type(b)) {
+            Val entries = get_attr(b, intern("__mro_entries__"));
+            if (entries) {
+                Val r = call1(entries, orig_tuple);
+                if (!r) return nullptr;
+                if (!is_tuple(r)) return raise_type_error("__mro_entries__ must return a tuple");
+                for (const Val& e : as_tuple(r)->items) bases.push_back(e);
+                replaced = true;
+                continue;
+            }
+            if (!error_matches(exc_types().attribute_error)) return nullptr;
+            cx().take_error();
+        }
+        bases.push_back(b);
+    }
+    Val meta;
+    std::vector<Val> kw_values;
+    std::vector<Val> kw_names;
     for (size_t k = 0; k < args.keyword_count(); ++k) {
-        auto key = as_str(args.kwnames->items[k])->view();
-        if (key != "metaclass" || args[npos + k].get() != Value(types().type))
-            return raise_type_error("yieldscope does not support class keyword '" + std::string(key) + "' yet");
+        Value key = args.kwnames->items[k];
+        if (as_str(key)->view() == "metaclass") {
+            meta = args[npos + k];
+        } else {
+            kw_names.push_back(Val::borrow(key));
+            kw_values.push_back(args[npos + k]);
+        }
     }
-    std::vector<Ref<TypeObject>> bases;
-    for (size_t i = 2; i < npos; ++i) {
-        if (!args[i].get().is_object() || type_of(args[i]) != types().type)
-            return raise_type_error("bases must be types");
-        bases.push_back(Ref<TypeObject>::borrow(static_cast<TypeObject*>(args[i].get().as_object())));
+    if (!meta) meta = bases.empty() ? Val::borrow(types().type) : Val::borrow(type_of(bases[0]));
+    if (is_type(meta)) {
+        // The most derived metaclass of the bases' (_PyType_CalculateMetaclass).
+        TypeObject* winner = as_type(meta);
+        for (const Val& b : bases) {
+            TypeObject* bt = type_of(b);
+            if (winner->is_subtype_of(bt)) continue;
+            if (bt->is_subtype_of(winner)) {
+                winner = bt;
+                continue;
+            }
+            return raise_type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+                "metaclasses of all its bases");
+        }
+        meta = Val::borrow(winner);
     }
-    auto ns = new_dict();
-    Val cell = cx().hooks().run_with_locals(args[0], ns.get());
+    Val bases_tuple = new_tuple(bases).into_val();
+    Val kwnames = kw_names.empty() ? Val() : new_tuple(kw_names).into_val();
+    auto call_with_kw = [&](Value callable, std::vector<Val> positional) {
+        positional.insert(positional.end(), kw_values.begin(), kw_values.end());
+        return call(callable, CallArgs{positional.data(), positional.size(),
+                                       kwnames ? as_tuple(kwnames) : nullptr});
+    };
+    Val ns;
+    if (meta.get() == Value(types().type)) {
+        ns = new_dict().into_val();
+    } else {
+        Val prepare = get_attr(meta, intern("__prepare__"));
+        if (prepare) {
+            ns = call_with_kw(prepare, {args[1], bases_tuple});
+            if (!ns) return nullptr;
+        } else {
+            if (!error_matches(exc_types().attribute_error)) return nullptr;
+            cx().take_error();
+            ns = new_dict().into_val();
+        }
+        if (!is_dict(ns)) return raise_type_error("yieldscope supports only a dict from __prepare__");
+    }
+    Val cell = cx().hooks().run_with_locals(args[0], ns);
     if (!cell) return nullptr;
-    StrObject* classcell = intern("__classcell__");
-    if (ns->get_str(classcell)) {
-        int removed = ns->remove(classcell);
-        (void)removed;
-    }
-    auto cls = new_class(as_str(args[1])->utf8(), std::move(bases), ns);
+    if (replaced) as_dict(ns)->set_str(intern("__orig_bases__"), orig_tuple);
+    Val cls = call_with_kw(meta, {args[1], bases_tuple, ns});
     if (!cls) return nullptr;
-    if (type_of(cell) == types().cell) static_cast<CellObject*>(cell.get().as_object())->contents = cls.val();
-    return cls.into_val();
+    if (type_of(cell) == types().cell && is_type(cls)) {
+        auto* c = static_cast<CellObject*>(cell.get().as_object());
+        if (!c->contents) c->contents = cls;
+    }
+    return cls;
 }
 
 // super() with no arguments: the class from the method's __class__ cell and
@@ -267,25 +373,7 @@ Val builtin_super(Value, CallArgs args) {
 
 Val builtin_issubclass(Value, CallArgs args) {
     if (!check_positional("issubclass", args, 2, 2)) return nullptr;
-    if (!args[0].get().is_object() || type_of(args[0]) != types().type)
-        return raise_type_error("issubclass() arg 1 must be a class");
-    auto* t = static_cast<TypeObject*>(args[0].get().as_object());
-    auto check = [&](Value cls) -> int {
-        if (!cls.is_object() || type_of(cls) != types().type) {
-            raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-            return -1;
-        }
-        auto* c = static_cast<TypeObject*>(cls.as_object());
-        return t->is_subtype_of(c) || (c->abc_check && c->abc_check(c, t));
-    };
-    if (is_tuple(args[1])) {
-        for (const auto& c : as_tuple(args[1])->items) {
-            int r = check(c);
-            if (r != 0) return r < 0 ? nullptr : new_bool(true);
-        }
-        return new_bool(false);
-    }
-    int r = check(args[1]);
+    int r = class_check(args[0], args[1], false);
     if (r < 0) return nullptr;
     return new_bool(r);
 }
@@ -348,6 +436,7 @@ Ref<DictObject> make_builtins() {
     add_iteration_builtins(b.get());
     add_numeric_builtins(b.get());
     add_async_iteration_builtins(b.get());
+    add_scope_builtins(b.get());
     const BuiltinTypes& t = types();
     for (TypeObject* type :
          {t.object, t.type, t.int_, t.bool_, t.float_, t.str, t.bytes, t.list, t.tuple, t.range, t.dict, t.slice,

@@ -15,5 +15,7 @@ objects::Ref<objects::DictObject> make_builtins();
 void add_iteration_builtins(objects::DictObject* builtins);
 void add_numeric_builtins(objects::DictObject* builtins);
 void add_async_iteration_builtins(objects::DictObject* builtins);  // aiter, anext
+// exec, eval, compile, globals, locals, vars, dir (builtins_scope.cpp).
+void add_scope_builtins(objects::DictObject* builtins);
 
 }  // namespace ys::runtime

@@ -296,32 +296,6 @@ Val builtin_format(Value, CallArgs args) {
     return format_value(args[0], as_str(args[1])->view());
 }
 
-Val builtin_vars(Value, CallArgs args) {
-    if (!check_positional("vars", args, 0, 1)) return nullptr;
-    if (args.count == 0) {
-        // The namespace of a module or class body; function locals are not kept in a dict.
-        FrameObject* f = cx().hooks().current_frame();
-        if (f && f->locals) return f->locals.val();
-        if (f && !f->function) return f->globals.val();
-        return raise_type_error("vars() without arguments is not supported inside functions yet");
-    }
-    if (DictObject* d = instance_dict(args[0], true)) return Val::borrow(d);
-    Val d = get_attr(args[0], intern("__dict__"));
-    if (d) return d;
-    if (error_matches(exc_types().attribute_error)) {
-        cx().take_error();
-        return raise_type_error("vars() argument must have __dict__ attribute");
-    }
-    return nullptr;
-}
-
-Val builtin_globals(Value, CallArgs args) {
-    if (!check_positional("globals", args, 0, 0)) return nullptr;
-    FrameObject* f = cx().hooks().current_frame();
-    if (!f) return raise(exc_types().runtime_error, "globals(): no current frame");
-    return f->globals.val();
-}
-
 }  // namespace
 
 void add_numeric_builtins(DictObject* builtins) {
@@ -332,7 +306,7 @@ void add_numeric_builtins(DictObject* builtins) {
     static const Entry functions[] = {
         {"divmod", builtin_divmod}, {"pow", builtin_pow},       {"round", builtin_round},
         {"bin", builtin_bin},       {"oct", builtin_oct},       {"hex", builtin_hex},
-        {"format", builtin_format}, {"vars", builtin_vars},     {"globals", builtin_globals},
+        {"format", builtin_format},
     };
     for (const auto& e : functions) builtins->set_str(intern(e.name), new_builtin(e.name, e.fn).into_val());
 }

@@ -7,7 +7,12 @@ string(APPEND body "#include <cstring>\n#include <string_view>\nnamespace ys::ru
 string(APPEND body "struct Source { const char* name; const char* text; };\nconst Source kSources[] = {\n")
 foreach(path ${sources})
   get_filename_component(name "${path}" NAME_WE)
-  string(REPLACE "__" "." module "${name}")
+  # pkg__sub.py is pkg.sub; a dunder name (__future__.py) is kept whole.
+  if(name MATCHES "^__.*__$")
+    set(module "${name}")
+  else()
+    string(REPLACE "__" "." module "${name}")
+  endif()
   file(READ "${path}" text)
   string(APPEND body "    {\"${module}\", R\"ys_source(${text})ys_source\"},\n")
 endforeach()

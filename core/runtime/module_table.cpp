@@ -21,6 +21,7 @@ const NativeModule kNativeModules[] = {
     {"itertools", make_itertools_module},
     {"_collections", make_collections_native_module},
     {"collections.abc", make_collections_abc_module},
+    {"_traceback", make_traceback_native_module},
 };
 
 // Modules of the layers above runtime (asyncio), added once at start-up.

@@ -17,6 +17,11 @@ objects::Ref<objects::ModuleObject> make_random_module();
 objects::Ref<objects::ModuleObject> make_itertools_module();
 objects::Ref<objects::ModuleObject> make_collections_native_module();  // _collections
 objects::Ref<objects::ModuleObject> make_collections_abc_module();
+objects::Ref<objects::ModuleObject> make_traceback_native_module();  // _traceback
+
+// True when `v` is one of the session's own streams (the initial sys.stdout or
+// sys.stderr), which write straight into the session's output.
+bool is_session_stream(objects::Value v, bool* is_stderr);
 
 // Helpers for writing native modules.
 // sys.set_asyncgen_hooks and sys.get_asyncgen_hooks (sys_asyncgen_hooks.cpp).

@@ -5,8 +5,10 @@
 #include "objects/context.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/frame.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/module.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -56,6 +58,16 @@ TypeObject* stream_type() {
     return t;
 }
 
+}  // namespace
+
+bool is_session_stream(Value v, bool* is_stderr) {
+    if (!v.is_object() || type_of(v) != stream_type()) return false;
+    *is_stderr = static_cast<StreamObject*>(v.as_object())->is_stderr;
+    return true;
+}
+
+namespace {
+
 Val sys_exit(Value, CallArgs args) {
     if (!check_positional("exit", args, 0, 1)) return nullptr;
     auto exc = new_exception(exc_types().system_exit, "");
@@ -88,6 +100,17 @@ Val sys_setrecursionlimit(Value, CallArgs args) {
     return new_none();
 }
 
+// sys._getframe(depth=0): the frame `depth` calls below the caller's.
+Val sys_getframe(Value, CallArgs args) {
+    if (!check_positional("_getframe", args, 0, 1)) return nullptr;
+    int64_t depth = 0;
+    if (args.count == 1 && !index_value(args[0], &depth)) return nullptr;
+    FrameObject* f = cx().hooks().current_frame();
+    for (; f && depth > 0; --depth) f = f->back;
+    if (!f) return raise_value_error("call stack is not deep enough");
+    return Val::borrow(f);
+}
+
 }  // namespace
 
 Ref<ModuleObject> make_sys_module() {
@@ -104,12 +127,14 @@ Ref<ModuleObject> make_sys_module() {
     add_function(m.get(), "getrecursionlimit", sys_getrecursionlimit);
     add_function(m.get(), "setrecursionlimit", sys_setrecursionlimit);
     add_asyncgen_hook_functions(m.get());
+    add_function(m.get(), "_getframe", sys_getframe);
     d->set_str(intern("maxsize"), new_int(INT64_MAX));
     d->set_str(intern("byteorder"), new_str_val("little"));
     d->set_str(intern("platform"), new_str_val("linux"));  // what the reference interpreter reports
     d->set_str(intern("version_info"), new_tuple({new_int(3), new_int(11), new_int(7), new_str_val("final"), new_int(0)}).get());
     d->set_str(intern("version"), new_str_val("3.11.7 (yieldscope)"));
     d->set_str(intern("argv"), new_list({new_str_val("main.py")}).get());
+    cx().sys_module = m.get();
     return m;
 }
 

@@ -43,6 +43,9 @@ uint64_t Interpreter::stop_point(bool resumable) const {
 }
 
 EvalStatus Interpreter::start(Ref<FrameObject> frame, uint64_t slice_end) {
+    // The main module knows its file, as CPython's runpy sets __main__.__file__.
+    if (frame->globals && !frame->globals->get_str(intern("__file__")))
+        frame->globals->set_str(intern("__file__"), new_str_val(frame->code->unit().filename));
     top_frame_ = std::move(frame);
     top_frame_->back = nullptr;
     current_ = top_frame_.get();
@@ -1076,7 +1079,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             fn->builtins = f->builtins;
             if (fn->code->unit().docstring) fn->doc = new_str_val(*fn->code->unit().docstring);
             if (oparg & compile::kFnClosure) fn->closure = as_tuple(POP())->items;
-            if (oparg & compile::kFnAnnotations) POP();
+            if (oparg & compile::kFnAnnotations) {
+                // ('name', annotation, ...) pairs, as CPython 3.11 passes them.
+                Val pairs = POP();
+                auto dict = new_dict();
+                const auto& items = as_tuple(pairs)->items;
+                for (size_t i = 0; i + 1 < items.size(); i += 2) dict->set_str(as_str(items[i]), items[i + 1]);
+                fn->annotations = std::move(dict);
+            }
             if (oparg & compile::kFnKwDefaults) {
                 Val kwdefaults = POP();
                 fn->kwdefaults = Ref<DictObject>::borrow(as_dict(kwdefaults));
@@ -1350,6 +1360,11 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 
         case Op::LOAD_ASSERTION_ERROR:
             PUSH(Val::borrow(exc_types().assertion_error));
+            break;
+
+        case Op::SETUP_ANNOTATIONS:
+            if (f->locals && !f->locals->get_str(intern("__annotations__")))
+                f->locals->set_str(intern("__annotations__"), new_dict().get());
             break;
 
         case Op::RAISE_VARARGS: {

@@ -258,6 +258,38 @@ class suppress(AbstractContextManager):
         return exctype is not None and issubclass(exctype, self._exceptions)
 
 
+class _RedirectStream(AbstractContextManager):
+    """Swaps a sys stream for `new_target` inside the with block (re-entrant)."""
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Sends what print() and sys.stdout.write() produce to another file-like object."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Sends what is written to sys.stderr to another file-like object."""
+
+    _stream = "stderr"
+
+
 class nullcontext(AbstractContextManager):
     """Does nothing; `with nullcontext(x) as y` binds y to x."""
 
