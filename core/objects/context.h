@@ -101,6 +101,10 @@ public:
     Val asyncgen_firstiter;
     Val asyncgen_finalizer;
 
+    // Objects allocated in this session so far: each takes the next number as
+    // its serial (Object::serial), so every replay of a run numbers them alike.
+    uint32_t allocations = 0;
+
 private:
     VmHooks* hooks_;
     Val pending_;

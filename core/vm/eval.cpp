@@ -91,6 +91,7 @@ Val Interpreter::run_nested(Ref<FrameObject> frame) {
     ++native_depth_;
     EvalStatus status = run(frame.get(), false, &result);
     --native_depth_;
+    stop_ = 0;  // the loop we return to recomputes its own stop point
     if (status == EvalStatus::Returned) return result;
     return nullptr;
 }
@@ -464,11 +465,11 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 #define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
 
     LOAD_FRAME();
-    uint64_t stop = stop_point(resumable);
+    stop_ = stop_point(resumable);
     if (throwing) goto error;  // throw() into a generator: raise at its suspension point
 
     for (;;) {
-        if (steps_ >= stop) [[unlikely]] {
+        if (steps_ >= stop_) [[unlikely]] {
             // One branch covers the step budget, the observer and the end of a slice.
             if (steps_ >= step_budget) {
                 SAVE_FRAME();
@@ -478,14 +479,13 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             }
             if (observer_ && steps_ >= observe_at_) {
                 SAVE_FRAME();
-                f->lasti = static_cast<int32_t>(ip - code);
                 observe_at_ = observer_->on_instruction(f, steps_);
             }
             if (resumable && steps_ >= slice_end_ && f == current_) {
                 SAVE_FRAME();
                 return EvalStatus::Paused;
             }
-            stop = stop_point(resumable);
+            stop_ = stop_point(resumable);
         }
         ++steps_;
         ins = *ip++;
@@ -1412,6 +1412,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             // The chain's reference (or the C++ caller's, for an entry frame) moves into the generator.
             Ref<FrameObject> frame = f == entry ? Ref<FrameObject>::borrow(f) : Ref<FrameObject>::adopt(f);
             auto gen = make<GeneratorObject>(type, kind, std::move(frame));
+            if (observer_) observer_->on_gen_created(gen.get());
             if (f == entry) {
                 current_ = caller;
                 *result = gen.into_val();
@@ -1649,6 +1650,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 ip = code + handler->handler;
                 continue;
             }
+            if (observer_) observer_->on_unwind(f, context_.peek_error());
             Val* base = f->stack_base();
             while (sp > base) (--sp)->reset();
             SAVE_FRAME();
