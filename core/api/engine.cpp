@@ -50,6 +50,12 @@ Engine::Engine(const SessionOptions& options, const Program& program)
 
 Engine::~Engine() {
     ContextScope scope(&interp_.context());
+    // An engine dropped mid-run (a replay) finalises what it holds; that code
+    // stops at once and writes nothing.
+    discarding_ = true;
+    sink_ = nullptr;
+    end_hook_ = nullptr;
+    interp_.request_stop();
     final_exception_.reset();
     globals_.reset();
     importer_.reset();
@@ -70,7 +76,7 @@ std::string Engine::source_line(const std::string& file, int line) const {
 }
 
 void Engine::write(bool is_stderr, std::string_view text) {
-    if (output_full_) return;
+    if (output_full_ || discarding_) return;
     if (all_text_.size() + text.size() > options_.output_limit) {
         // Keep what fits (whole characters only), then end the run.
         size_t room = options_.output_limit > all_text_.size() ? options_.output_limit - all_text_.size() : 0;

@@ -74,13 +74,16 @@ private:
 
     const SessionOptions options_;
     const Program& program_;
-    vm::Interpreter interp_;
-    std::unique_ptr<runtime::Importer> importer_;
+    // Declared before the interpreter: finalisers that run while it is torn
+    // down may still write.
     OutputSink* sink_ = nullptr;
     std::function<void()> end_hook_;
     std::string out_text_, err_text_, all_text_;
     size_t all_utf16_ = 0;
     bool output_full_ = false;  // the output cap was reached
+    bool discarding_ = false;   // being destroyed: nothing more is written
+    vm::Interpreter interp_;
+    std::unique_ptr<runtime::Importer> importer_;
     objects::Ref<objects::DictObject> globals_;
     objects::Val final_exception_;  // kept alive until shutdown, as CPython keeps the last traceback
     bool started_ = false;

@@ -6,6 +6,7 @@
 // objects get the same allocation serials, which are the snapshots' ids.
 #include "api/session.h"
 
+#include <chrono>
 #include <map>
 
 #include "api/engine.h"
@@ -48,6 +49,10 @@ struct Captured {
 };
 
 constexpr size_t kMaxCached = 64;
+
+double elapsed_ms(std::chrono::steady_clock::time_point since) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
+}
 
 }  // namespace
 
@@ -115,11 +120,13 @@ struct Session::Impl {
     Captured& capture(uint64_t k) {
         if (auto it = cache.find(k); it != cache.end()) return it->second;
         ensure_history();
+        auto started = std::chrono::steady_clock::now();
         bool fresh = !seek_engine || seek_engine->done() || seek_engine->steps() > k;
         if (fresh) {
             destroy(seek_engine);
             seek_engine = new_engine();
-            seeker = std::make_unique<trace::Seeker>(seek_engine->interp().steps_ptr());
+            seeker = std::make_unique<trace::Seeker>(
+                seek_engine->interp().steps_ptr(), [this](const compile::CodeUnit* u) { return codes.index_of(u); });
             ++stats.replays;
         }
         Captured result;
@@ -143,7 +150,9 @@ struct Session::Impl {
             in.output_bytes = e.output().size();
             in.history = &history;
             in.code_index = [this](const compile::CodeUnit* u) { return codes.index_of(u); };
+            auto t0 = std::chrono::steady_clock::now();
             result.json = trace::build_snapshot(in);
+            stats.last_snapshot_ms = elapsed_ms(t0);
             result.output_bytes = e.output().size();
             result.frame = seeker->instruction().frame;
         });
@@ -158,6 +167,7 @@ struct Session::Impl {
             result.json = "{\"version\":" + std::to_string(trace::kSnapshotVersion) + ",\"step\":" + std::to_string(k) +
                           ",\"error\":\"the replay did not reach this step\"}";
         }
+        stats.last_seek_ms = elapsed_ms(started);
         if (cache.size() >= kMaxCached) {
             // Forget the cached step farthest from this one.
             auto first = cache.begin();

@@ -59,6 +59,8 @@ struct InspectorStats {
     size_t history_events = 0;
     uint64_t replays = 0;        // seeks that replayed from the start
     uint64_t replayed_steps = 0; // instructions run by seeks
+    double last_snapshot_ms = 0; // building the last snapshot (its JSON), replay excluded
+    double last_seek_ms = 0;     // the last seek that was not already cached, replay included
 };
 
 class Session {

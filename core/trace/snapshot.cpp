@@ -339,19 +339,22 @@ std::string Builder::build() {
 
     // The instruction the step ran.
     const StepInstruction* ins = in_.instruction;
-    if (ins && ins->unit && ins->index < ins->unit->code.size()) {
-        const compile::CodeUnit& unit = *ins->unit;
-        const util::Span& pos = unit.positions[ins->index];
-        compile::Instruction code = unit.code[ins->index];
-        w.field("file", unit.filename);
-        w.field("line", pos.line).field("col", pos.col).field("endLine", pos.end_line).field("endCol", pos.end_col);
+    if (ins && ins->known) {
+        w.field("file", ins->file);
+        w.field("line", ins->span.line).field("col", ins->span.col);
+        w.field("endLine", ins->span.end_line).field("endCol", ins->span.end_col);
         w.key("instruction").begin_object();
         w.field("frame", ins->frame);
-        code_field(w, unit);
+        if (ins->code >= 0) {
+            w.field("code", ins->code);
+        } else {
+            w.null_field("code");
+        }
+        auto op = static_cast<compile::Op>(ins->op);
         w.field("offset", static_cast<uint64_t>(ins->index) * 2);
-        w.field("opname", compile::opcode_name(code.op()));
-        if (compile::opcode_flags(code.op()) & compile::kHasArg) {
-            w.field("arg", code.arg());
+        w.field("opname", compile::opcode_name(op));
+        if (compile::opcode_flags(op) & compile::kHasArg) {
+            w.field("arg", ins->arg);
         } else {
             w.null_field("arg");
         }
@@ -463,8 +466,17 @@ uint64_t Seeker::on_instruction(FrameObject* frame, uint64_t step) {
     if (step == target_) {
         // The target is about to run: note what it runs.
         const compile::CodeUnit& unit = frame->code->unit();
-        instruction_ = StepInstruction{frame->serial, &unit, frame->ip,
-                                       frame->ip < unit.positions.size() ? unit.positions[frame->ip].line : 0};
+        instruction_ = StepInstruction{};
+        instruction_.frame = frame->serial;
+        if (frame->ip < unit.code.size()) {
+            instruction_.known = true;
+            instruction_.code = code_index_ ? code_index_(&unit) : -1;
+            instruction_.file = unit.filename;
+            instruction_.span = unit.positions[frame->ip];
+            instruction_.index = frame->ip;
+            instruction_.op = static_cast<uint8_t>(unit.code[frame->ip].op());
+            instruction_.arg = unit.code[frame->ip].arg();
+        }
         return target_ + 1;
     }
     captured_ = true;

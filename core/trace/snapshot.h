@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/source.h"
 #include "vm/interpreter.h"
 #include "vm/observer.h"
 
@@ -53,12 +54,17 @@ struct ExceptionInfo {
 };
 ExceptionInfo describe_exception(objects::Value exc, const char* state);
 
-// The instruction a step ran, noted just before it ran.
+// The instruction a step ran, noted just before it ran (copied: its code
+// object may be gone by the end of the step).
 struct StepInstruction {
+    bool known = false;
     uint32_t frame = 0;  // the id of the frame that ran it
-    const compile::CodeUnit* unit = nullptr;
-    uint32_t index = 0;  // instruction index in unit->code
-    int line = 0;
+    int code = -1;       // the code's index in the dis listing, or -1
+    std::string file;
+    util::Span span;
+    uint32_t index = 0;  // instruction index in its code
+    uint8_t op = 0;
+    uint32_t arg = 0;
 };
 
 // What the snapshot needs besides the VM state.
@@ -86,7 +92,8 @@ std::string build_snapshot(const SnapshotInput& in);
 // the end of the run for the last step).
 class Seeker : public vm::Observer {
 public:
-    explicit Seeker(const uint64_t* steps) : steps_(steps) {}
+    using CodeIndexFn = std::function<int(const compile::CodeUnit*)>;
+    Seeker(const uint64_t* steps, CodeIndexFn code_index) : steps_(steps), code_index_(std::move(code_index)) {}
     // Sets the next target; the VM must not have run it yet.
     void aim(uint64_t target, std::function<void()> capture);
     bool captured() const { return captured_; }
@@ -105,6 +112,7 @@ public:
 private:
     bool during_target() const { return !captured_ && *steps_ == target_ + 1; }
     const uint64_t* steps_;
+    CodeIndexFn code_index_;
     uint64_t target_ = 0;
     bool captured_ = true;
     std::function<void()> capture_;

@@ -80,20 +80,50 @@ bool is_inline(Value v) {
     return false;
 }
 
-std::string inline_repr(Value v) {
-    if (v.is_null()) return "NULL";
-    if (v.is_small_int()) return std::to_string(v.as_small_int());
+namespace {
+
+// The repr of values that have one without looking inside: null, numbers,
+// None, bools, strs, bytes, the singletons and classes. False for the rest.
+bool primitive_repr(Value v, std::string* out) {
+    if (v.is_null()) {
+        *out = "NULL";
+        return true;
+    }
+    if (v.is_small_int()) {
+        *out = std::to_string(v.as_small_int());
+        return true;
+    }
     const auto& b = types();
     TypeObject* t = type_of(v);
-    if (v == none()) return "None";
-    if (t == b.bool_) return v == true_value() ? "True" : "False";
-    if (t == b.int_) return int_to_decimal(v);
-    if (t == b.float_) return float_repr(float_value(v));
-    if (t == b.str) return str_repr(as_str(v)->view());
-    if (t == b.bytes) return bytes_repr(as_bytes(v)->view());
-    if (v == ellipsis()) return "Ellipsis";
-    if (v == not_implemented()) return "NotImplemented";
-    if (t->is_subtype_of(b.type)) return class_repr(static_cast<TypeObject*>(v.as_object()));
+    if (v == none()) {
+        *out = "None";
+    } else if (t == b.bool_) {
+        *out = v == true_value() ? "True" : "False";
+    } else if (t == b.int_) {
+        *out = int_to_decimal(v);
+    } else if (t == b.float_) {
+        *out = float_repr(float_value(v));
+    } else if (t == b.str) {
+        *out = str_repr(as_str(v)->view());
+    } else if (t == b.bytes) {
+        *out = bytes_repr(as_bytes(v)->view());
+    } else if (v == ellipsis()) {
+        *out = "Ellipsis";
+    } else if (v == not_implemented()) {
+        *out = "NotImplemented";
+    } else if (t->is_subtype_of(b.type)) {
+        *out = class_repr(static_cast<TypeObject*>(v.as_object()));
+    } else {
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string inline_repr(Value v) {
+    std::string out;
+    if (primitive_repr(v, &out)) return out;
     return short_repr(v);
 }
 
@@ -102,15 +132,11 @@ std::string short_repr(Value v, size_t max) { return short_repr_depth(v, max, 2)
 namespace {
 
 std::string short_repr_depth(Value v, size_t max, int depth) {
-    if (v.is_null()) return "NULL";
-    if (v.is_small_int()) return std::to_string(v.as_small_int());
+    std::string prim;
+    if (primitive_repr(v, &prim)) return cap(std::move(prim), max);
     Object* o = v.as_object();
     TypeObject* t = o->type();
     const auto& b = types();
-    if (t == b.str) return cap(str_repr(as_str(v)->view()), max);
-    if (t == b.int_) return cap(int_to_decimal(v), max);
-    if (t == b.bytes) return cap(bytes_repr(as_bytes(v)->view()), max);
-    if (o->is_immortal() || t == b.float_ || t == b.bool_) return cap(inline_repr(v), max);
     if (auto* l = dynamic_cast<ListObject*>(o)) return cap("[" + join_items(l->items, max, depth - 1) + "]", max);
     if (auto* tu = dynamic_cast<TupleObject*>(o)) {
         std::string inner = join_items(tu->items, max, depth - 1);
@@ -153,7 +179,6 @@ std::string short_repr_depth(Value v, size_t max, int depth) {
         std::string fname = is_function(m->function) ? as_function(m->function)->qualname->utf8() : "?";
         return cap("<bound method " + fname + " of " + object_default_repr(m->self) + ">", max);
     }
-    if (t->is_subtype_of(b.type)) return cap(class_repr(static_cast<TypeObject*>(o)), max);
     if (auto* m = dynamic_cast<ModuleObject*>(o)) {
         Value name = m->dict ? dict_lookup(m->dict.get(), "__name__") : Value();
         std::string n = name && is_str(name) ? as_str(name)->utf8() : "?";

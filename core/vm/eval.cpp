@@ -465,6 +465,13 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 #define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
 
     LOAD_FRAME();
+    if (resumable && paused_) {
+        // Going on after a pause: f's saved position goes back to what a run
+        // that never paused would have left there (see the pause below).
+        f->ip = paused_ip_;
+        f->stack_depth = paused_depth_;
+        paused_ = false;
+    }
     stop_ = stop_point(resumable);
     if (throwing) goto error;  // throw() into a generator: raise at its suspension point
 
@@ -478,11 +485,20 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 goto error;
             }
             if (observer_ && steps_ >= observe_at_) {
+                // The observer sees f as it is; afterwards f's saved position is
+                // put back, so that watching leaves no trace in the frames.
+                uint32_t saved_ip = f->ip, saved_depth = f->stack_depth;
                 SAVE_FRAME();
                 observe_at_ = observer_->on_instruction(f, steps_);
+                f->ip = saved_ip;
+                f->stack_depth = saved_depth;
             }
-            if (resumable && steps_ >= slice_end_ && f == current_) {
+            // Never between KW_NAMES and its CALL: kwnames lives in this loop only.
+            if (resumable && steps_ >= slice_end_ && f == current_ && !kwnames) {
+                paused_ip_ = f->ip;
+                paused_depth_ = f->stack_depth;
                 SAVE_FRAME();
+                paused_ = true;
                 return EvalStatus::Paused;
             }
             stop_ = stop_point(resumable);

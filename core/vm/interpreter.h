@@ -123,6 +123,12 @@ private:
     // request_stop() and set_observer() reach a loop that is already running;
     // a nested loop sets it to 0 on the way out so its caller recomputes it.
     uint64_t stop_ = 0;
+    // A paused run keeps the paused frame's earlier saved position here and
+    // restores it on resuming, so pausing leaves no trace in the frames (a
+    // snapshot of an outer frame then reads the same whatever the pauses were).
+    bool paused_ = false;
+    uint32_t paused_ip_ = 0;
+    uint32_t paused_depth_ = 0;
     int depth_ = 0;  // Python frames on the chain, for RecursionError
     // Eval loops nested through C++ (a builtin calling back into Python). Python
     // calls themselves do not nest, but these do, so they get a hard cap that

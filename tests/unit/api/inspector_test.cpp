@@ -578,3 +578,27 @@ TEST_CASE("dis as JSON lists every code object with offsets and lines", "[api][i
     CHECK(dis["codes"][1]["instructions"][static_cast<size_t>(snap["instruction"]["offset"].integer() / 2)]["opname"].s ==
           "YIELD_VALUE");
 }
+
+TEST_CASE("a run paused between any two instructions goes on exactly as an unpaused one", "[api][inspector]") {
+    // KW_NAMES and the CALL after it share state inside the eval loop: a slice
+    // ending between them used to lose the keyword names.
+    const char* src =
+        "def f(a, b=0, *, c=1):\n"
+        "    return a - b * c\n"
+        "print(f(10, b=3), f(1, c=5, b=2), dict(x=1, y=2))\n"
+        "import types\n"
+        "@types.coroutine\n"
+        "def tick():\n"
+        "    yield 'tick'\n"
+        "print(tick.__code__.co_flags & 0x100)\n";
+    auto whole = run_session(src);
+    Session sliced;
+    REQUIRE(sliced.load(src).ok);
+    ys::api::RunResult r;
+    do r = sliced.run(1);
+    while (r.status == RunStatus::Paused);
+    CHECK(r.status == RunStatus::Finished);
+    CHECK(sliced.stdout_text() == whole->stdout_text());
+    CHECK(sliced.stdout_text() == "7 -9 {'x': 1, 'y': 2}\n256\n");
+    CHECK(sliced.step_count() == whole->step_count());
+}
