@@ -142,9 +142,11 @@ struct Session::Impl {
             in.globals = e.globals();
             trace::ExceptionInfo uncaught;
             in.exception = seeker->exception();
+            in.exception_value = seeker->live_exception(e.interp());
             if (e.done() && e.last_status() == RunStatus::Error && e.final_exception()) {
                 uncaught = trace::describe_exception(e.final_exception(), "uncaught");
                 in.exception = &uncaught;
+                in.exception_value = e.final_exception();
             }
             in.output_length = e.output_utf16();
             in.output_bytes = e.output().size();

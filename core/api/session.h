@@ -43,7 +43,7 @@ struct SessionOptions {
     uint64_t step_budget = 10'000'000;
     // Bytes of output (stdout and stderr together) a run may write; the write
     // that crosses it is cut and the run stops with RunStatus::Limit.
-    size_t output_limit = 1 << 20;
+    size_t output_limit = 4 << 20;
 };
 
 // Receives output as it is written, for hosts that stream it (the CLI).

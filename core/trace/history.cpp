@@ -152,7 +152,7 @@ uint64_t Recorder::on_instruction(FrameObject* frame, uint64_t step) {
     if (id != cur_frame_) {
         if (cur_frame_) positions_[cur_frame_] = cur_;
         auto it = positions_.find(id);
-        cur_ = it == positions_.end() ? Position{-1, 0} : it->second;
+        cur_ = it == positions_.end() ? Position{-1, 0, 0} : it->second;
         cur_frame_ = id;
         cur_code_ = code_index(frame);
     }
@@ -161,9 +161,11 @@ uint64_t Recorder::on_instruction(FrameObject* frame, uint64_t step) {
     if (index >= unit.code.size()) return step + 1;
     if (unit.code[index].op() == compile::Op::RESUME) return step + 1;
     int32_t line = unit.positions[index].line;
-    // A new line, or a jump back to the first instruction of this line (a loop on one line).
+    // A new line, or a jump back to the first instruction of this line (a loop
+    // on one line) from further into it: not from a jump that is all this line
+    // has run so far (the jump back of a `while` loop carries the loop's line).
     bool starts_line = index == 0 || unit.positions[index - 1].line != line;
-    if (line != cur_.line || (index < cur_.index && starts_line)) {
+    if (line != cur_.line || (index < cur_.index && starts_line && cur_.run > 1)) {
         Event e{};
         e.step = step;
         e.kind = EventKind::Line;
@@ -171,8 +173,10 @@ uint64_t Recorder::on_instruction(FrameObject* frame, uint64_t step) {
         e.line = line;
         e.code = cur_code_;
         history_->events_.push_back(e);
+        cur_ = Position{line, index, 1};
+    } else {
+        cur_ = Position{line, index, cur_.run + 1};
     }
-    cur_ = Position{line, index};
     return step + 1;
 }
 
@@ -318,7 +322,6 @@ void write_event_json(JsonWriter& w, const History& h, const Event& e) {
     switch (e.kind) {
     case EventKind::Line:
     case EventKind::Call:
-        if (e.object) w.field("gen", e.object);
         break;
     case EventKind::Return:
     case EventKind::Yield:

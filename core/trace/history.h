@@ -117,10 +117,11 @@ private:
     struct Position {
         int32_t line;
         uint32_t index;
+        uint32_t run;  // instructions run on this line since it was reached
     };
     uint32_t cur_frame_ = 0;
     uint16_t cur_code_ = kNoCode;
-    Position cur_{-1, 0};
+    Position cur_{-1, 0, 0};
     std::unordered_map<uint32_t, Position> positions_;
 };
 

@@ -398,6 +398,8 @@ std::string Builder::build() {
     ExceptionInfo handled;
     if (in_.exception) {
         exception(w, *in_.exception);
+        Value v = in_.exception_value;
+        if (v && !is_inline(v) && seen_.insert(v.as_object()).second) queue_.push_back(v.as_object());
     } else if (Value h = in_.interp ? in_.interp->handled_exception() : Value(); h) {
         handled = describe_exception(h, "handled");
         exception(w, handled);
@@ -457,6 +459,7 @@ void Seeker::aim(uint64_t target, std::function<void()> capture) {
     capture_ = std::move(capture);
     captured_ = false;
     has_exception_ = false;
+    exception_object_ = nullptr;
     instruction_ = StepInstruction{};
 }
 
@@ -493,7 +496,22 @@ void Seeker::run_ended(uint64_t steps) {
 void Seeker::on_exception(FrameObject*, Value exc) {
     if (!during_target()) return;
     exception_ = describe_exception(exc, "raised");
+    exception_object_ = exc.is_object() ? exc.as_object() : nullptr;
     has_exception_ = true;
+}
+
+Value Seeker::live_exception(vm::Interpreter& interp) const {
+    if (!has_exception_ || !exception_object_) return Value();
+    auto is_it = [&](Value v) { return v.is_object() && v.as_object() == exception_object_; };
+    if (is_it(interp.context().peek_error())) return interp.context().peek_error();
+    if (is_it(interp.handled_exception())) return interp.handled_exception();
+    int depth = 0;
+    for (FrameObject* f = interp.current_frame(); f && depth < 10000; f = f->back, ++depth) {
+        Val* base = f->stack_base();
+        for (uint32_t i = 0; i < f->stack_depth && i < f->code->unit().stacksize; ++i)
+            if (is_it(base[i])) return base[i];
+    }
+    return Value();
 }
 
 void Seeker::on_handled(FrameObject*, Value exc) {

@@ -76,6 +76,7 @@ struct SnapshotInput {
     vm::Interpreter* interp = nullptr;
     objects::DictObject* globals = nullptr;  // __main__'s namespace, null once cleared
     const ExceptionInfo* exception = nullptr;  // raised during the step / uncaught, else null
+    objects::Value exception_value;            // that exception, when it is known to be alive
     size_t output_length = 0;  // UTF-16 units of output so far
     size_t output_bytes = 0;
     const History* history = nullptr;  // for the step's events, may be null
@@ -102,6 +103,10 @@ public:
 
     const StepInstruction& instruction() const { return instruction_; }
     const ExceptionInfo* exception() const { return has_exception_ ? &exception_ : nullptr; }
+    // That exception if it is still alive where the VM keeps it (on a frame's
+    // stack after a handler caught it, or pending), else null. Never
+    // dereferences a pointer it has not found there.
+    objects::Value live_exception(vm::Interpreter& interp) const;
     uint64_t target() const { return target_; }
 
     uint64_t on_instruction(objects::FrameObject* frame, uint64_t step) override;
@@ -118,6 +123,7 @@ private:
     std::function<void()> capture_;
     StepInstruction instruction_;
     ExceptionInfo exception_;
+    const void* exception_object_ = nullptr;  // compared only, see live_exception()
     bool has_exception_ = false;
 };
 

@@ -250,7 +250,9 @@ std::string exception_text(Value exc) {
     if (e->args && is_tuple(e->args)) {
         const auto& args = as_tuple(e->args)->items;
         if (args.size() == 1) {
-            std::string msg = is_str(args[0]) ? as_str(args[0])->utf8() : short_repr(args[0], 200);
+            // KeyError shows its key's repr, as its __str__ does.
+            bool key_error = t->is_subtype_of(exc_types().key_error);
+            std::string msg = is_str(args[0]) && !key_error ? as_str(args[0])->utf8() : short_repr(args[0], 200);
             if (!msg.empty()) text += ": " + msg;
         } else if (args.size() > 1) {
             text += ": " + short_repr(e->args, 200);

@@ -602,3 +602,36 @@ TEST_CASE("a run paused between any two instructions goes on exactly as an unpau
     CHECK(sliced.stdout_text() == "7 -9 {'x': 1, 'y': 2}\n256\n");
     CHECK(sliced.step_count() == whole->step_count());
 }
+
+TEST_CASE("line events: one per line reached, and one per pass of a loop on one line", "[api][inspector]") {
+    const char* src =
+        "n = 0\n"                        // 1
+        "while n < 3:\n"                 // 2
+        "    n += 1\n"                   // 3
+        "k = 0\n"                        // 4
+        "while k < 4: k += 2\n"          // 5
+        "for c in 'ab':\n"               // 6
+        "    pass\n";                    // 7
+    auto s = run_session(src);
+    std::vector<int64_t> lines;
+    for (const auto& e : all_events(*s).items)
+        if (e["kind"].s == "line") lines.push_back(e["line"].integer());
+    CHECK(lines == std::vector<int64_t>{1, 2, 3, 2, 3, 2, 3, 2, 4, 5, 5, 5, 6, 7, 6, 7, 6});
+}
+
+TEST_CASE("a caught exception and an uncaught one are in the snapshot's objects", "[api][inspector]") {
+    auto s = run_session("try:\n    {}['k']\nexcept KeyError:\n    pass\nraise KeyError('gone')\n");
+    Json events = all_events(*s);
+    auto handled = steps_of(events, "handled");
+    REQUIRE(handled.size() == 1);
+    Json at = snapshot_at(*s, handled[0]);
+    CHECK(at["exception"]["text"].s == "KeyError: 'k'");
+    CHECK(at["exception"]["caught"].b);
+    const Json& caught = at["objects"][std::to_string(at["exception"]["ref"].integer())];
+    CHECK(caught["kind"].s == "exception");
+    CHECK(caught["args"][0].s == "'k'");
+    Json end = snapshot_at(*s, s->step_count() - 1);
+    CHECK(end["exception"]["state"].s == "uncaught");
+    CHECK(end["exception"]["text"].s == "KeyError: 'gone'");
+    CHECK(end["objects"][std::to_string(end["exception"]["ref"].integer())]["type"].s == "KeyError");
+}
