@@ -69,24 +69,43 @@ const char* gen_kind_text(uint8_t k) {
 
 uint32_t id_of(Object* o) { return o ? o->serial : 0; }
 
+uint16_t line16(int line) { return static_cast<uint16_t>(line < 0 ? 0 : line > 0xFFFF ? 0xFFFF : line); }
+
 }  // namespace
+
+Event& EventLog::push_back(const Event& e) {
+    if ((size_ & kMask) == 0 && (size_ >> kShift) == blocks_.size())
+        blocks_.push_back(std::make_unique<Event[]>(kBlock));
+    Event& slot = blocks_[size_ >> kShift][size_ & kMask];
+    slot = e;
+    ++size_;
+    return slot;
+}
 
 std::string_view History::text(const Event& e) const {
     if (e.kind == EventKind::Output) {
-        if (!output_ || e.text + e.text_len > output_->size()) return {};
-        return std::string_view(*output_).substr(e.text, e.text_len);
+        // The text may have been cut by the output limit.
+        if (!output_ || e.text > output_->size()) return {};
+        return std::string_view(*output_).substr(e.text, e.value);
     }
     return std::string_view(pool_).substr(e.text, e.text_len);
 }
 
 size_t History::lower_bound(uint64_t step) const {
-    auto it = std::lower_bound(events_.begin(), events_.end(), step,
-                               [](const Event& e, uint64_t s) { return e.step < s; });
-    return static_cast<size_t>(it - events_.begin());
+    size_t lo = 0, hi = events_.size();
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (events_[mid].step < step) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo;
 }
 
 size_t History::memory_bytes() const {
-    size_t n = events_.capacity() * sizeof(Event) + pool_.capacity();
+    size_t n = events_.memory_bytes() + pool_.capacity();
     for (const auto& c : codes_) n += sizeof(CodeInfo) + c.qualname.capacity() + c.filename.capacity();
     return n;
 }
@@ -116,16 +135,16 @@ Event& Recorder::add(EventKind kind, FrameObject* frame) {
     e.code = kNoCode;
     if (frame) {
         e.frame = frame->serial;
-        e.line = frame->current_line();
+        e.line = line16(frame->current_line());
         e.code = frame->serial == cur_frame_ && cur_code_ != kNoCode ? cur_code_ : code_index(frame);
     }
-    history_->events_.push_back(e);
-    return history_->events_.back();
+    return history_->events_.push_back(e);
 }
 
 void Recorder::set_text(Event& e, std::string_view text) {
+    if (text.size() > 0xFFFF) text = text.substr(0, 0xFFFF);
     e.text = static_cast<uint32_t>(history_->pool_.size());
-    e.text_len = static_cast<uint32_t>(text.size());
+    e.text_len = static_cast<uint16_t>(text.size());
     history_->pool_.append(text);
 }
 
@@ -170,7 +189,7 @@ uint64_t Recorder::on_instruction(FrameObject* frame, uint64_t step) {
         e.step = step;
         e.kind = EventKind::Line;
         e.frame = id;
-        e.line = line;
+        e.line = line16(line);
         e.code = cur_code_;
         history_->events_.push_back(e);
         cur_ = Position{line, index, 1};
@@ -182,7 +201,7 @@ uint64_t Recorder::on_instruction(FrameObject* frame, uint64_t step) {
 
 void Recorder::on_call(FrameObject* frame) {
     Event& e = add(EventKind::Call, frame);
-    e.line = frame->code->unit().firstlineno;
+    e.line = line16(frame->code->unit().firstlineno);
     e.object = id_of(frame->owner);
 }
 
@@ -257,7 +276,7 @@ void Recorder::on_output(bool is_stderr, std::string_view text) {
     e.sub = is_stderr ? 1 : 0;
     // The session appends the text to its output right after this call.
     e.text = static_cast<uint32_t>(output_->size());
-    e.text_len = static_cast<uint32_t>(text.size());
+    e.value = static_cast<uint32_t>(text.size());
 }
 
 void Recorder::on_runtime_event(std::string_view kind, const vm::EventField* fields, size_t count) {
@@ -322,6 +341,8 @@ void write_event_json(JsonWriter& w, const History& h, const Event& e) {
     switch (e.kind) {
     case EventKind::Line:
     case EventKind::Call:
+    case EventKind::Output:
+    case EventKind::Runtime:
         break;
     case EventKind::Return:
     case EventKind::Yield:
@@ -354,12 +375,8 @@ void write_event_json(JsonWriter& w, const History& h, const Event& e) {
     case EventKind::GenFinalize:
         w.field("gen", e.object);
         break;
-    case EventKind::Output:
-        w.field("stream", e.sub ? "stderr" : "stdout").field("text", text);
-        break;
-    case EventKind::Runtime:
-        break;
     }
+    if (e.kind == EventKind::Output) w.field("stream", e.sub ? "stderr" : "stdout").field("text", text);
     w.end_object();
 }
 

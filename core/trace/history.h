@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,14 +41,16 @@ struct Event {
     uint64_t step;      // the step during which it happened (0 for before the first)
     uint32_t frame;     // the frame's id, or 0
     uint32_t object;    // a generator's id (yield, resume, gen_*), the exception's, or 0
-    uint32_t value;     // the id of the value (return, yield, resume) if shown by ref, else 0
-    int32_t line;       // the frame's line, or 0
+    uint32_t value;     // the id of the value (return, yield, resume) if shown by ref, else 0;
+                        // for output, the length of the text
     uint32_t text;      // where its text starts in the pool (output: in the session's output)
-    uint32_t text_len;
+    uint16_t line;      // the frame's line, or 0 (lines past 65535 read as 65535)
     uint16_t code;      // the frame's code (History::code), kNoCode without a frame
+    uint16_t text_len;  // length of its text in the pool
     EventKind kind;
     uint8_t sub;        // ResumeHow, the new FrameState, the stream (1 = stderr), the generator kind
 };
+static_assert(sizeof(Event) == 32, "events are kept compact: a long run has millions");
 constexpr uint16_t kNoCode = 0xFFFF;
 
 // A code object the history has seen frames of.
@@ -57,10 +60,45 @@ struct CodeInfo {
     const void* unit;  // its CodeUnit, to find it again (names checked too: units can be freed)
 };
 
+// An append-only sequence of events in fixed blocks: growing never copies
+// what is there, and wastes at most one block.
+class EventLog {
+public:
+    size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    const Event& operator[](size_t i) const { return blocks_[i >> kShift][i & kMask]; }
+    Event& push_back(const Event& e);
+    size_t memory_bytes() const { return blocks_.size() * kBlock * sizeof(Event); }
+
+    class const_iterator {
+    public:
+        const_iterator(const EventLog* log, size_t i) : log_(log), i_(i) {}
+        const Event& operator*() const { return (*log_)[i_]; }
+        const_iterator& operator++() {
+            ++i_;
+            return *this;
+        }
+        bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
+
+    private:
+        const EventLog* log_;
+        size_t i_;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size_}; }
+
+private:
+    static constexpr size_t kShift = 12;
+    static constexpr size_t kBlock = size_t(1) << kShift;
+    static constexpr size_t kMask = kBlock - 1;
+    std::vector<std::unique_ptr<Event[]>> blocks_;
+    size_t size_ = 0;
+};
+
 // The recorded events of a run (steps ascending) and their texts.
 class History {
 public:
-    const std::vector<Event>& events() const { return events_; }
+    const EventLog& events() const { return events_; }
     std::string_view text(const Event& e) const;
     const CodeInfo* code(uint16_t index) const { return index < codes_.size() ? &codes_[index] : nullptr; }
     // The first event at or after `step` (events().size() if none).
@@ -73,7 +111,7 @@ public:
 
 private:
     friend class Recorder;
-    std::vector<Event> events_;
+    EventLog events_;
     std::string pool_;
     std::vector<CodeInfo> codes_;
     const std::string* output_ = nullptr;

@@ -100,9 +100,13 @@ TEST_CASE("seek and snapshot times, history memory", "[.bench]") {
     }
     std::printf("  seek: mean %.1f ms, worst %.1f ms (replays %llu)\n", total / count, worst,
                 static_cast<unsigned long long>(s.stats().replays));
+    s.seek(n / 2);
     t0 = now_ms();
     for (int i = 0; i < 100; ++i) s.step_forward();
-    std::printf("  step forward x100: %.2f ms each\n", (now_ms() - t0) / 100);
+    std::printf("  step forward x100 from the middle: %.2f ms each\n", (now_ms() - t0) / 100);
+    t0 = now_ms();
+    for (int i = 0; i < 20; ++i) s.step_back();
+    std::printf("  step back x20 from there: %.2f ms each\n", (now_ms() - t0) / 20);
 
     Session t;
     REQUIRE(t.load(kTeaching).ok);
