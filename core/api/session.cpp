@@ -50,6 +50,15 @@ struct Captured {
 
 constexpr size_t kMaxCached = 64;
 
+// The event loop describes its actions (allocating a little) only when someone
+// watches; every engine of a session watches, so they all allocate alike, and
+// only the one recording the history keeps what it hears.
+class IgnoreLoopEvents : public LoopEventSink {
+public:
+    void on_loop_event(std::string_view, Value, std::string_view, double) override {}
+};
+IgnoreLoopEvents ignore_loop_events;
+
 double elapsed_ms(std::chrono::steady_clock::time_point since) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
 }
@@ -57,7 +66,7 @@ double elapsed_ms(std::chrono::steady_clock::time_point since) {
 }  // namespace
 
 struct Session::Impl {
-    explicit Impl(SessionOptions o) : options(o) { live = std::make_unique<Engine>(options, program); }
+    explicit Impl(SessionOptions o) : options(o) { live = new_live(); }
     ~Impl() {
         destroy(seek_engine);
         destroy(record_engine);
@@ -84,7 +93,16 @@ struct Session::Impl {
 
     std::unique_ptr<Engine> new_engine() {
         auto e = std::make_unique<Engine>(options, program);
+        e->context().loop_events = &ignore_loop_events;
         e->load();
+        return e;
+    }
+
+    // The engine the user drives: built like the replays, so it runs the same steps.
+    std::unique_ptr<Engine> new_live() {
+        auto e = std::make_unique<Engine>(options, program);
+        e->context().loop_events = &ignore_loop_events;
+        e->set_sink(sink);
         return e;
     }
 
@@ -108,6 +126,7 @@ struct Session::Impl {
             recorder = std::make_unique<trace::Recorder>(&history, record_engine->interp().steps_ptr(),
                                                          &record_engine->output());
             record_engine->interp().set_observer(recorder.get());
+            record_engine->context().loop_events = recorder.get();
         }
         if (record_engine->done()) return;
         if (live->done()) {
@@ -206,8 +225,7 @@ LoadResult Session::load(std::string_view source, std::string_view filename) {
     if (s.program.unit || s.live->steps() > 0) {
         // A second load starts from a fresh interpreter, as every replay of it will.
         destroy(s.live);
-        s.live = std::make_unique<Engine>(s.options, s.program);
-        s.live->set_sink(s.sink);
+        s.live = s.new_live();
     }
     s.program.filename = std::string(filename);
     s.program.lines.clear();

@@ -309,6 +309,11 @@ void Recorder::on_runtime_event(std::string_view kind, const vm::EventField* fie
     set_text(e, text);
 }
 
+void Recorder::on_loop_event(std::string_view kind, Value subject, std::string_view detail, double clock) {
+    vm::EventField fields[] = {{"subject", subject}, {"detail", detail}, {"clock", clock}};
+    on_runtime_event(kind, fields, 3);
+}
+
 namespace {
 
 void write_value(JsonWriter& w, const Event& e, std::string_view text) {

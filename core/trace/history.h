@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "objects/context.h"
 #include "vm/observer.h"
 
 namespace ys::trace {
@@ -120,7 +121,7 @@ private:
 // Writes a run's events into a History. Watches every instruction; it reads
 // VM state only (no Python code, no allocation of Python objects, no
 // references kept), so the run it watches is the run it would be unwatched.
-class Recorder : public vm::Observer {
+class Recorder : public vm::Observer, public objects::LoopEventSink {
 public:
     // `steps` is the VM's step counter; `output_size` the size of the session's
     // output so far (output events point into it).
@@ -139,6 +140,9 @@ public:
     void on_gen_finalize(objects::GeneratorObject* gen) override;
     void on_output(bool is_stderr, std::string_view text) override;
     void on_runtime_event(std::string_view kind, const vm::EventField* fields, size_t count) override;
+    // The event loop's actions (Context::loop_events): runtime events with the
+    // fields `subject` (the handle, task or future), `detail` and `clock`.
+    void on_loop_event(std::string_view kind, objects::Value subject, std::string_view detail, double clock) override;
 
 private:
     Event& add(EventKind kind, objects::FrameObject* frame);

@@ -144,7 +144,7 @@ private:
     std::set<std::string> seen_;
 };
 
-const char* const kPrograms[] = {"generators", "coroutines", "objects"};
+const char* const kPrograms[] = {"generators", "coroutines", "objects", "tasks"};
 
 // Steps worth keeping as golden snapshots: those with a notable event, and the last.
 std::vector<uint64_t> golden_steps(const Json& events, uint64_t steps) {
@@ -179,7 +179,9 @@ TEST_CASE("docs/trace-format.md describes every field the core emits", "[trace][
         checker.snapshot(parse_json(s.snapshot()));  // before it ran
         s.run();
         uint64_t n = s.step_count();
-        for (uint64_t k = 0; k < n; ++k) {
+        // Every step of the small programs; some spread over a long one.
+        uint64_t stride = n / 150 + 1;
+        for (uint64_t k = 0; k < n; k += stride) {
             s.seek(k);
             INFO(name << " step " << k);
             checker.snapshot(parse_json(s.snapshot()));
@@ -198,7 +200,9 @@ TEST_CASE("docs/trace-format.md describes every field the core emits", "[trace][
 
 TEST_CASE("the golden programs give the golden events, snapshots and dis", "[trace][golden]") {
     bool update = std::getenv("YS_UPDATE_GOLDEN") != nullptr;
-    for (const char* name : kPrograms) {
+    // Not the asyncio program: its events follow the library's Python code line by
+    // line, which changes too often for a golden file; the test above checks its form.
+    for (const char* name : {"generators", "coroutines", "objects"}) {
         std::string base = kRoot + "/tests/golden/" + name;
         ys::api::Session s;
         REQUIRE(s.load(read_text(base + ".py"), std::string(name) + ".py").ok);
