@@ -1,5 +1,6 @@
 // The JavaScript face of api::Session (Embind): translation only, no logic.
 // Strings, numbers, booleans and plain objects cross; a C++ exception becomes a thrown JS Error.
+// Snapshots, event lists and the dis listing cross as JSON strings (docs/trace-format.md).
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -57,6 +58,17 @@ public:
         });
     }
 
+    // new Session(errorLineOnStdout, stepBudget, outputLimit)
+    static JsSession* make_limited(bool error_line_on_stdout, double step_budget, double output_limit) {
+        return guarded([&] {
+            ys::api::SessionOptions options;
+            options.error_line_on_stdout = error_line_on_stdout;
+            options.step_budget = to_steps(step_budget);
+            options.output_limit = static_cast<size_t>(to_steps(output_limit));
+            return new JsSession(options);
+        });
+    }
+
     // -> {ok: true} or {ok: false, error: {type, message, line, col, endLine, endCol}}
     val load(const std::string& source, const std::string& filename) {
         return guarded([&] {
@@ -93,9 +105,49 @@ public:
     }
     std::string stdout_text() const { return guarded([&] { return session_.stdout_text(); }); }
     std::string stderr_text() const { return guarded([&] { return session_.stderr_text(); }); }
-    std::string output() const { return guarded([&] { return session_.output(); }); }
     int exit_status() const { return guarded([&] { return session_.exit_status(); }); }
-    std::string dis() const { return guarded([&] { return session_.dis(); }); }
+    std::string dis_json() const { return guarded([&] { return session_.dis_json(); }); }
+    std::string dis_text() const { return guarded([&] { return session_.dis(); }); }
+
+    // The inspector: positions are step numbers (-1 before anything ran).
+    double position() const {
+        return guarded([&] { return static_cast<double>(session_.position()); });
+    }
+    double seek(double step) {
+        return guarded([&] { return static_cast<double>(session_.seek(to_steps(step))); });
+    }
+    std::string snapshot() { return guarded([&] { return session_.snapshot(); }); }
+    std::string output() { return guarded([&] { return session_.output_at_position(); }); }
+    std::string events(double from, double to) {
+        return guarded([&] { return session_.events_json(to_steps(from), to_steps(to)); });
+    }
+    double step_forward() { return guarded([&] { return static_cast<double>(session_.step_forward()); }); }
+    double step_back() { return guarded([&] { return static_cast<double>(session_.step_back()); }); }
+    double next_line() { return guarded([&] { return static_cast<double>(session_.next_line()); }); }
+    double prev_line() { return guarded([&] { return static_cast<double>(session_.prev_line()); }); }
+    double step_over() { return guarded([&] { return static_cast<double>(session_.step_over()); }); }
+    double step_out() { return guarded([&] { return static_cast<double>(session_.step_out()); }); }
+    double next_event(const std::string& kind) {
+        return guarded([&] { return static_cast<double>(session_.next_event(kind)); });
+    }
+    double prev_event(const std::string& kind) {
+        return guarded([&] { return static_cast<double>(session_.prev_event(kind)); });
+    }
+
+    // -> {historyBytes, historyEvents, replays, replayedSteps, lastSnapshotMs, lastSeekMs}
+    val stats() {
+        return guarded([&] {
+            const ys::api::InspectorStats s = session_.stats();
+            val result = val::object();
+            result.set("historyBytes", static_cast<double>(s.history_bytes));
+            result.set("historyEvents", static_cast<double>(s.history_events));
+            result.set("replays", static_cast<double>(s.replays));
+            result.set("replayedSteps", static_cast<double>(s.replayed_steps));
+            result.set("lastSnapshotMs", s.last_snapshot_ms);
+            result.set("lastSeekMs", s.last_seek_ms);
+            return result;
+        });
+    }
 
 private:
     ys::api::Session session_;
@@ -107,6 +159,7 @@ EMSCRIPTEN_BINDINGS(yieldscope) {
     emscripten::class_<JsSession>("Session")
         .constructor(&JsSession::make_default)
         .constructor(&JsSession::make)
+        .constructor(&JsSession::make_limited)
         .function("load", &JsSession::load)
         .function("run", &JsSession::run)
         .function("stepCount", &JsSession::step_count)
@@ -114,5 +167,19 @@ EMSCRIPTEN_BINDINGS(yieldscope) {
         .function("stderrText", &JsSession::stderr_text)
         .function("output", &JsSession::output)
         .function("exitStatus", &JsSession::exit_status)
-        .function("dis", &JsSession::dis);
+        .function("dis", &JsSession::dis_json)
+        .function("disText", &JsSession::dis_text)
+        .function("position", &JsSession::position)
+        .function("seek", &JsSession::seek)
+        .function("snapshot", &JsSession::snapshot)
+        .function("events", &JsSession::events)
+        .function("stepForward", &JsSession::step_forward)
+        .function("stepBack", &JsSession::step_back)
+        .function("nextLine", &JsSession::next_line)
+        .function("prevLine", &JsSession::prev_line)
+        .function("stepOver", &JsSession::step_over)
+        .function("stepOut", &JsSession::step_out)
+        .function("nextEvent", &JsSession::next_event)
+        .function("prevEvent", &JsSession::prev_event)
+        .function("stats", &JsSession::stats);
 }

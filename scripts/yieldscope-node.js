@@ -55,7 +55,7 @@ async function main() {
     const loaded = session.load(source, args.file);
     const listing = args.command === 'dis' && loaded.ok;
     if (args.command === 'run' && loaded.ok) session.run(0);
-    process.stdout.write(listing ? session.dis() : session.stdoutText());
+    process.stdout.write(listing ? session.disText() : session.stdoutText());
     process.stderr.write(session.stderrText());
     process.exitCode = listing ? 0 : session.exitStatus();
   } finally {

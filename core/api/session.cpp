@@ -1,26 +1,22 @@
-// The Session facade (see session.h): compiles a program, runs it in slices on
-// its own Interpreter, and keeps everything it printed.
+// The Session facade (see session.h). The run the user drives is one Engine;
+// the inspector works on replays of it, other Engines built the same way: one
+// records the history (every event, numbered by step) and one is driven to the
+// steps the user seeks, where a snapshot is taken. The VM is deterministic, so
+// a replay goes through exactly the steps of the run it replays, and its
+// objects get the same allocation serials, which are the snapshots' ids.
 #include "api/session.h"
 
-#include <vector>
+#include <chrono>
+#include <map>
 
-#include "asyncio/asyncio_module.h"
+#include "api/engine.h"
 #include "compile/codegen.h"
 #include "compile/dis.h"
-#include "objects/builtin_types.h"
-#include "objects/abstract.h"
-#include "objects/code.h"
-#include "objects/exception.h"
-#include "objects/int.h"
-#include "objects/singletons.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/builtins.h"
-#include "runtime/modules.h"
-#include "runtime/traceback.h"
-#include "trace/recorder.h"
+#include "trace/dis_json.h"
+#include "trace/history.h"
+#include "trace/navigate.h"
+#include "trace/snapshot.h"
 #include "util/utf8.h"
-#include "vm/interpreter.h"
 
 namespace ys::api {
 
@@ -36,104 +32,218 @@ const char* run_status_name(RunStatus s) {
     return "?";
 }
 
+namespace {
+
+// Frees an engine with its own context current (its objects' finalisers may run).
+void destroy(std::unique_ptr<Engine>& engine) {
+    if (!engine) return;
+    ContextScope scope(&engine->context());
+    engine.reset();
+}
+
+// What the inspector keeps of a step it has been to.
+struct Captured {
+    std::string json;
+    size_t output_bytes = 0;  // output written up to the end of the step
+    uint32_t frame = 0;       // the frame that ran the step
+};
+
+constexpr size_t kMaxCached = 64;
+
+// The event loop describes its actions (allocating a little) only when someone
+// watches; every engine of a session watches, so they all allocate alike, and
+// only the one recording the history keeps what it hears.
+class IgnoreLoopEvents : public LoopEventSink {
+public:
+    void on_loop_event(std::string_view, Value, std::string_view, double) override {}
+};
+IgnoreLoopEvents ignore_loop_events;
+
+double elapsed_ms(std::chrono::steady_clock::time_point since) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since).count();
+}
+
+}  // namespace
+
 struct Session::Impl {
-    explicit Impl(SessionOptions o)
-        : options(o), interp([this](bool is_stderr, std::string_view text) { write(is_stderr, text); }) {
-        interp.step_budget = options.step_budget;
+    explicit Impl(SessionOptions o) : options(o) { live = new_live(); }
+    ~Impl() {
+        destroy(seek_engine);
+        destroy(record_engine);
+        destroy(live);
     }
 
     SessionOptions options;
-    vm::Interpreter interp;
-    std::unique_ptr<runtime::Importer> importer;
-    std::unique_ptr<trace::Recorder> recorder;
+    Program program;
+    std::unique_ptr<Engine> live;
     OutputSink* sink = nullptr;
-    std::string out_text, err_text, all_text;
-    std::string filename = "main.py";
-    std::vector<std::string> lines;
-    std::shared_ptr<compile::CodeUnit> unit;
-    Ref<DictObject> globals;
-    Val final_exception;  // kept alive until the session ends, as CPython keeps the last traceback
-    bool started = false;
-    bool done = false;
-    int exit_status = 0;
-    RunStatus last_status = RunStatus::Finished;
+    trace::CodeIndex codes;
 
-    void write(bool is_stderr, std::string_view text) {
-        (is_stderr ? err_text : out_text).append(text);
-        all_text.append(text);
-        if (sink) sink->write(is_stderr, text);
+    // The history, recorded by a replay that follows the live run.
+    std::unique_ptr<Engine> record_engine;
+    trace::History history;
+    std::unique_ptr<trace::Recorder> recorder;
+
+    // Seeking: a replay driven to the wanted step.
+    std::unique_ptr<Engine> seek_engine;
+    std::unique_ptr<trace::Seeker> seeker;
+    int64_t position = -1;
+    std::map<uint64_t, Captured> cache;
+    InspectorStats stats;
+
+    std::unique_ptr<Engine> new_engine() {
+        auto e = std::make_unique<Engine>(options, program);
+        e->context().loop_events = &ignore_loop_events;
+        e->load();
+        return e;
     }
 
-    std::string source_line(const std::string& file, int line) const {
-        if (file != filename || line < 1 || line > static_cast<int>(lines.size())) return {};
-        return lines[line - 1];
+    // The engine the user drives: built like the replays, so it runs the same steps.
+    std::unique_ptr<Engine> new_live() {
+        auto e = std::make_unique<Engine>(options, program);
+        e->context().loop_events = &ignore_loop_events;
+        e->set_sink(sink);
+        return e;
     }
 
-    void report(const std::string& full_traceback, const std::string& last_line) {
-        if (options.error_line_on_stdout) {
-            write(false, last_line);
-        } else {
-            write(true, full_traceback);
+    uint64_t steps() const { return live->steps(); }
+
+    void reset_inspector() {
+        destroy(seek_engine);
+        destroy(record_engine);
+        seeker.reset();
+        recorder.reset();
+        history = trace::History();
+        cache.clear();
+        position = -1;
+    }
+
+    // Brings the recorded history up to where the live run is.
+    void ensure_history() {
+        if (!program.unit) return;
+        if (!record_engine) {
+            record_engine = new_engine();
+            recorder = std::make_unique<trace::Recorder>(&history, record_engine->interp().steps_ptr(),
+                                                         &record_engine->output());
+            record_engine->interp().set_observer(recorder.get());
+            record_engine->context().loop_events = recorder.get();
+        }
+        if (record_engine->done()) return;
+        if (live->done()) {
+            record_engine->run_until(UINT64_MAX);
+        } else if (record_engine->steps() < live->steps()) {
+            record_engine->run_until(live->steps());
         }
     }
 
-    void report_exception(Val exc) {
-        auto lookup = [this](const std::string& f, int l) { return source_line(f, l); };
-        report(runtime::format_exception(exc, lookup), runtime::format_exception_only(exc));
-        final_exception = std::move(exc);
+    Captured& capture(uint64_t k) {
+        if (auto it = cache.find(k); it != cache.end()) return it->second;
+        ensure_history();
+        auto started = std::chrono::steady_clock::now();
+        bool fresh = !seek_engine || seek_engine->done() || seek_engine->steps() > k;
+        if (fresh) {
+            destroy(seek_engine);
+            seek_engine = new_engine();
+            seeker = std::make_unique<trace::Seeker>(
+                seek_engine->interp().steps_ptr(), [this](const compile::CodeUnit* u) { return codes.index_of(u); });
+            ++stats.replays;
+        }
+        Captured result;
+        Engine& e = *seek_engine;
+        uint64_t total = steps();
+        seeker->aim(k, [&] {
+            trace::SnapshotInput in;
+            in.step = k;
+            in.total_steps = total;
+            in.status = k + 1 >= total ? run_status_name(live->last_status()) : "running";
+            in.instruction = &seeker->instruction();
+            in.interp = &e.interp();
+            in.globals = e.globals();
+            trace::ExceptionInfo uncaught;
+            in.exception = seeker->exception();
+            in.exception_value = seeker->live_exception(e.interp());
+            if (e.done() && e.last_status() == RunStatus::Error && e.final_exception()) {
+                uncaught = trace::describe_exception(e.final_exception(), "uncaught");
+                in.exception = &uncaught;
+                in.exception_value = e.final_exception();
+            }
+            in.output_length = e.output_utf16();
+            in.output_bytes = e.output().size();
+            in.history = &history;
+            in.code_index = [this](const compile::CodeUnit* u) { return codes.index_of(u); };
+            auto t0 = std::chrono::steady_clock::now();
+            result.json = trace::build_snapshot(in);
+            stats.last_snapshot_ms = elapsed_ms(t0);
+            result.output_bytes = e.output().size();
+            result.frame = seeker->instruction().frame;
+        });
+        e.interp().set_observer(seeker.get());
+        e.set_end_hook([&] { seeker->run_ended(e.steps()); });
+        uint64_t before = e.steps();
+        e.run_until(k + 1);
+        stats.replayed_steps += e.steps() - before;
+        e.set_end_hook(nullptr);
+        if (!seeker->captured()) {
+            // Only a replay that strayed from the run can miss its target.
+            result.json = "{\"version\":" + std::to_string(trace::kSnapshotVersion) + ",\"step\":" + std::to_string(k) +
+                          ",\"error\":\"the replay did not reach this step\"}";
+        }
+        stats.last_seek_ms = elapsed_ms(started);
+        if (cache.size() >= kMaxCached) {
+            // Forget the cached step farthest from this one.
+            auto first = cache.begin();
+            auto last = std::prev(cache.end());
+            cache.erase(k - first->first > last->first - k ? first : last);
+        }
+        return cache.emplace(k, std::move(result)).first->second;
+    }
+
+    int64_t go(uint64_t target) {
+        if (steps() == 0) return position = -1;
+        if (target >= steps()) target = steps() - 1;
+        capture(target);
+        return position = static_cast<int64_t>(target);
+    }
+
+    // Moves to `target`, or stays when there is none.
+    int64_t go_or_stay(uint64_t target) { return target == trace::kNoStep ? position : go(target); }
+
+    // The frame that ran the step at the position.
+    uint32_t current_frame() {
+        if (position < 0) return 0;
+        return capture(static_cast<uint64_t>(position)).frame;
     }
 };
 
-Session::Session(SessionOptions options) {
-    init_builtin_types();
-    aio::register_asyncio_modules();
-    impl_ = std::make_unique<Impl>(options);
-    ContextScope scope(&impl_->interp.context());
-    Impl& s = *impl_;
-    s.interp.set_builtins(runtime::make_builtins());
-    s.importer = std::make_unique<runtime::Importer>(
-        s.interp.builtins(), [&s](std::string_view source, std::string_view filename, DictObject* globals) {
-            auto compiled = compile::compile_source(source, filename);
-            if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&compiled)) {
-                raise(exc_types().syntax_error, err->message + " (" + std::string(filename) + ", line " +
-                                                    std::to_string(err->line) + ")");
-                return false;
-            }
-            auto code = new_code(std::get<std::shared_ptr<compile::CodeUnit>>(compiled));
-            return !s.interp.run_module(code, Ref<DictObject>::borrow(globals)).is_null();
-        });
-    s.interp.set_importer([&s](StrObject* name) { return s.importer->import(name->view()); });
-    if (options.record_events) {
-        s.recorder = std::make_unique<trace::Recorder>(s.interp.steps_ptr());
-        s.interp.set_observer(s.recorder.get());
-    }
-    s.interp.set_unraisable_hook([&s](Val exc) {
-        auto lookup = [&s](const std::string& f, int l) { return s.source_line(f, l); };
-        s.write(true, runtime::format_exception(exc, lookup));
-    });
-}
+Session::Session(SessionOptions options) : impl_(std::make_unique<Impl>(options)) {}
 
-Session::~Session() {
-    ContextScope scope(&impl_->interp.context());
-    impl_.reset();
-}
+Session::~Session() = default;
 
 LoadResult Session::load(std::string_view source, std::string_view filename) {
-    ContextScope scope(&impl_->interp.context());
     Impl& s = *impl_;
-    s.filename = std::string(filename);
-    s.lines.clear();
+    s.reset_inspector();
+    if (s.program.unit || s.live->steps() > 0) {
+        // A second load starts from a fresh interpreter, as every replay of it will.
+        destroy(s.live);
+        s.live = s.new_live();
+    }
+    s.program.filename = std::string(filename);
+    s.program.lines.clear();
+    s.program.unit.reset();
+    s.codes = trace::CodeIndex();
     for (size_t start = 0; start <= source.size();) {
         size_t end = source.find('\n', start);
         if (end == std::string_view::npos) end = source.size();
-        s.lines.emplace_back(source.substr(start, end - start));
+        s.program.lines.emplace_back(source.substr(start, end - start));
         start = end + 1;
     }
     auto result = compile::compile_source(source, filename);
     if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&result)) {
         LoadResult r{false, err->type, err->message, err->line, err->col, err->end_line, err->end_col};
-        std::string text = "  File \"" + s.filename + "\", line " + std::to_string(err->line) + "\n";
-        std::string line = s.source_line(s.filename, err->line);
+        std::string text = "  File \"" + s.program.filename + "\", line " + std::to_string(err->line) + "\n";
+        std::string line = err->line >= 1 && err->line <= static_cast<int>(s.program.lines.size())
+                               ? s.program.lines[err->line - 1]
+                               : std::string();
         size_t indent = line.find_first_not_of(" \t");
         if (indent != std::string::npos) {
             std::string stripped = line.substr(indent);
@@ -143,97 +253,140 @@ LoadResult Session::load(std::string_view source, std::string_view filename) {
             text += "    " + std::string(static_cast<size_t>(caret), ' ') + "^\n";
         }
         std::string last = err->type + ": " + err->message + "\n";
-        s.report(text + last, last);
-        s.exit_status = 1;
-        s.done = true;
-        s.last_status = RunStatus::Error;
+        s.live->report_compile_error(text + last, last);
         return r;
     }
-    s.unit = std::get<std::shared_ptr<compile::CodeUnit>>(result);
-    auto main_module = s.importer->new_module_object("__main__");
-    s.globals = main_module->dict;
-    s.importer->modules()->set_str(intern("__main__"), main_module.get());
-    s.done = false;
-    s.started = false;
+    s.program.unit = std::get<std::shared_ptr<compile::CodeUnit>>(result);
+    s.codes = trace::CodeIndex(s.program.unit.get());
+    s.live->load();
     return LoadResult{};
 }
 
 RunResult Session::run(uint64_t max_steps) {
-    ContextScope scope(&impl_->interp.context());
     Impl& s = *impl_;
-    if (s.done || !s.unit) return RunResult{s.last_status, s.interp.steps()};
-    uint64_t slice_end = max_steps ? s.interp.steps() + max_steps : UINT64_MAX;
-    vm::EvalStatus status;
-    if (!s.started) {
-        s.started = true;
-        auto code = new_code(s.unit);
-        auto frame = FrameObject::create(code, s.globals, s.interp.builtins(), s.globals);
-        status = s.interp.start(std::move(frame), slice_end);
-    } else {
-        status = s.interp.resume(slice_end);
-    }
-    switch (status) {
-    case vm::EvalStatus::Paused:
-        s.last_status = RunStatus::Paused;
-        return RunResult{RunStatus::Paused, s.interp.steps()};
-    case vm::EvalStatus::Returned:
-        s.last_status = RunStatus::Finished;
-        break;
-    case vm::EvalStatus::Limit: {
-        Val exc = s.interp.context().take_error();
-        s.write(true, "yieldscope: stopped after " + std::to_string(s.interp.steps()) + " steps (the step budget)\n");
-        s.exit_status = 1;
-        s.last_status = RunStatus::Limit;
-        break;
-    }
-    case vm::EvalStatus::Raised: {
-        Val exc = s.interp.context().take_error();
-        if (type_of(exc)->is_subtype_of(exc_types().system_exit)) {
-            // SystemExit ends the program quietly: its code is the exit status.
-            s.last_status = RunStatus::Finished;
-            const auto& args = as_tuple(static_cast<BaseExceptionObject*>(exc.get().as_object())->args)->items;
-            Value code = args.empty() ? none() : args[0].get();
-            int64_t status = 0;
-            if (is_none(code)) {
-                status = 0;
-            } else if (is_int(code) && int_to_int64(code, &status)) {
-            } else {
-                std::string text;
-                if (str_text(code, &text)) s.write(true, text + "\n");
-                status = 1;
-            }
-            s.exit_status = static_cast<int>(status & 0xFF);
-            break;
-        }
-        s.exit_status = 1;
-        s.last_status = RunStatus::Error;
-        s.report_exception(std::move(exc));
-        break;
-    }
-    }
-    s.done = true;
-    // Interpreter shutdown, in CPython's order: suspended generators are closed
-    // oldest first, then __main__'s names are cleared while the last traceback
-    // is still alive, then the traceback goes.
-    s.interp.finalize_all_generators();
-    runtime::clear_module_dict(s.globals.get());
-    s.globals.reset();
-    s.final_exception.reset();
-    return RunResult{s.last_status, s.interp.steps()};
+    uint64_t slice_end = max_steps ? s.live->steps() + max_steps : UINT64_MAX;
+    RunResult r = s.live->run_until(slice_end);
+    // The last step's snapshot names the run's status, which has just changed.
+    s.cache.clear();
+    s.position = static_cast<int64_t>(s.live->steps()) - 1;
+    return r;
 }
 
-uint64_t Session::step_count() const { return impl_->interp.steps(); }
-const std::string& Session::stdout_text() const { return impl_->out_text; }
-const std::string& Session::stderr_text() const { return impl_->err_text; }
-const std::string& Session::output() const { return impl_->all_text; }
-int Session::exit_status() const { return impl_->exit_status; }
-void Session::set_output_sink(OutputSink* sink) { impl_->sink = sink; }
+uint64_t Session::step_count() const { return impl_->live->steps(); }
+const std::string& Session::stdout_text() const { return impl_->live->stdout_text(); }
+const std::string& Session::stderr_text() const { return impl_->live->stderr_text(); }
+const std::string& Session::output() const { return impl_->live->output(); }
+int Session::exit_status() const { return impl_->live->exit_status(); }
 
-std::string Session::events_text() const { return impl_->recorder ? impl_->recorder->to_text() : std::string(); }
+void Session::set_output_sink(OutputSink* sink) {
+    impl_->sink = sink;
+    impl_->live->set_sink(sink);
+}
 
 std::string Session::dis() const {
-    if (!impl_->unit) return {};
-    return compile::disassemble(*impl_->unit);
+    if (!impl_->program.unit) return {};
+    return compile::disassemble(*impl_->program.unit);
+}
+
+std::string Session::dis_json() const { return trace::dis_to_json(impl_->codes); }
+
+int64_t Session::position() const { return impl_->position; }
+
+int64_t Session::seek(uint64_t step) { return impl_->go(step); }
+
+const std::string& Session::snapshot() {
+    Impl& s = *impl_;
+    if (s.position < 0) {
+        static const std::string empty = [] {
+            return "{\"version\":" + std::to_string(trace::kSnapshotVersion) +
+                   ",\"step\":-1,\"steps\":0,\"status\":\"loaded\",\"events\":[],\"event\":null,\"file\":null,"
+                   "\"line\":null,\"col\":null,\"endLine\":null,\"endCol\":null,\"instruction\":null,\"frames\":[],"
+                   "\"suspended\":[],\"globals\":{},\"exception\":null,\"loop\":null,"
+                   "\"output\":{\"length\":0,\"bytes\":0},\"objects\":{},\"omitted\":0}";
+        }();
+        return empty;
+    }
+    return s.capture(static_cast<uint64_t>(s.position)).json;
+}
+
+std::string Session::output_at_position() {
+    Impl& s = *impl_;
+    if (s.position < 0) return s.live->output();
+    if (static_cast<uint64_t>(s.position) + 1 >= s.steps()) return s.live->output();
+    size_t bytes = s.capture(static_cast<uint64_t>(s.position)).output_bytes;
+    return s.live->output().substr(0, bytes);
+}
+
+std::string Session::events_json(uint64_t from, uint64_t to) {
+    impl_->ensure_history();
+    return trace::events_to_json(impl_->history, from, to);
+}
+
+std::string Session::events_text() {
+    impl_->ensure_history();
+    return trace::events_to_text(impl_->history);
+}
+
+int64_t Session::step_forward() {
+    Impl& s = *impl_;
+    return s.go(static_cast<uint64_t>(s.position + 1));
+}
+
+int64_t Session::step_back() {
+    Impl& s = *impl_;
+    if (s.position <= 0) return s.position;
+    return s.go(static_cast<uint64_t>(s.position - 1));
+}
+
+int64_t Session::next_line() {
+    Impl& s = *impl_;
+    if (s.position < 0) return s.position;
+    s.ensure_history();
+    return s.go_or_stay(trace::next_line(s.history, static_cast<uint64_t>(s.position)));
+}
+
+int64_t Session::prev_line() {
+    Impl& s = *impl_;
+    if (s.position < 0) return s.position;
+    s.ensure_history();
+    return s.go_or_stay(trace::prev_line(s.history, static_cast<uint64_t>(s.position)));
+}
+
+int64_t Session::step_over() {
+    Impl& s = *impl_;
+    if (s.position < 0) return s.position;
+    s.ensure_history();
+    uint64_t t = trace::step_over(s.history, static_cast<uint64_t>(s.position), s.current_frame());
+    return s.go(t == trace::kNoStep ? s.steps() - 1 : t);
+}
+
+int64_t Session::step_out() {
+    Impl& s = *impl_;
+    if (s.position < 0) return s.position;
+    s.ensure_history();
+    uint64_t t = trace::step_out(s.history, static_cast<uint64_t>(s.position), s.current_frame());
+    return s.go(t == trace::kNoStep ? s.steps() - 1 : t);
+}
+
+int64_t Session::next_event(std::string_view kind) {
+    Impl& s = *impl_;
+    if (s.position < 0) return s.position;
+    s.ensure_history();
+    return s.go_or_stay(trace::next_event(s.history, static_cast<uint64_t>(s.position), kind));
+}
+
+int64_t Session::prev_event(std::string_view kind) {
+    Impl& s = *impl_;
+    if (s.position < 0) return s.position;
+    s.ensure_history();
+    return s.go_or_stay(trace::prev_event(s.history, static_cast<uint64_t>(s.position), kind));
+}
+
+InspectorStats Session::stats() {
+    InspectorStats st = impl_->stats;
+    st.history_bytes = impl_->history.memory_bytes();
+    st.history_events = impl_->history.events().size();
+    return st;
 }
 
 }  // namespace ys::api

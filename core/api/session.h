@@ -41,8 +41,9 @@ struct SessionOptions {
     bool error_line_on_stdout = false;
     // Total instructions a run may execute before it stops with RunStatus::Limit.
     uint64_t step_budget = 10'000'000;
-    // Record the VM's events (calls, returns, yields, resumes, exceptions, output).
-    bool record_events = false;
+    // Bytes of output (stdout and stderr together) a run may write; the write
+    // that crosses it is cut and the run stops with RunStatus::Limit.
+    size_t output_limit = 4 << 20;
 };
 
 // Receives output as it is written, for hosts that stream it (the CLI).
@@ -50,6 +51,16 @@ class OutputSink {
 public:
     virtual ~OutputSink() = default;
     virtual void write(bool is_stderr, std::string_view text) = 0;
+};
+
+// Figures about the inspector's work, for measurements and tests.
+struct InspectorStats {
+    size_t history_bytes = 0;    // the recorded events
+    size_t history_events = 0;
+    uint64_t replays = 0;        // seeks that replayed from the start
+    uint64_t replayed_steps = 0; // instructions run by seeks
+    double last_snapshot_ms = 0; // building the last snapshot (its JSON), replay excluded
+    double last_seek_ms = 0;     // the last seek that was not already cached, replay included
 };
 
 class Session {
@@ -78,11 +89,43 @@ public:
 
     // A CPython-style `dis` listing of every code object of the loaded program.
     std::string dis() const;
-
-    // The recorded events, one per line (empty unless options.record_events).
-    std::string events_text() const;
+    // The same as JSON (docs/trace-format.md).
+    std::string dis_json() const;
 
     void set_output_sink(OutputSink* sink);
+
+    // --- The inspector (docs/trace-format.md) ------------------------------
+    // Steps are the instructions of the run, numbered from 0; the inspector
+    // stands at one of them and shows the machine as it was right after it.
+    // It replays the program to get there, so it works in any order.
+
+    // The step the inspector stands at: after a run, its last step. -1 before
+    // anything ran.
+    int64_t position() const;
+    // Moves to the state right after step `step` (clamped to the run); returns
+    // the new position.
+    int64_t seek(uint64_t step);
+    // The snapshot at the position, as JSON.
+    const std::string& snapshot();
+    // Stdout and stderr as written up to the position.
+    std::string output_at_position();
+    // The events with from <= step <= to, as a JSON array.
+    std::string events_json(uint64_t from, uint64_t to);
+    // All events, one per line (yieldscope trace); line events left out.
+    std::string events_text();
+
+    // Navigation: each moves the position (if there is somewhere to go) and
+    // returns it. Lines and frames are those of the step at the position.
+    int64_t step_forward();
+    int64_t step_back();
+    int64_t next_line();
+    int64_t prev_line();
+    int64_t step_over();
+    int64_t step_out();
+    int64_t next_event(std::string_view kind);
+    int64_t prev_event(std::string_view kind);
+
+    InspectorStats stats();
 
 private:
     struct Impl;

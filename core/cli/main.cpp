@@ -1,5 +1,7 @@
-// The native command line: `yieldscope run [--error-line] FILE` and
-// `yieldscope dis FILE`. Output is streamed as the program writes it.
+// The native command line: `yieldscope run [--error-line] [--max-steps N] FILE`,
+// `yieldscope dis [--json] FILE`, and the inspector's `yieldscope trace [--json]
+// FILE` (the events of the run) and `yieldscope snapshot FILE STEP` (the JSON
+// snapshot right after one step). Output is streamed as the program writes it.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -32,9 +34,21 @@ bool read_file(const char* path, std::string* out) {
 }
 
 int usage() {
-    std::fputs("usage: yieldscope run [--error-line] [--max-steps N] FILE\n       yieldscope dis FILE\n       yieldscope trace FILE\n",
-               stderr);
+    std::fputs(
+        "usage: yieldscope run [--error-line] [--max-steps N] FILE\n"
+        "       yieldscope dis [--json] FILE\n"
+        "       yieldscope trace [--json] [--max-steps N] FILE   the events of the run, one per line (or as JSON)\n"
+        "       yieldscope snapshot [--max-steps N] FILE STEP    the state right after STEP (0-based; -1: the last)\n",
+        stderr);
     return 2;
+}
+
+bool parse_int(const char* text, int64_t* out) {
+    char* end = nullptr;
+    long long v = std::strtoll(text, &end, 10);
+    if (!*text || *end) return false;
+    *out = v;
+    return true;
 }
 
 }  // namespace
@@ -42,59 +56,81 @@ int usage() {
 int main(int argc, char** argv) {
     if (argc < 3) return usage();
     std::string command = argv[1];
+    if (command != "run" && command != "dis" && command != "trace" && command != "snapshot") return usage();
     bool error_line = false;
-    uint64_t max_steps = kCliStepBudget;
+    bool json = false;
+    // The budget protects the page; on the command line a program runs to its
+    // end, as under python3, unless --max-steps says otherwise. The inspector's
+    // commands keep the page's budget: they replay the run.
+    ys::api::SessionOptions options;
+    if (command == "run") options.step_budget = kCliStepBudget;
     int i = 2;
-    while (command == "run" && i + 1 < argc && std::strncmp(argv[i], "--", 2) == 0) {
-        if (std::strcmp(argv[i], "--error-line") == 0) {
+    while (i < argc && std::strncmp(argv[i], "--", 2) == 0) {
+        if (command == "run" && std::strcmp(argv[i], "--error-line") == 0) {
             error_line = true;
             ++i;
-        } else if (std::strcmp(argv[i], "--max-steps") == 0 && i + 2 < argc) {
-            char* end = nullptr;
-            max_steps = std::strtoull(argv[i + 1], &end, 10);
-            if (!end || *end != '\0') return usage();
+        } else if ((command == "dis" || command == "trace") && std::strcmp(argv[i], "--json") == 0) {
+            json = true;
+            ++i;
+        } else if (command != "dis" && std::strcmp(argv[i], "--max-steps") == 0 && i + 1 < argc) {
+            int64_t n = 0;
+            if (!parse_int(argv[i + 1], &n) || n < 0) return usage();
+            options.step_budget = static_cast<uint64_t>(n);
             i += 2;
         } else {
             return usage();
         }
     }
-    if (i + 1 != argc || (command != "run" && command != "dis" && command != "trace")) return usage();
+    int wanted_args = command == "snapshot" ? 2 : 1;
+    if (i + wanted_args != argc) return usage();
     const char* path = argv[i];
+    int64_t step = -1;
+    if (command == "snapshot" && !parse_int(argv[i + 1], &step)) return usage();
     std::string source;
     if (!read_file(path, &source)) {
         std::fprintf(stderr, "yieldscope: can't open file '%s': [Errno 2] No such file or directory\n", path);
         return 2;
     }
-    ys::api::SessionOptions options;
     options.error_line_on_stdout = error_line;
-    options.record_events = command == "trace";
-    // The budget protects the page; on the command line a program runs to its
-    // end, as under python3, unless --max-steps says otherwise.
-    options.step_budget = max_steps;
     ys::api::Session session(options);
     StdioSink sink;
-    session.set_output_sink(&sink);
+    if (command == "run") session.set_output_sink(&sink);
+    auto loaded = session.load(source, path);
     if (command == "dis") {
-        session.set_output_sink(nullptr);
-        auto loaded = session.load(source, path);
         if (!loaded.ok) {
             std::fputs(session.stderr_text().c_str(), stderr);
             return 1;
         }
-        std::string listing = session.dis();
+        std::string listing = json ? session.dis_json() + "\n" : session.dis();
         std::fwrite(listing.data(), 1, listing.size(), stdout);
         return 0;
     }
     if (command == "trace") {
         // The events go to stdout; the program's own output is in them.
-        session.set_output_sink(nullptr);
-        if (session.load(source, path).ok) session.run(0);
-        std::string events = session.events_text();
+        if (loaded.ok) session.run(0);
+        std::string events = json ? session.events_json(0, UINT64_MAX) + "\n" : session.events_text();
         std::fwrite(events.data(), 1, events.size(), stdout);
         std::fputs(session.stderr_text().c_str(), stderr);
         return session.exit_status();
     }
-    auto loaded = session.load(source, path);
+    if (command == "snapshot") {
+        if (!loaded.ok) {
+            std::fputs(session.stderr_text().c_str(), stderr);
+            return 1;
+        }
+        session.run(0);
+        uint64_t steps = session.step_count();
+        if (step < 0) step += static_cast<int64_t>(steps);
+        if (step < 0 || static_cast<uint64_t>(step) >= steps) {
+            std::fprintf(stderr, "yieldscope: the run has %llu steps (0 to %lld)\n",
+                         static_cast<unsigned long long>(steps), static_cast<long long>(steps) - 1);
+            return 2;
+        }
+        session.seek(static_cast<uint64_t>(step));
+        std::string snap = session.snapshot() + "\n";
+        std::fwrite(snap.data(), 1, snap.size(), stdout);
+        return 0;
+    }
     if (loaded.ok) session.run(0);
     std::fflush(stdout);
     return session.exit_status();

@@ -9,6 +9,8 @@ namespace {
 thread_local Context* current_context = nullptr;
 }
 
+thread_local constinit uint32_t* current_allocation_counter = nullptr;
+
 Context& cx() {
     YS_ASSERT(current_context != nullptr);
     return *current_context;
@@ -16,8 +18,14 @@ Context& cx() {
 
 Context* current_cx() { return current_context; }
 
-ContextScope::ContextScope(Context* c) : previous_(current_context) { current_context = c; }
-ContextScope::~ContextScope() { current_context = previous_; }
+ContextScope::ContextScope(Context* c) : previous_(current_context) {
+    current_context = c;
+    current_allocation_counter = c ? &c->allocations : nullptr;
+}
+ContextScope::~ContextScope() {
+    current_context = previous_;
+    current_allocation_counter = previous_ ? &previous_->allocations : nullptr;
+}
 
 uint64_t Context::session_id(const Object* o) {
     auto [it, inserted] = ids_.try_emplace(o, 0);

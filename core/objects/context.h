@@ -112,6 +112,10 @@ public:
     // print() and the tracebacks write to its stdout and stderr.
     ModuleObject* sys_module = nullptr;
 
+    // Objects allocated in this session so far: each takes the next number as
+    // its serial (Object::serial), so every replay of a run numbers them alike.
+    uint32_t allocations = 0;
+
 private:
     VmHooks* hooks_;
     Val pending_;

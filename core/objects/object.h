@@ -12,6 +12,10 @@ namespace ys::objects {
 struct TypeObject;
 class Object;
 
+// The allocation counter of the session running on this thread (set with its
+// Context, see context.h), or null outside a session.
+extern thread_local constinit uint32_t* current_allocation_counter;
+
 // Called by the cycle collector for every reference an object holds.
 class Visitor {
 public:
@@ -21,7 +25,8 @@ public:
 
 class Object {
 public:
-    explicit Object(TypeObject* type) : type_(type) {}
+    explicit Object(TypeObject* type)
+        : serial(current_allocation_counter ? ++*current_allocation_counter : 0), type_(type) {}
     virtual ~Object() = default;
     Object(const Object&) = delete;
     Object& operator=(const Object&) = delete;
@@ -39,11 +44,16 @@ public:
     // count so large that it can never reach zero.
     static constexpr uint32_t kImmortalCount = 1u << 30;
     void make_immortal() { refcnt_ = kImmortalCount; }
+    bool is_immortal() const { return refcnt_ >= kImmortalCount / 2; }
 
     // Set once a per-session id has been handed out for this object (id(), default hash).
-    bool has_session_id = false;
+    uint32_t has_session_id : 1 = 0;
     // Its __del__ has run (PEP 442: at most once, even if the object survives it).
-    bool finalized = false;
+    uint32_t finalized : 1 = 0;
+    // The object's number in its session's allocation order (the inspector's
+    // stable object id, the same in every replay of the run); 0 when made
+    // outside a session. Packed with the flags to keep the header small.
+    uint32_t serial : 30 = 0;
 
 protected:
     void set_type(TypeObject* t) { type_ = t; }

@@ -94,6 +94,7 @@ Val Interpreter::run_nested(Ref<FrameObject> frame) {
     ++native_depth_;
     EvalStatus status = run(frame.get(), false, &result);
     --native_depth_;
+    stop_ = 0;  // the loop we return to recomputes its own stop point
     if (status == EvalStatus::Returned) return result;
     return nullptr;
 }
@@ -467,11 +468,18 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 #define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
 
     LOAD_FRAME();
-    uint64_t stop = stop_point(resumable);
+    if (resumable && paused_) {
+        // Going on after a pause: f's saved position goes back to what a run
+        // that never paused would have left there (see the pause below).
+        f->ip = paused_ip_;
+        f->stack_depth = paused_depth_;
+        paused_ = false;
+    }
+    stop_ = stop_point(resumable);
     if (throwing) goto error;  // throw() into a generator: raise at its suspension point
 
     for (;;) {
-        if (steps_ >= stop) [[unlikely]] {
+        if (steps_ >= stop_) [[unlikely]] {
             // One branch covers the step budget, the observer and the end of a slice.
             if (steps_ >= step_budget) {
                 SAVE_FRAME();
@@ -480,15 +488,23 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 goto error;
             }
             if (observer_ && steps_ >= observe_at_) {
+                // The observer sees f as it is; afterwards f's saved position is
+                // put back, so that watching leaves no trace in the frames.
+                uint32_t saved_ip = f->ip, saved_depth = f->stack_depth;
                 SAVE_FRAME();
-                f->lasti = static_cast<int32_t>(ip - code);
                 observe_at_ = observer_->on_instruction(f, steps_);
+                f->ip = saved_ip;
+                f->stack_depth = saved_depth;
             }
-            if (resumable && steps_ >= slice_end_ && f == current_) {
+            // Never between KW_NAMES and its CALL: kwnames lives in this loop only.
+            if (resumable && steps_ >= slice_end_ && f == current_ && !kwnames) {
+                paused_ip_ = f->ip;
+                paused_depth_ = f->stack_depth;
                 SAVE_FRAME();
+                paused_ = true;
                 return EvalStatus::Paused;
             }
-            stop = stop_point(resumable);
+            stop_ = stop_point(resumable);
         }
         ++steps_;
         ins = *ip++;
@@ -1457,6 +1473,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             // The chain's reference (or the C++ caller's, for an entry frame) moves into the generator.
             Ref<FrameObject> frame = f == entry ? Ref<FrameObject>::borrow(f) : Ref<FrameObject>::adopt(f);
             auto gen = make<GeneratorObject>(type, kind, std::move(frame));
+            if (observer_) observer_->on_gen_created(gen.get());
             if (f == entry) {
                 current_ = caller;
                 *result = gen.into_val();
@@ -1694,6 +1711,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 ip = code + handler->handler;
                 continue;
             }
+            if (observer_) observer_->on_unwind(f, context_.peek_error());
             Val* base = f->stack_base();
             while (sp > base) (--sp)->reset();
             SAVE_FRAME();

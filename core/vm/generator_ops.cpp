@@ -18,7 +18,9 @@ using namespace objects;
 
 void Interpreter::enter_generator(GeneratorObject* gen, FrameObject* resumer) {
     FrameObject* gf = gen->frame.get();
+    FrameState from = gen->state;
     gen->state = FrameState::Running;
+    if (observer_) observer_->on_gen_state(gen, from);
     gf->back = resumer;
     // The generator sees its own handled exception if it has one, else its resumer's.
     gf->exc_outer = handled_;
@@ -31,6 +33,7 @@ void Interpreter::leave_generator(GeneratorObject* gen, bool completed) {
     handled_ = std::move(gf->exc_outer);
     gf->return_target = -1;
     gen->state = completed ? FrameState::Completed : FrameState::Suspended;
+    if (observer_) observer_->on_gen_state(gen, FrameState::Running);
 }
 
 SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, Val* result) {
@@ -45,13 +48,14 @@ SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, V
     current_ = gf;
     ++depth_;
     bool throwing = !exc.is_null();
-    if (observer_) observer_->on_resume(gf, arg, throwing);
+    if (observer_) observer_->on_resume(gf, throwing ? exc.get() : arg, throwing);
     if (throwing) context_.set_error(std::move(exc));
     // Keep the generator alive while it runs, even if its last owner drops it.
     Ref<GeneratorObject> keep = Ref<GeneratorObject>::borrow(gen);
     ++native_depth_;
     EvalStatus status = run(gf, false, result, throwing);
     --native_depth_;
+    stop_ = 0;  // the loop we return to recomputes its own stop point
     switch (status) {
     case EvalStatus::Yielded: return SendResult::Next;
     case EvalStatus::Returned: return SendResult::Return;
@@ -145,6 +149,7 @@ bool Interpreter::gen_close(GeneratorObject* gen) {
     if (gen->state == FrameState::Created) {
         // Never started: closing just marks it finished (its frame is dropped).
         gen->state = FrameState::Completed;
+        if (observer_) observer_->on_gen_state(gen, FrameState::Created);
         gen->awaited = true;
         Ref<FrameObject> dropped = std::move(gen->frame);
         return true;
@@ -180,6 +185,7 @@ bool Interpreter::gen_close(GeneratorObject* gen) {
 void Interpreter::finalize_generator(GeneratorObject* gen) {
     if (gen->finalized) return;
     gen->finalized = true;
+    if (observer_) observer_->on_gen_finalize(gen);
     // Finalisers run between other work: keep whatever exception is in flight.
     Val pending = context_.take_error();
     if (gen->kind == GenKind::AsyncGenerator && gen->asyncgen_finalizer && gen->state != FrameState::Completed) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -50,6 +51,19 @@ public:
     void set_observer(Observer* o) {
         observer_ = o;
         observe_at_ = steps_;
+        stop_ = 0;
+    }
+    Observer* observer() const { return observer_; }
+    // Ends the run before the next instruction, as the step budget does (the
+    // output cap uses it); the run reports EvalStatus::Limit.
+    void request_stop() {
+        step_budget = steps_;
+        stop_ = 0;
+    }
+    // Reports a named runtime event (the event loop's) to the observer, if any.
+    // The fields must not be built by allocating Python objects.
+    void report_event(std::string_view kind, std::initializer_list<EventField> fields) {
+        if (observer_) observer_->on_runtime_event(kind, fields.begin(), fields.size());
     }
     objects::FrameObject* current_frame() override { return current_; }
     objects::Value handled_exception() override { return handled_; }
@@ -104,6 +118,17 @@ private:
     objects::Ref<objects::FrameObject> top_frame_;  // the module frame of the current run
     uint64_t steps_ = 0;
     uint64_t slice_end_ = 0;
+    // The step at which the running loop next takes its slow path (budget,
+    // observer, end of slice). A member rather than a local so that
+    // request_stop() and set_observer() reach a loop that is already running;
+    // a nested loop sets it to 0 on the way out so its caller recomputes it.
+    uint64_t stop_ = 0;
+    // A paused run keeps the paused frame's earlier saved position here and
+    // restores it on resuming, so pausing leaves no trace in the frames (a
+    // snapshot of an outer frame then reads the same whatever the pauses were).
+    bool paused_ = false;
+    uint32_t paused_ip_ = 0;
+    uint32_t paused_depth_ = 0;
     int depth_ = 0;  // Python frames on the chain, for RecursionError
     // Eval loops nested through C++ (a builtin calling back into Python). Python
     // calls themselves do not nest, but these do, so they get a hard cap that

@@ -1,5 +1,7 @@
 // engine.js: the only file that touches the wasm module (the global createYieldscope).
-// Runs a program in a Session in slices, reports output as it grows, always deletes the Session.
+// start(): runs a program in a Session in slices, reports output as it grows, always deletes
+// the Session. inspect(): runs a program and hands back an inspector over its steps (the
+// snapshots and events of docs/trace-format.md, parsed). Types: site/yieldscope.d.ts.
 (function (global) {
   'use strict';
 
@@ -97,5 +99,76 @@
     };
   }
 
-  global.YSEngine = { init: init, start: start };
+  // Runs `source` to its end (in slices, yielding to the browser between them) and resolves
+  // to an Inspector standing at the last step, or to {compileError} when it does not compile.
+  // Options: filename, stepBudget, outputLimit, sliceSteps, onProgress({steps}).
+  function inspect(source, options) {
+    var opts = Object.assign({ outputLimit: 4 * 1024 * 1024 }, DEFAULTS, options);
+    return init().then(function (M) {
+      var session = new M.Session(false, opts.stepBudget, opts.outputLimit);
+      var loaded;
+      try {
+        loaded = session.load(source, opts.filename);
+      } catch (e) {
+        session.delete();
+        throw e;
+      }
+      if (!loaded.ok) {
+        session.delete();
+        return { compileError: loaded.error };
+      }
+      return new Promise(function (resolve, reject) {
+        function slice() {
+          try {
+            var r = session.run(opts.sliceSteps);
+            if (opts.onProgress) opts.onProgress({ steps: r.steps });
+            if (r.status === 'paused') setTimeout(slice, 0);
+            else resolve(new Inspector(session, r.status));
+          } catch (e) {
+            if (!session.isDeleted()) session.delete();
+            reject(e);
+          }
+        }
+        slice();
+      });
+    });
+  }
+
+  // The inspector over one run. Every move returns the snapshot it lands on; positions
+  // are step numbers. dispose() frees the Session (and must be called).
+  function Inspector(session, status) {
+    this.session = session;
+    this.status = status;           // how the run ended: finished, error, limit
+    this.steps = session.stepCount();
+    this.disCache = null;
+  }
+  Inspector.prototype = {
+    position: function () { return this.session.position(); },
+    snapshot: function () { return JSON.parse(this.session.snapshot()); },
+    seek: function (step) { this.session.seek(step); return this.snapshot(); },
+    stepForward: function () { this.session.stepForward(); return this.snapshot(); },
+    stepBack: function () { this.session.stepBack(); return this.snapshot(); },
+    nextLine: function () { this.session.nextLine(); return this.snapshot(); },
+    prevLine: function () { this.session.prevLine(); return this.snapshot(); },
+    stepOver: function () { this.session.stepOver(); return this.snapshot(); },
+    stepOut: function () { this.session.stepOut(); return this.snapshot(); },
+    nextEvent: function (kind) { this.session.nextEvent(kind); return this.snapshot(); },
+    prevEvent: function (kind) { this.session.prevEvent(kind); return this.snapshot(); },
+    // Events of steps from..to (inclusive); all of them without arguments.
+    events: function (from, to) {
+      return JSON.parse(this.session.events(from === undefined ? 0 : from, to === undefined ? Infinity : to));
+    },
+    output: function () { return this.session.output(); },
+    dis: function () {
+      if (!this.disCache) this.disCache = JSON.parse(this.session.dis());
+      return this.disCache;
+    },
+    stats: function () { return this.session.stats(); },
+    dispose: function () {
+      if (this.session && !this.session.isDeleted()) this.session.delete();
+      this.session = null;
+    },
+  };
+
+  global.YSEngine = { init: init, start: start, inspect: inspect };
 })(this);

@@ -167,14 +167,16 @@ test('the default constructor works', () => {
   }
 });
 
-test('dis() lists the loaded program', () => {
+test('disText() lists the loaded program, dis() gives it as JSON', () => {
   const s = new M.Session(false, 1000);
   try {
     assert.equal(s.load(SQUARES, 'prog.py').ok, true);
-    const listing = s.dis();
+    const listing = s.disText();
     assert.equal(typeof listing, 'string');
     assert.match(listing, /square/, 'the function appears in the listing');
     assert.ok(listing.split('\n').length > 10, 'one line per instruction');
+    const codes = JSON.parse(s.dis()).codes;
+    assert.deepEqual(codes.map((c) => c.name), ['<module>', 'square']);
   } finally {
     s.delete();
   }

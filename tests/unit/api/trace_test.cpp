@@ -7,7 +7,6 @@
 #include "api/session.h"
 
 using ys::api::Session;
-using ys::api::SessionOptions;
 
 namespace {
 
@@ -25,9 +24,7 @@ const char* kProgram =
     "    pass\n";
 
 std::string record(std::string* output = nullptr) {
-    SessionOptions o;
-    o.record_events = true;
-    Session s(o);
+    Session s;
     REQUIRE(s.load(kProgram, "main.py").ok);
     s.run();
     if (output) *output = s.stdout_text();
@@ -40,11 +37,11 @@ TEST_CASE("the recorder sees a generator's calls, yields, resumes and exceptions
     std::string events = record();
     // The call of gen() runs up to RETURN_GENERATOR and returns the generator.
     CHECK(events.find(" call gen:1\n") != std::string::npos);
-    CHECK(events.find(" resume gen:1 None\n") != std::string::npos);
+    CHECK(events.find(" resume gen:1 next None\n") != std::string::npos);
     CHECK(events.find(" yield gen:2 1\n") != std::string::npos);
-    CHECK(events.find(" resume gen:2 'hi'\n") != std::string::npos);
+    CHECK(events.find(" resume gen:2 send 'hi'\n") != std::string::npos);
     CHECK(events.find(" yield gen:4 2\n") != std::string::npos);
-    CHECK(events.find(" throw gen:4\n") != std::string::npos);
+    CHECK(events.find(" resume gen:4 throw ValueError: stop\n") != std::string::npos);
     CHECK(events.find(" exception gen:4 ValueError: stop\n") != std::string::npos);
     CHECK(events.find(" handled <module>:9 ValueError: stop\n") != std::string::npos);
     CHECK(events.find(" output stdout 'got hi\\n'\n") != std::string::npos);
