@@ -7,7 +7,6 @@
 # when it runs, since another task may have got there first.
 import collections
 import heapq
-import types
 
 import asyncio.locks as locks
 import asyncio.mixins as mixins
@@ -15,45 +14,8 @@ import asyncio.mixins as mixins
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 
-def _type_repr(obj):
-    # How a parameterised alias shows one argument: builtins unqualified.
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is ...:
-        return '...'
-    return repr(obj)
-
-
-class _QueueAlias:
-    # Queue[int] and the like, for interpreters without types.GenericAlias:
-    # shows and instantiates as the origin class.
-
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-
-    def __repr__(self):
-        args = ', '.join(_type_repr(a) for a in self.__args__)
-        return f'{_type_repr(self.__origin__)}[{args}]'
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __eq__(self, other):
-        if not isinstance(other, _QueueAlias):
-            return NotImplemented
-        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-
-
-_GenericAlias = getattr(types, 'GenericAlias', _QueueAlias)
+# types.GenericAlias, which Queue[int] makes.
+_GenericAlias = type(list[int])
 
 
 class QueueEmpty(Exception):

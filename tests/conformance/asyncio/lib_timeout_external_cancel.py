@@ -25,7 +25,7 @@ async def main():
     log = []
     t = asyncio.create_task(inner(log))
     loop = asyncio.get_running_loop()
-    loop.call_at(1.0, t.cancel)
+    loop.call_at(1, t.cancel)
     try:
         await t
     except asyncio.CancelledError:
