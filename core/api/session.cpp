@@ -98,10 +98,12 @@ struct Session::Impl {
         return e;
     }
 
-    // The engine the user drives: built like the replays, so it runs the same steps.
+    // The engine the user drives: built like the replays, so it runs the same
+    // steps. Nobody watches its loop (describing loop actions allocates no
+    // objects, so watched and unwatched engines number their objects alike).
     std::unique_ptr<Engine> new_live() {
         auto e = std::make_unique<Engine>(options, program);
-        e->context().loop_events = &ignore_loop_events;
+        e->context().loop_events = nullptr;
         e->set_sink(sink);
         return e;
     }

@@ -50,20 +50,54 @@ std::string callable_name(Value cb) {
     return "<" + type_of(cb)->name + " object>";
 }
 
-// reprlib.repr of an argument, for the kinds whose repr runs no Python code.
+// reprlib.repr of an argument, for the kinds whose repr needs no Python
+// code. Built without allocating objects: watching the loop must not change
+// the allocation serials the inspector's ids come from.
 std::string argument_text(Value v) {
     TypeObject* t = type_of(v);
-    bool plain = t == types().int_ || t == types().bool_ || t == types().float_ || t == types().str ||
-                 t == types().none || t == types().bytes;
-    if (!plain) return "<" + t->name + " object>";
     std::string text;
-    if (!repr_text(v, &text)) {
-        cx().take_error();
+    if (v.is_small_int()) {
+        text = std::to_string(v.as_small_int());
+    } else if (t == types().bool_) {
+        text = v == true_value() ? "True" : "False";
+    } else if (t == types().none) {
+        text = "None";
+    } else if (t == types().float_) {
+        text = float_repr(float_value(v));
+    } else if (t == types().str) {
+        std::string body = as_str(v)->utf8();
+        char quote = body.find('\'') != std::string::npos && body.find('"') == std::string::npos ? '"' : '\'';
+        text = quote;
+        for (char c : body) {
+            if (c == '\\' || c == quote) text += '\\';
+            if (c == '\n') {
+                text += "\\n";
+                continue;
+            }
+            text += c;
+        }
+        text += quote;
+    } else {
         return "<" + t->name + " object>";
     }
     // reprlib's maxstring/maxlong: keep the ends of long reprs.
     if (text.size() > 30) text = text.substr(0, 13) + "..." + text.substr(text.size() - 14);
     return text;
+}
+
+// The name of a task whose bound method is the callback (Task.__step), read
+// from the instance's dict: "Task-3".
+std::string bound_task_name(Value cb) {
+    if (!cb.is_object() || type_of(cb) != class_types().method) return "";
+    Value self = static_cast<MethodObject*>(cb.as_object())->self;
+    DictObject* d = self.is_object() && type_of(self)->is_heap_type ? instance_dict(self, false) : nullptr;
+    if (!d) return "";
+    // Compared by text: interning a name here could allocate, and watching
+    // must not allocate.
+    for (const auto& e : d->entries())
+        if (e.key && is_str(e.key) && as_str(e.key)->view() == "_name" && is_str(e.value))
+            return as_str(e.value)->utf8();
+    return "";
 }
 
 }  // namespace
@@ -77,7 +111,10 @@ std::string describe_callback(Value callback, Value args) {
             text += argument_text(t->items[i]);
         }
     }
-    return text + ")";
+    text += ")";
+    std::string task = bound_task_name(callback);
+    if (!task.empty()) text += " of " + task;
+    return text;
 }
 
 Ref<HandleObject> new_handle(Value callback, Value args, Value loop, Value context) {

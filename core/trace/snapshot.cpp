@@ -5,6 +5,8 @@
 #include <deque>
 #include <unordered_set>
 
+#include "asyncio/handle.h"
+#include "asyncio/loop_core.h"
 #include "compile/opcodes.h"
 #include "objects/builtin_types.h"
 #include "objects/bytes.h"
@@ -71,6 +73,8 @@ private:
     void object_entry(JsonWriter& w, Object* o);
     void exception(JsonWriter& w, const ExceptionInfo& e);
     void code_field(JsonWriter& w, const compile::CodeUnit& unit);
+    void loop(JsonWriter& w);
+    void handle(JsonWriter& w, const aio::HandleObject* h);
 
     const SnapshotInput& in_;
     const SnapshotLimits& lim_;
@@ -91,6 +95,59 @@ void Builder::ref(JsonWriter& w, Value v) {
     Object* o = v.as_object();
     w.begin_object().field("ref", o->serial).end_object();
     if (seen_.insert(o).second) queue_.push_back(o);
+}
+
+// One entry of the ready queue or the timer heap.
+void Builder::handle(JsonWriter& w, const aio::HandleObject* h) {
+    w.begin_object();
+    w.field("id", h->serial);
+    w.field("kind", h->is_timer ? "timer" : "handle");
+    if (h->is_timer) w.field("when", h->when);
+    w.field("callback", h->cancelled ? h->description : aio::describe_callback(h->callback, h->args));
+    w.field("cancelled", h->cancelled);
+    w.end_object();
+}
+
+// The event loop whose run_forever is running (Context::running_loop), read
+// from its C++ core: clock, ready handles, timers in heap order, the task
+// running a step and the tasks not yet done.
+void Builder::loop(JsonWriter& w) {
+    Object* running = in_.interp ? in_.interp->context().running_loop : nullptr;
+    if (!running) {
+        w.null();
+        return;
+    }
+    auto* core = static_cast<aio::LoopCore*>(running);
+    w.begin_object();
+    w.field("clock", in_.interp->context().virtual_time);
+    w.field("stopping", core->stopping());
+    w.key("currentTask");
+    ref(w, core->current_task ? core->current_task.get() : Value());
+    size_t n = 0;
+    w.key("ready").begin_array();
+    for (const auto& h : core->ready()) {
+        if (n++ >= lim_.max_items) break;
+        handle(w, h.get());
+    }
+    w.end_array();
+    w.field("readyCount", static_cast<uint64_t>(core->ready().size()));
+    n = 0;
+    w.key("timers").begin_array();
+    for (const auto& h : core->timers()) {
+        if (n++ >= lim_.max_items) break;
+        handle(w, h.get());
+    }
+    w.end_array();
+    w.field("timerCount", static_cast<uint64_t>(core->timers().size()));
+    n = 0;
+    w.key("tasks").begin_array();
+    for (const auto& e : core->tasks->entries()) {
+        if (!e.key) continue;
+        if (n++ >= lim_.max_items) break;
+        ref(w, e.key);
+    }
+    w.end_array();
+    w.end_object();
 }
 
 void Builder::code_field(JsonWriter& w, const compile::CodeUnit& unit) {
@@ -408,7 +465,8 @@ std::string Builder::build() {
         w.null();
     }
 
-    w.null_field("loop");
+    w.key("loop");
+    loop(w);
     w.key("output").begin_object().field("length", static_cast<uint64_t>(in_.output_length));
     w.field("bytes", static_cast<uint64_t>(in_.output_bytes)).end_object();
 

@@ -113,6 +113,11 @@ public:
             for (const auto& t : s["exception"]["traceback"].items) check("traceback entry", t);
         }
         check("output", s["output"]);
+        if (!s["loop"].is_null()) {
+            check("loop", s["loop"]);
+            for (const auto& h : s["loop"]["ready"].items) check("loop handle", h, h["kind"].s);
+            for (const auto& h : s["loop"]["timers"].items) check("loop handle", h, h["kind"].s);
+        }
         for (const auto& [id, o] : s["objects"].members) check("object", o, o["kind"].s);
         for (const auto& e : s["events"].items) event(e);
         if (!s["event"].is_null()) event(s["event"]);
@@ -164,7 +169,7 @@ std::vector<uint64_t> golden_steps(const Json& events, uint64_t steps) {
 TEST_CASE("docs/trace-format.md describes every field the core emits", "[trace][golden]") {
     auto schema = read_schema(read_text(kRoot + "/docs/trace-format.md"));
     for (const char* t : {"snapshot", "instruction", "frame", "exception", "traceback entry", "output", "object",
-                          "event", "code", "dis instruction", "handler"}) {
+                          "event", "code", "dis instruction", "handler", "loop", "loop handle"}) {
         INFO("table " << t);
         REQUIRE(schema.count(t));
         CHECK(!schema[t].empty());
