@@ -40,9 +40,10 @@ PROGRAMS = [
     ("tasks_timers", "50,000 tasks on short timers", True),
 ]
 
-FLAVOURS = ["cpython", "native", "wasm", "pyodide", "micropython"]
+FLAVOURS = ["cpython", "cpython_pure", "native", "wasm", "pyodide", "micropython"]
 TITLES = {
     "cpython": "CPython 3.11",
+    "cpython_pure": "CPython 3.11, Python-level asyncio",
     "native": "yieldscope native",
     "wasm": "yieldscope wasm (node)",
     "pyodide": "Pyodide (node)",
@@ -125,6 +126,9 @@ class Suite:
     def measure(self, flavour, path, runs):
         if flavour == "cpython":
             return self.fresh_processes([self.python, os.path.join(HARNESS, "cpython_run.py"), self.ref_py, path], runs)
+        if flavour == "cpython_pure":
+            return self.fresh_processes([self.python, os.path.join(HARNESS, "cpython_run.py"), "--pure-asyncio",
+                                         self.ref_py, path], runs)
         if flavour == "native":
             return self.fresh_processes([self.native, path], runs)
         if flavour == "wasm":
@@ -132,7 +136,7 @@ class Suite:
         return self.one_process([self.node, os.path.join(HARNESS, "peer_time.mjs"), flavour, path, str(runs)], runs)
 
     def flavours(self):
-        return ["cpython", "native", "wasm"] + self.peers
+        return ["cpython", "cpython_pure", "native", "wasm"] + self.peers
 
     def check(self, flavour, is_async, out, ref):
         """'ok', 'line 1' (real-clock peer: only the order-independent line compared) or 'WRONG'."""
@@ -152,6 +156,8 @@ class Suite:
             self.results["programs"][name] = entry
             ref_out = None
             for flavour in self.flavours():
+                if flavour == "cpython_pure" and not is_async:
+                    continue
                 runs = self.args.peer_runs if flavour in ("pyodide", "micropython") else self.args.runs
                 la = load_avg()
                 log(f"{name}: {flavour} ({runs} runs after a warm-up; load {la})")

@@ -3,7 +3,10 @@
 clock, virtual event loop, random seeded with 42, PYTHONHASHSEED=0), and measures
 the work inside this process: compile() + exec() of the program, nothing else.
 
-Usage: python3 cpython_run.py REF_PY PROGRAM.py
+Usage: python3 cpython_run.py [--pure-asyncio] REF_PY PROGRAM.py
+
+--pure-asyncio blocks the C accelerator _asyncio, so Task and Future are the
+pure-Python classes of asyncio/tasks.py and futures.py, as in yieldscope.
 
 The program's stdout goes to stdout; the last line on stderr is
 `BENCH {"wall_ms": W, "cpu_ms": C}` (real clocks, saved before ref.py replaces them).
@@ -31,7 +34,11 @@ if os.environ.get("YIELDSCOPE_REF_CHILD") != "1":
 
 
 def main(argv):
-    ref_path, path = argv[1], argv[2]
+    args = argv[1:]
+    if args and args[0] == "--pure-asyncio":
+        sys.modules["_asyncio"] = None  # asyncio then falls back to its Python classes
+        args = args[1:]
+    ref_path, path = args
     spec = importlib.util.spec_from_file_location("yieldscope_ref", ref_path)
     ref = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(ref)  # defines the helpers; the child flag skips its re-exec
