@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
             [ $# -ge 2 ] || { echo "bench: $1 needs a value" >&2; exit 2; }
             pass+=("$1" "$2"); shift ;;
         --no-peers|--no-extras) pass+=("$1") ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
     shift
