@@ -293,7 +293,7 @@ TypeObject* define(const char* name) {
     return t;
 }
 
-// cls.__class_getitem__(item) of list, dict, tuple, set, frozenset and type.
+// cls.__class_getitem__(item) of list, dict, tuple, set, frozenset, type and BaseExceptionGroup.
 Val class_getitem(Value, CallArgs args) {
     if (args.count != 2) return raise_type_error("__class_getitem__ expects one argument");
     return new_generic_alias(args[0], args[1]);
@@ -344,7 +344,8 @@ void init_generic_alias_types() {
     add_method(g_union, "__subclasscheck__", union_subclasscheck);
 
     types().type->number.binary[static_cast<int>(BinaryOp::Or)] = union_or;
-    for (TypeObject* t : {types().list, types().dict, types().tuple, types().set, types().frozenset, types().type}) {
+    for (TypeObject* t : {types().list, types().dict, types().tuple, types().set, types().frozenset, types().type,
+                          exc_types().base_exception_group}) {
         if (!t->dict) t->dict = new_dict();
         auto m = make<StaticMethodObject>(class_types().classmethod, new_builtin("__class_getitem__", class_getitem).into_val());
         m->make_immortal();

@@ -17,8 +17,9 @@ bool is_generic_alias(Value v);
 TypeObject* generic_alias_type();
 TypeObject* union_type();
 
-// Makes both types and gives list, dict, tuple, set, frozenset and type their
-// __class_getitem__; `type` gets `|`. After the class types exist.
+// Makes both types and gives list, dict, tuple, set, frozenset, type and
+// BaseExceptionGroup their __class_getitem__; `type` gets `|`. After the
+// class types exist.
 void init_generic_alias_types();
 
 }  // namespace ys::objects

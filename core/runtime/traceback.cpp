@@ -223,31 +223,101 @@ void apply_limit(std::vector<T>& items, std::optional<int64_t> limit) {
     }
 }
 
-// Exceptions whose text a chain walk already produced.
+// traceback._ExceptionPrintContext: inside an exception group, text is
+// indented two columns per level behind a "| " margin ("+ " for the first
+// line of the outermost group), and the last member's box must be closed.
+struct PrintContext {
+    int group_depth = 0;
+    bool need_close = false;
+    std::string indent() const { return std::string(static_cast<size_t>(2 * group_depth), ' '); }
+};
+
+constexpr int kMaxGroupWidth = 15;  // TracebackException's max_group_width
+constexpr int kMaxGroupDepth = 10;  // and max_group_depth
+
+void emit(const PrintContext& ctx, const std::string& text, std::vector<std::string>& out, char margin = '|') {
+    if (!ctx.group_depth) {
+        out.push_back(text);
+        return;
+    }
+    std::string prefix = ctx.indent() + margin + " ";
+    std::string indented;
+    for (size_t start = 0; start < text.size();) {
+        size_t nl = text.find('\n', start);
+        size_t end = nl == std::string::npos ? text.size() : nl + 1;
+        indented += prefix + text.substr(start, end - start);
+        start = end;
+    }
+    out.push_back(std::move(indented));
+}
+
+// TracebackException.format() for one exception and, when `chain`, the ones it
+// was caused by or raised while handling, first; `seen` holds the exceptions
+// a walk already produced. An exception group shows each member in a box.
 void walk_chain(Value exc, std::optional<int64_t> limit, bool chain, const SourceLookup& source,
-                std::set<Object*>& seen, std::vector<std::string>& out) {
+                std::set<Object*>& seen, std::vector<std::string>& out, PrintContext& ctx) {
     seen.insert(exc.as_object());
     auto* e = static_cast<BaseExceptionObject*>(exc.as_object());
     if (chain) {
         bool followed_cause = false;
         if (e->cause && !is_none(e->cause) && !seen.count(e->cause.get().as_object()) &&
             is_exception_instance(e->cause)) {
-            walk_chain(e->cause, limit, chain, source, seen, out);
-            out.push_back("\nThe above exception was the direct cause of the following exception:\n\n");
+            walk_chain(e->cause, limit, chain, source, seen, out, ctx);
+            emit(ctx, "\nThe above exception was the direct cause of the following exception:\n\n", out);
             followed_cause = true;
         }
         if (!followed_cause && e->context && !e->suppress_context && !seen.count(e->context.get().as_object()) &&
             is_exception_instance(e->context)) {
-            walk_chain(e->context, limit, chain, source, seen, out);
-            out.push_back("\nDuring handling of the above exception, another exception occurred:\n\n");
+            walk_chain(e->context, limit, chain, source, seen, out, ctx);
+            emit(ctx, "\nDuring handling of the above exception, another exception occurred:\n\n", out);
         }
     }
     auto frames = extract_tb(e->traceback.get(), limit, source);
-    if (!frames.empty()) {
-        out.push_back("Traceback (most recent call last):\n");
-        for (auto& piece : format_frames(frames)) out.push_back(std::move(piece));
+    auto* group = dynamic_cast<ExceptionGroupObject*>(e);
+    if (!group || !group->exceptions) {
+        if (!frames.empty()) {
+            emit(ctx, "Traceback (most recent call last):\n", out);
+            for (auto& piece : format_frames(frames)) emit(ctx, piece, out);
+        }
+        for (auto& line : format_exception_only_lines(exc)) emit(ctx, line, out);
+        return;
     }
-    for (auto& line : format_exception_only_lines(exc)) out.push_back(std::move(line));
+    if (ctx.group_depth > kMaxGroupDepth) {
+        emit(ctx, "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n", out);
+        return;
+    }
+    bool toplevel = ctx.group_depth == 0;
+    if (toplevel) ++ctx.group_depth;
+    if (!frames.empty()) {
+        emit(ctx, "Exception Group Traceback (most recent call last):\n", out, toplevel ? '+' : '|');
+        for (auto& piece : format_frames(frames)) emit(ctx, piece, out);
+    }
+    for (auto& line : format_exception_only_lines(exc)) emit(ctx, line, out);
+    Val members = group->exceptions;  // kept alive while its members are formatted
+    const auto& items = as_tuple(members)->items;
+    int count = static_cast<int>(items.size());
+    int shown = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+    ctx.need_close = false;
+    for (int i = 0; i < shown; ++i) {
+        bool last = i == shown - 1;
+        if (last) ctx.need_close = true;  // unless a nested group closes the box first
+        bool truncated = i >= kMaxGroupWidth;
+        std::string title = truncated ? "..." : std::to_string(i + 1);
+        out.push_back(ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n");
+        ++ctx.group_depth;
+        if (!truncated) {
+            walk_chain(items[static_cast<size_t>(i)], limit, chain, source, seen, out, ctx);
+        } else {
+            int remaining = count - kMaxGroupWidth;
+            emit(ctx, "and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n", out);
+        }
+        if (last && ctx.need_close) {
+            out.push_back(ctx.indent() + "+------------------------------------\n");
+            ctx.need_close = false;
+        }
+        --ctx.group_depth;
+    }
+    if (toplevel) ctx.group_depth = 0;
 }
 
 }  // namespace
@@ -405,7 +475,8 @@ std::vector<std::string> format_exception_lines(Value exc, std::optional<int64_t
         return out;
     }
     std::set<Object*> seen;
-    walk_chain(exc, limit, chain, source, seen, out);
+    PrintContext ctx;
+    walk_chain(exc, limit, chain, source, seen, out, ctx);
     return out;
 }
 

@@ -278,8 +278,31 @@ def _safe_string(value, what, func=str):
         return f'<{what} {func.__name__}() failed>'
 
 
+class _ExceptionPrintContext:
+    """Where TracebackException.format() is inside exception groups."""
+
+    def __init__(self):
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = '|'
+        indent_str = self.indent()
+        if self.exception_group_depth:
+            indent_str += margin_char + ' '
+        if isinstance(text_gen, str):
+            text_gen = [text_gen]
+        for text in text_gen:
+            yield ''.join(indent_str + line for line in text.splitlines(True))
+
+
 class TracebackException:
-    """An exception ready for rendering, with its chained exceptions."""
+    """An exception ready for rendering, with its chained exceptions and,
+    for an exception group, its members."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
@@ -307,23 +330,61 @@ class TracebackException:
             self.msg = getattr(exc_value, 'msg', None)
         self.__suppress_context__ = (
             exc_value.__suppress_context__ if exc_value is not None else False)
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         self.__cause__ = None
         self.__context__ = None
-        if exc_value is not None:
-            cause = exc_value.__cause__
-            if cause is not None and id(cause) not in _seen:
-                self.__cause__ = TracebackException(
-                    type(cause), cause, cause.__traceback__, limit=limit,
-                    lookup_lines=lookup_lines, capture_locals=capture_locals,
-                    compact=compact, _seen=_seen)
-            need_context = (not compact or (self.__cause__ is None and
-                                            not exc_value.__suppress_context__))
-            context = exc_value.__context__
-            if context is not None and need_context and id(context) not in _seen:
-                self.__context__ = TracebackException(
-                    type(context), context, context.__traceback__, limit=limit,
-                    lookup_lines=lookup_lines, capture_locals=capture_locals,
-                    compact=compact, _seen=_seen)
+        # Chained exceptions and group members, with a queue rather than
+        # recursion: only the outermost call (no _seen given) walks it.
+        if is_recursive_call:
+            return
+        queue = [(self, exc_value)]
+        while queue:
+            te, e = queue.pop()
+            if e is not None and e.__cause__ is not None and id(e.__cause__) not in _seen:
+                cause = TracebackException(
+                    type(e.__cause__), e.__cause__, e.__cause__.__traceback__,
+                    limit=limit, lookup_lines=lookup_lines,
+                    capture_locals=capture_locals,
+                    max_group_width=max_group_width,
+                    max_group_depth=max_group_depth, _seen=_seen)
+            else:
+                cause = None
+            if compact:
+                need_context = (cause is None and e is not None and
+                                not e.__suppress_context__)
+            else:
+                need_context = True
+            if (e is not None and e.__context__ is not None and need_context
+                    and id(e.__context__) not in _seen):
+                context = TracebackException(
+                    type(e.__context__), e.__context__, e.__context__.__traceback__,
+                    limit=limit, lookup_lines=lookup_lines,
+                    capture_locals=capture_locals,
+                    max_group_width=max_group_width,
+                    max_group_depth=max_group_depth, _seen=_seen)
+            else:
+                context = None
+            if e is not None and isinstance(e, BaseExceptionGroup):
+                exceptions = []
+                for exc in e.exceptions:
+                    exceptions.append(TracebackException(
+                        type(exc), exc, exc.__traceback__,
+                        limit=limit, lookup_lines=lookup_lines,
+                        capture_locals=capture_locals,
+                        max_group_width=max_group_width,
+                        max_group_depth=max_group_depth, _seen=_seen))
+            else:
+                exceptions = None
+            te.__cause__ = cause
+            te.__context__ = context
+            te.exceptions = exceptions
+            if cause:
+                queue.append((te.__cause__, e.__cause__))
+            if context:
+                queue.append((te.__context__, e.__context__))
+            if exceptions:
+                queue.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -368,8 +429,11 @@ class TracebackException:
         elif self.__notes__ is not None:
             yield "{}\n".format(_safe_string(self.__notes__, '__notes__', func=repr))
 
-    def format(self, *, chain=True):
-        """The pieces of the whole text, chained exceptions first."""
+    def format(self, *, chain=True, _ctx=None):
+        """The pieces of the whole text, chained exceptions first; an
+        exception group shows each of its members in a box."""
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
         output = []
         exc = self
         if chain:
@@ -389,11 +453,53 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(
+                    f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                is_toplevel = (_ctx.exception_group_depth == 0)
+                if is_toplevel:
+                    _ctx.exception_group_depth += 1
+                if exc.stack:
+                    yield from _ctx.emit(
+                        'Exception Group Traceback (most recent call last):\n',
+                        margin_char='+' if is_toplevel else None)
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+                num_excs = len(exc.exceptions)
+                if num_excs <= self.max_group_width:
+                    n = num_excs
+                else:
+                    n = self.max_group_width + 1
+                _ctx.need_close = False
+                for i in range(n):
+                    last_exc = (i == n - 1)
+                    if last_exc:
+                        # A nested group may close the box itself.
+                        _ctx.need_close = True
+                    truncated = (i >= self.max_group_width)
+                    title = f'{i + 1}' if not truncated else '...'
+                    yield (_ctx.indent() + ('+-' if i == 0 else '  ') +
+                           f'+---------------- {title} ----------------\n')
+                    _ctx.exception_group_depth += 1
+                    if not truncated:
+                        yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
+                    else:
+                        remaining = num_excs - self.max_group_width
+                        plural = 's' if remaining > 1 else ''
+                        yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
+                    if last_exc and _ctx.need_close:
+                        yield _ctx.indent() + "+------------------------------------\n"
+                        _ctx.need_close = False
+                    _ctx.exception_group_depth -= 1
+                if is_toplevel:
+                    _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         _print_lines(self.format(chain=chain), file)

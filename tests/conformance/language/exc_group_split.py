@@ -1,6 +1,7 @@
 # BaseExceptionGroup.subgroup / split / derive: matching by type, tuple of types
 # and predicate; nesting is kept; metadata (__traceback__, __cause__,
-# __context__, __notes__) is copied to the parts; derive() of a subclass.
+# __context__, __notes__) is copied to the parts; derive() of a subclass;
+# ExceptionGroup[...] in annotations.
 def show(label, eg):
     if eg is None:
         print(label, None)
@@ -92,3 +93,12 @@ class CodeGroup(ExceptionGroup):
 
 cg = CodeGroup("coded", [ValueError(), KeyError()], 7)
 print(cg.code, cg.message, len(cg.exceptions), type(cg.subgroup(KeyError)).__name__, cg.subgroup(KeyError).code)
+
+# subscripting the classes makes generic aliases (PEP 585), as in annotations
+def handler(group: ExceptionGroup[OSError]) -> BaseExceptionGroup[KeyboardInterrupt]:
+    pass
+
+print(handler.__annotations__)
+alias = ExceptionGroup[ValueError, TypeError]
+print(alias, alias.__origin__ is ExceptionGroup, alias.__args__)
+print(CodeGroup[KeyError])

@@ -101,3 +101,25 @@ TEST_CASE("an uncaught exception prints its chain with carets", "[runtime][trace
           "    raise ValueError('v') from e\n"
           "ValueError: v\n");
 }
+
+TEST_CASE("an uncaught exception group shows its members in boxes", "[runtime][traceback]") {
+    // CPython 3.11's text for this program.
+    std::string src =
+        "def f():\n"
+        "    raise ExceptionGroup('outer', [ValueError(1), ExceptionGroup('inner', [KeyError('k')])])\n"
+        "f()\n";
+    CHECK(stderr_of(src) ==
+          "  + Exception Group Traceback (most recent call last):\n"
+          "  |   File \"main.py\", line 3, in <module>\n"
+          "  |     f()\n"
+          "  |   File \"main.py\", line 2, in f\n"
+          "  |     raise ExceptionGroup('outer', [ValueError(1), ExceptionGroup('inner', [KeyError('k')])])\n"
+          "  | ExceptionGroup: outer (2 sub-exceptions)\n"
+          "  +-+---------------- 1 ----------------\n"
+          "    | ValueError: 1\n"
+          "    +---------------- 2 ----------------\n"
+          "    | ExceptionGroup: inner (1 sub-exception)\n"
+          "    +-+---------------- 1 ----------------\n"
+          "      | KeyError: 'k'\n"
+          "      +------------------------------------\n");
+}
