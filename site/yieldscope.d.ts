@@ -41,6 +41,8 @@ interface RunResult {
 interface InspectorStats {
   historyBytes: number;
   historyEvents: number;
+  /** The first step without recorded events (the history is capped at 256 MiB), or -1. */
+  historyTruncatedAt: number;
   replays: number;
   replayedSteps: number;
   lastSnapshotMs: number;

@@ -130,6 +130,7 @@ struct Session::Impl {
         if (!program.unit) return;
         if (!record_engine) {
             record_engine = new_engine();
+            history.set_max_bytes(options.history_limit);
             recorder = std::make_unique<trace::Recorder>(&history, record_engine->interp().steps_ptr(),
                                                          &record_engine->output());
             record_engine->interp().set_observer(recorder.get());
@@ -423,6 +424,7 @@ InspectorStats Session::stats() {
     InspectorStats st = impl_->stats;
     st.history_bytes = impl_->history.memory_bytes();
     st.history_events = impl_->history.events().size();
+    if (impl_->history.truncated()) st.history_truncated_at = static_cast<int64_t>(impl_->history.truncated_at());
     return st;
 }
 
