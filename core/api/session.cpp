@@ -332,7 +332,7 @@ int64_t Session::position() const { return impl_->position; }
 
 int64_t Session::seek(uint64_t step) { return impl_->go(step); }
 
-const std::string& Session::snapshot() {
+std::string Session::snapshot() {
     Impl& s = *impl_;
     if (s.position < 0) {
         static const std::string empty = [] {

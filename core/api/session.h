@@ -110,7 +110,7 @@ public:
     // the new position.
     int64_t seek(uint64_t step);
     // The snapshot at the position, as JSON.
-    const std::string& snapshot();
+    std::string snapshot();
     // Stdout and stderr as written up to the position.
     std::string output_at_position();
     // The events with from <= step <= to, as a JSON array.
