@@ -134,13 +134,14 @@ public:
         return guarded([&] { return static_cast<double>(session_.prev_event(kind)); });
     }
 
-    // -> {historyBytes, historyEvents, replays, replayedSteps, lastSnapshotMs, lastSeekMs}
+    // -> {historyBytes, historyEvents, historyTruncatedAt, replays, replayedSteps, lastSnapshotMs, lastSeekMs}
     val stats() {
         return guarded([&] {
             const ys::api::InspectorStats s = session_.stats();
             val result = val::object();
             result.set("historyBytes", static_cast<double>(s.history_bytes));
             result.set("historyEvents", static_cast<double>(s.history_events));
+            result.set("historyTruncatedAt", static_cast<double>(s.history_truncated_at));
             result.set("replays", static_cast<double>(s.replays));
             result.set("replayedSteps", static_cast<double>(s.replayed_steps));
             result.set("lastSnapshotMs", s.last_snapshot_ms);

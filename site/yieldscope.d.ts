@@ -41,6 +41,8 @@ interface RunResult {
 interface InspectorStats {
   historyBytes: number;
   historyEvents: number;
+  /** The first step without recorded events (the history is capped at 256 MiB), or -1. */
+  historyTruncatedAt: number;
   replays: number;
   replayedSteps: number;
   lastSnapshotMs: number;
@@ -217,6 +219,29 @@ type TraceEvent =
   | LineEvent | CallEvent | ReturnEvent | YieldEvent | ResumeEvent | ExceptionEvent
   | GenCreatedEvent | GenStateEvent | GenFinalizeEvent | OutputEvent | RuntimeEvent;
 
+interface LoopHandle {
+  id: number;
+  kind: 'handle' | 'timer';
+  /** Timers: the deadline on the virtual clock. */
+  when?: number;
+  callback: string;
+  cancelled: boolean;
+}
+
+interface LoopState {
+  clock: number;
+  stopping: boolean;
+  currentTask: ValueRef | null;
+  /** The ready queue, next to run first (at most 50). */
+  ready: LoopHandle[];
+  readyCount: number;
+  /** The timer heap in heap order (entry 0 is the earliest deadline; at most 50). */
+  timers: LoopHandle[];
+  timerCount: number;
+  /** Tasks not yet done, oldest first (at most 50). */
+  tasks: ValueRef[];
+}
+
 interface Snapshot {
   version: 1;
   step: number;
@@ -236,8 +261,8 @@ interface Snapshot {
   suspended: Frame[];
   globals: Record<string, ValueRef>;
   exception: ExceptionState | null;
-  /** Reserved for the event loop. */
-  loop: null;
+  /** The event loop whose run_forever is running, or null. */
+  loop: LoopState | null;
   output: { length: number; bytes: number };
   objects: Record<string, ObjectEntry>;
   omitted: number;

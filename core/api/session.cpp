@@ -6,6 +6,7 @@
 // objects get the same allocation serials, which are the snapshots' ids.
 #include "api/session.h"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 
@@ -49,6 +50,10 @@ struct Captured {
 };
 
 constexpr size_t kMaxCached = 64;
+// Steps on either side of a sought step whose snapshots a fresh replay also
+// takes, and the time it may spend on them.
+constexpr uint64_t kWindow = 16;
+constexpr double kWindowMs = 10.0;
 
 // The event loop describes its actions (allocating a little) only when someone
 // watches; every engine of a session watches, so they all allocate alike, and
@@ -125,6 +130,7 @@ struct Session::Impl {
         if (!program.unit) return;
         if (!record_engine) {
             record_engine = new_engine();
+            history.set_max_bytes(options.history_limit);
             recorder = std::make_unique<trace::Recorder>(&history, record_engine->interp().steps_ptr(),
                                                          &record_engine->output());
             record_engine->interp().set_observer(recorder.get());
@@ -136,6 +142,53 @@ struct Session::Impl {
         } else if (record_engine->steps() < live->steps()) {
             record_engine->run_until(live->steps());
         }
+    }
+
+    // Builds the snapshot of step t from the seek engine, right after step t.
+    Captured snapshot_now(uint64_t t) {
+        Engine& e = *seek_engine;
+        uint64_t total = steps();
+        trace::SnapshotInput in;
+        in.step = t;
+        in.total_steps = total;
+        in.status = t + 1 >= total ? run_status_name(live->last_status()) : "running";
+        in.instruction = &seeker->instruction();
+        in.interp = &e.interp();
+        in.globals = e.globals();
+        trace::ExceptionInfo uncaught;
+        in.exception = seeker->exception();
+        in.exception_value = seeker->live_exception(e.interp());
+        if (e.done() && e.last_status() == RunStatus::Error && e.final_exception()) {
+            uncaught = trace::describe_exception(e.final_exception(), "uncaught");
+            in.exception = &uncaught;
+            in.exception_value = e.final_exception();
+        }
+        in.output_length = e.output_utf16();
+        in.output_bytes = e.output().size();
+        in.history = &history;
+        in.code_index = [this](const compile::CodeUnit* u) { return codes.index_of(u); };
+        auto t0 = std::chrono::steady_clock::now();
+        Captured result;
+        result.json = trace::build_snapshot(in);
+        stats.last_snapshot_ms = elapsed_ms(t0);
+        result.output_bytes = e.output().size();
+        result.frame = seeker->instruction().frame;
+        return result;
+    }
+
+    // Keeps `c` as step t's snapshot, forgetting the cached step farthest from `near`.
+    void remember(uint64_t t, Captured c, uint64_t near) {
+        if (cache.size() >= kMaxCached) {
+            auto first = cache.begin();
+            auto last = std::prev(cache.end());
+            auto farthest = (near > first->first ? near - first->first : first->first - near) >
+                                    (near > last->first ? near - last->first : last->first - near)
+                                ? first
+                                : last;
+            if (farthest->first == t) return;
+            cache.erase(farthest);
+        }
+        cache.emplace(t, std::move(c));
     }
 
     Captured& capture(uint64_t k) {
@@ -150,54 +203,37 @@ struct Session::Impl {
                 seek_engine->interp().steps_ptr(), [this](const compile::CodeUnit* u) { return codes.index_of(u); });
             ++stats.replays;
         }
-        Captured result;
         Engine& e = *seek_engine;
-        uint64_t total = steps();
-        seeker->aim(k, [&] {
-            trace::SnapshotInput in;
-            in.step = k;
-            in.total_steps = total;
-            in.status = k + 1 >= total ? run_status_name(live->last_status()) : "running";
-            in.instruction = &seeker->instruction();
-            in.interp = &e.interp();
-            in.globals = e.globals();
-            trace::ExceptionInfo uncaught;
-            in.exception = seeker->exception();
-            in.exception_value = seeker->live_exception(e.interp());
-            if (e.done() && e.last_status() == RunStatus::Error && e.final_exception()) {
-                uncaught = trace::describe_exception(e.final_exception(), "uncaught");
-                in.exception = &uncaught;
-                in.exception_value = e.final_exception();
-            }
-            in.output_length = e.output_utf16();
-            in.output_bytes = e.output().size();
-            in.history = &history;
-            in.code_index = [this](const compile::CodeUnit* u) { return codes.index_of(u); };
+        // A replay from the start passes the steps around k anyway: it takes
+        // their snapshots too (within a time allowance), so that stepping back
+        // or forward from k (where a replay would start over again) is instant.
+        uint64_t first = k, last = k;
+        if (fresh) {
+            first = k > kWindow ? k - kWindow : 0;
+            last = std::min(k + kWindow, steps() - 1);
+        }
+        double spent = 0;
+        seeker->aim(first, last, [&](uint64_t t) {
+            if (t != k && (cache.count(t) || spent > kWindowMs)) return;
             auto t0 = std::chrono::steady_clock::now();
-            result.json = trace::build_snapshot(in);
-            stats.last_snapshot_ms = elapsed_ms(t0);
-            result.output_bytes = e.output().size();
-            result.frame = seeker->instruction().frame;
+            Captured c = snapshot_now(t);
+            if (t != k) spent += elapsed_ms(t0);
+            remember(t, std::move(c), k);
         });
         e.interp().set_observer(seeker.get());
         e.set_end_hook([&] { seeker->run_ended(e.steps()); });
         uint64_t before = e.steps();
-        e.run_until(k + 1);
+        e.run_until(last + 1);
         stats.replayed_steps += e.steps() - before;
         e.set_end_hook(nullptr);
-        if (!seeker->captured()) {
-            // Only a replay that strayed from the run can miss its target.
-            result.json = "{\"version\":" + std::to_string(trace::kSnapshotVersion) + ",\"step\":" + std::to_string(k) +
-                          ",\"error\":\"the replay did not reach this step\"}";
-        }
         stats.last_seek_ms = elapsed_ms(started);
-        if (cache.size() >= kMaxCached) {
-            // Forget the cached step farthest from this one.
-            auto first = cache.begin();
-            auto last = std::prev(cache.end());
-            cache.erase(k - first->first > last->first - k ? first : last);
-        }
-        return cache.emplace(k, std::move(result)).first->second;
+        if (auto it = cache.find(k); it != cache.end()) return it->second;
+        // Only a replay that strayed from the run can miss its target.
+        Captured missed;
+        missed.json = "{\"version\":" + std::to_string(trace::kSnapshotVersion) + ",\"step\":" + std::to_string(k) +
+                      ",\"error\":\"the replay did not reach this step\"}";
+        remember(k, std::move(missed), k);
+        return cache.find(k)->second;
     }
 
     int64_t go(uint64_t target) {
@@ -296,7 +332,7 @@ int64_t Session::position() const { return impl_->position; }
 
 int64_t Session::seek(uint64_t step) { return impl_->go(step); }
 
-const std::string& Session::snapshot() {
+std::string Session::snapshot() {
     Impl& s = *impl_;
     if (s.position < 0) {
         static const std::string empty = [] {
@@ -388,6 +424,7 @@ InspectorStats Session::stats() {
     InspectorStats st = impl_->stats;
     st.history_bytes = impl_->history.memory_bytes();
     st.history_events = impl_->history.events().size();
+    if (impl_->history.truncated()) st.history_truncated_at = static_cast<int64_t>(impl_->history.truncated_at());
     return st;
 }
 

@@ -44,6 +44,9 @@ struct SessionOptions {
     // Bytes of output (stdout and stderr together) a run may write; the write
     // that crosses it is cut and the run stops with RunStatus::Limit.
     size_t output_limit = 4 << 20;
+    // Bytes the inspector's history of the run may take; past them, later
+    // steps have no recorded events (seeking still works).
+    size_t history_limit = size_t(256) << 20;
 };
 
 // Receives output as it is written, for hosts that stream it (the CLI).
@@ -57,6 +60,7 @@ public:
 struct InspectorStats {
     size_t history_bytes = 0;    // the recorded events
     size_t history_events = 0;
+    int64_t history_truncated_at = -1;  // the first step without events (the history is capped), or -1
     uint64_t replays = 0;        // seeks that replayed from the start
     uint64_t replayed_steps = 0; // instructions run by seeks
     double last_snapshot_ms = 0; // building the last snapshot (its JSON), replay excluded
@@ -106,7 +110,7 @@ public:
     // the new position.
     int64_t seek(uint64_t step);
     // The snapshot at the position, as JSON.
-    const std::string& snapshot();
+    std::string snapshot();
     // Stdout and stderr as written up to the position.
     std::string output_at_position();
     // The events with from <= step <= to, as a JSON array.

@@ -138,7 +138,18 @@ Event& Recorder::add(EventKind kind, FrameObject* frame) {
         e.line = line16(frame->current_line());
         e.code = frame->serial == cur_frame_ && cur_code_ != kNoCode ? cur_code_ : code_index(frame);
     }
-    return history_->events_.push_back(e);
+    return push(e);
+}
+
+Event& Recorder::push(const Event& e) {
+    History& h = *history_;
+    if (h.truncated_) return scratch_ = e;
+    if (h.events_.size() % 4096 == 0 && h.memory_bytes() + 4096 * sizeof(Event) > h.max_bytes_) {
+        h.truncated_ = true;
+        h.truncated_at_ = e.step;
+        return scratch_ = e;
+    }
+    return h.events_.push_back(e);
 }
 
 void Recorder::set_text(Event& e, std::string_view text) {
@@ -167,6 +178,7 @@ void Recorder::forget(FrameObject* frame) {
 }
 
 uint64_t Recorder::on_instruction(FrameObject* frame, uint64_t step) {
+    if (history_->truncated_) return UINT64_MAX;
     uint32_t id = frame->serial;
     if (id != cur_frame_) {
         if (cur_frame_) positions_[cur_frame_] = cur_;
@@ -191,7 +203,8 @@ uint64_t Recorder::on_instruction(FrameObject* frame, uint64_t step) {
         e.frame = id;
         e.line = line16(line);
         e.code = cur_code_;
-        history_->events_.push_back(e);
+        push(e);
+        if (history_->truncated_) return UINT64_MAX;
         cur_ = Position{line, index, 1};
     } else {
         cur_ = Position{line, index, cur_.run + 1};

@@ -106,6 +106,11 @@ public:
     size_t lower_bound(uint64_t step) const;
     // Bytes of memory the history holds (for the inspector's budget).
     size_t memory_bytes() const;
+    // A history stops growing at max_bytes: events from then on are not
+    // recorded (truncated_at() tells the first step without them).
+    void set_max_bytes(size_t n) { max_bytes_ = n; }
+    bool truncated() const { return truncated_; }
+    uint64_t truncated_at() const { return truncated_at_; }
 
     // The output text events point into (owned by the session).
     void set_output(const std::string* output) { output_ = output; }
@@ -116,6 +121,9 @@ private:
     std::string pool_;
     std::vector<CodeInfo> codes_;
     const std::string* output_ = nullptr;
+    size_t max_bytes_ = size_t(256) << 20;
+    bool truncated_ = false;
+    uint64_t truncated_at_ = 0;
 };
 
 // Writes a run's events into a History. Watches every instruction; it reads
@@ -146,6 +154,9 @@ public:
 
 private:
     Event& add(EventKind kind, objects::FrameObject* frame);
+    // Appends `e` to the history, or to nowhere once the history is full.
+    Event& push(const Event& e);
+    Event scratch_{};
     uint16_t code_index(objects::FrameObject* frame);
     void set_text(Event& e, std::string_view text);
     void set_value(Event& e, objects::Value v);

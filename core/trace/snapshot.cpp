@@ -512,47 +512,57 @@ ExceptionInfo describe_exception(Value exc, const char* state) {
 
 std::string build_snapshot(const SnapshotInput& in) { return Builder(in).build(); }
 
-void Seeker::aim(uint64_t target, std::function<void()> capture) {
-    target_ = target;
+void Seeker::aim(uint64_t first, uint64_t last, CaptureFn capture) {
+    first_ = first;
+    last_ = last;
     capture_ = std::move(capture);
-    captured_ = false;
+    noted_ = false;
+    captured_any_ = false;
     has_exception_ = false;
     exception_object_ = nullptr;
+}
+
+void Seeker::note(FrameObject* frame, uint64_t step) {
+    const compile::CodeUnit& unit = frame->code->unit();
     instruction_ = StepInstruction{};
+    instruction_.frame = frame->serial;
+    if (frame->ip < unit.code.size()) {
+        instruction_.known = true;
+        instruction_.code = code_index_ ? code_index_(&unit) : -1;
+        instruction_.file = unit.filename;
+        instruction_.span = unit.positions[frame->ip];
+        instruction_.index = frame->ip;
+        instruction_.op = static_cast<uint8_t>(unit.code[frame->ip].op());
+        instruction_.arg = unit.code[frame->ip].arg();
+    }
+    noted_ = true;
+    noted_step_ = step;
+    has_exception_ = false;
+    exception_object_ = nullptr;
+}
+
+void Seeker::capture_noted() {
+    noted_ = false;
+    captured_any_ = true;
+    captured_up_to_ = noted_step_;
+    if (capture_) capture_(noted_step_);
 }
 
 uint64_t Seeker::on_instruction(FrameObject* frame, uint64_t step) {
-    if (captured_) return UINT64_MAX;
-    if (step < target_) return target_;
-    if (step == target_) {
-        // The target is about to run: note what it runs.
-        const compile::CodeUnit& unit = frame->code->unit();
-        instruction_ = StepInstruction{};
-        instruction_.frame = frame->serial;
-        if (frame->ip < unit.code.size()) {
-            instruction_.known = true;
-            instruction_.code = code_index_ ? code_index_(&unit) : -1;
-            instruction_.file = unit.filename;
-            instruction_.span = unit.positions[frame->ip];
-            instruction_.index = frame->ip;
-            instruction_.op = static_cast<uint8_t>(unit.code[frame->ip].op());
-            instruction_.arg = unit.code[frame->ip].arg();
-        }
-        return target_ + 1;
-    }
-    captured_ = true;
-    if (capture_) capture_();
-    return UINT64_MAX;
+    // Right after a watched step: its snapshot.
+    if (noted_ && step == noted_step_ + 1) capture_noted();
+    if (step < first_) return first_;
+    if (step > last_) return UINT64_MAX;
+    note(frame, step);
+    return step + 1;
 }
 
 void Seeker::run_ended(uint64_t steps) {
-    if (captured_ || steps != target_ + 1) return;
-    captured_ = true;
-    if (capture_) capture_();
+    if (noted_ && steps == noted_step_ + 1) capture_noted();
 }
 
 void Seeker::on_exception(FrameObject*, Value exc) {
-    if (!during_target()) return;
+    if (!watching()) return;
     exception_ = describe_exception(exc, "raised");
     exception_object_ = exc.is_object() ? exc.as_object() : nullptr;
     has_exception_ = true;
@@ -573,12 +583,12 @@ Value Seeker::live_exception(vm::Interpreter& interp) const {
 }
 
 void Seeker::on_handled(FrameObject*, Value exc) {
-    if (!during_target() || !has_exception_) return;
+    if (!watching() || !has_exception_) return;
     exception_.caught = true;
 }
 
 void Seeker::on_unwind(FrameObject*, Value exc) {
-    if (!during_target() || !has_exception_) return;
+    if (!watching() || !has_exception_) return;
     exception_.caught = false;
 }
 

@@ -87,27 +87,30 @@ struct SnapshotInput {
 
 std::string build_snapshot(const SnapshotInput& in);
 
-// The observer of a replay: lets the run go until the target step, notes the
-// target's instruction and any exception raised during it, and calls
-// `capture` right after the target step (before the next instruction, or at
-// the end of the run for the last step).
+// The observer of a replay: lets the run go until the steps it is aimed at,
+// notes each one's instruction and any exception raised during it, and calls
+// `capture(step)` right after each (before the next instruction, or at the end
+// of the run for the last step). One replay can so take the snapshots of a
+// whole window of steps around the one asked for.
 class Seeker : public vm::Observer {
 public:
     using CodeIndexFn = std::function<int(const compile::CodeUnit*)>;
+    using CaptureFn = std::function<void(uint64_t step)>;
     Seeker(const uint64_t* steps, CodeIndexFn code_index) : steps_(steps), code_index_(std::move(code_index)) {}
-    // Sets the next target; the VM must not have run it yet.
-    void aim(uint64_t target, std::function<void()> capture);
-    bool captured() const { return captured_; }
-    // The run ended with `steps` steps: captures if the target was the last one.
+    // Aims at steps first..last; the VM must not have run `first` yet.
+    void aim(uint64_t first, uint64_t last, CaptureFn capture);
+    // Whether step `step` of the current aim has been captured.
+    bool captured(uint64_t step) const { return captured_any_ && step <= captured_up_to_ && step >= first_; }
+    // The run ended with `steps` steps: captures the last one if aimed at.
     void run_ended(uint64_t steps);
 
+    // While capturing: the step's instruction and exception.
     const StepInstruction& instruction() const { return instruction_; }
     const ExceptionInfo* exception() const { return has_exception_ ? &exception_ : nullptr; }
     // That exception if it is still alive where the VM keeps it (on a frame's
     // stack after a handler caught it, or pending), else null. Never
     // dereferences a pointer it has not found there.
     objects::Value live_exception(vm::Interpreter& interp) const;
-    uint64_t target() const { return target_; }
 
     uint64_t on_instruction(objects::FrameObject* frame, uint64_t step) override;
     void on_exception(objects::FrameObject* frame, objects::Value exc) override;
@@ -115,12 +118,18 @@ public:
     void on_unwind(objects::FrameObject* frame, objects::Value exc) override;
 
 private:
-    bool during_target() const { return !captured_ && *steps_ == target_ + 1; }
+    // The step running now is one being watched (its exceptions are noted).
+    bool watching() const { return noted_ && *steps_ == noted_step_ + 1; }
+    void note(objects::FrameObject* frame, uint64_t step);
+    void capture_noted();
     const uint64_t* steps_;
     CodeIndexFn code_index_;
-    uint64_t target_ = 0;
-    bool captured_ = true;
-    std::function<void()> capture_;
+    uint64_t first_ = 0, last_ = 0;
+    CaptureFn capture_;
+    bool noted_ = false;  // instruction_ describes noted_step_, not yet captured
+    uint64_t noted_step_ = 0;
+    bool captured_any_ = false;
+    uint64_t captured_up_to_ = 0;
     StepInstruction instruction_;
     ExceptionInfo exception_;
     const void* exception_object_ = nullptr;  // compared only, see live_exception()

@@ -635,3 +635,21 @@ TEST_CASE("a caught exception and an uncaught one are in the snapshot's objects"
     CHECK(end["exception"]["text"].s == "KeyError: 'gone'");
     CHECK(end["objects"][std::to_string(end["exception"]["ref"].integer())]["type"].s == "KeyError");
 }
+
+TEST_CASE("a capped history stops recording but seeking goes on", "[api][inspector][limits]") {
+    SessionOptions o;
+    o.history_limit = 1;  // room for nothing: the first block of events already exceeds it
+    auto s = run_session("total = 0\nfor i in range(3000):\n    total += i\nprint(total)\n", o);
+    CHECK(s->stdout_text() == "4498500\n");
+    auto events = all_events(*s);
+    CHECK(events.size() == 0);
+    auto st = s->stats();
+    CHECK(st.history_truncated_at == 0);
+    Json end = snapshot_at(*s, s->step_count() - 1);
+    CHECK(end["globals"]["total"].s == "4498500");
+    CHECK(end["events"].size() == 0);
+    // Uncapped, the same run has its events.
+    auto full = run_session("total = 0\nfor i in range(3000):\n    total += i\nprint(total)\n");
+    CHECK(all_events(*full).size() > 3000);
+    CHECK(full->stats().history_truncated_at == -1);
+}
