@@ -140,7 +140,9 @@ Val bind_descriptor(Value descr, Value obj, TypeObject* type) {
     return Val::borrow(descr);
 }
 
-Val generic_getattr(Value obj, StrObject* name) {
+// PyObject_GenericGetAttr: data descriptors, the instance dict, other class
+// attributes; no __getattr__ fallback (that is generic_getattr's).
+Val object_getattribute(Value obj, StrObject* name) {
     TypeObject* t = type_of(obj);
     if (name->view() == "__class__") return Val::borrow(t);
     if (name->view() == "__dict__") {
@@ -153,11 +155,26 @@ Val generic_getattr(Value obj, StrObject* name) {
         if (v) return Val::borrow(v);
     }
     if (descr) return bind_descriptor(descr, obj, t);
-    if (Value hook = t->lookup(intern("__getattr__"))) {
-        Val n = Val::borrow(name);
-        return call_special(obj, hook, {n});
-    }
     return raise(exc_types().attribute_error, "'" + t->name + "' object has no attribute '" + name->utf8() + "'");
+}
+
+namespace {
+
+// slot_tp_getattr_hook's second half: after an AttributeError, __getattr__.
+Val getattr_fallback(Value obj, StrObject* name) {
+    Value hook = type_of(obj)->lookup(intern("__getattr__"));
+    if (!hook || !error_matches(exc_types().attribute_error)) return nullptr;
+    cx().take_error();
+    Val n = Val::borrow(name);
+    return call_special(obj, hook, {n});
+}
+
+}  // namespace
+
+Val generic_getattr(Value obj, StrObject* name) {
+    Val r = object_getattribute(obj, name);
+    if (r) return r;
+    return getattr_fallback(obj, name);
 }
 
 bool generic_setattr(Value obj, StrObject* name, Value value) {
@@ -453,11 +470,30 @@ TypeObject* seqiter_type() {
 
 Val seqiter_new(Value v) { return make<SeqIterObject>(seqiter_type(), Val::borrow(v)).into_val(); }
 
+// A class defining __getattribute__: it answers every lookup; an
+// AttributeError from it falls back to __getattr__ (slot_tp_getattr_hook).
+Val slot_getattribute(Value obj, StrObject* name) {
+    Val n = Val::borrow(name);
+    Val r = call_special(obj, special(obj, "__getattribute__"), {n});
+    if (r) return r;
+    return getattr_fallback(obj, name);
+}
+
+// A class defining __setattr__ or __delattr__ (slot_tp_setattro).
+bool slot_setattr(Value obj, StrObject* name, Value value) {
+    Val n = Val::borrow(name);
+    Val r = value ? call_special(obj, special(obj, "__setattr__"), {n, value})
+                  : call_special(obj, special(obj, "__delattr__"), {n});
+    return !r.is_null();
+}
+
 void fill_slots(TypeObject* t, bool at_creation) {
     // Built-in bases with attributes of their own (exceptions) keep their hooks;
     // those fall back to the generic lookup themselves.
     if (!t->getattr) t->getattr = generic_getattr;
     if (!t->setattr) t->setattr = generic_setattr;
+    if (defines(t, "__getattribute__")) t->getattr = slot_getattribute;
+    if (defines(t, "__setattr__") || defines(t, "__delattr__")) t->setattr = slot_setattr;
     if (defines(t, "__repr__")) t->repr = slot_repr;
     if (defines(t, "__str__")) t->str = slot_str;
     bool eq = defines(t, "__eq__");
@@ -745,6 +781,47 @@ Val object_construct(Value cls, CallArgs args) {
 }
 
 Val object_repr_method(Value self, CallArgs args) { return types().object->repr(self); }
+
+bool attribute_name(CallArgs args, size_t index, StrObject** out) {
+    if (!is_str(args[index])) {
+        raise_type_error("attribute name must be string, not '" + type_of(args[index])->name + "'");
+        return false;
+    }
+    *out = intern(as_str(args[index])->view());
+    return true;
+}
+
+// The attribute assignment of the built-in layout under a class: object's
+// generic one, or that of a built-in base with attributes of its own.
+SetAttrSlot builtin_setattr(TypeObject* t) {
+    TypeObject* base = solid_base(t);
+    if (base == types().object || !base->setattr || base->setattr == slot_setattr) return generic_setattr;
+    return base->setattr;
+}
+
+// object.__getattribute__(self, name), __setattr__(self, name, value),
+// __delattr__(self, name): what super() reaches from overriding methods.
+Val object_getattribute_method(Value self, CallArgs args) {
+    StrObject* name;
+    if (!check_positional("__getattribute__", args, 1, 1) || !attribute_name(args, 0, &name)) return nullptr;
+    TypeObject* base = solid_base(type_of(self));
+    if (base != types().object && base->getattr && base->getattr != generic_getattr) return base->getattr(self, name);
+    return object_getattribute(self, name);
+}
+
+Val object_setattr_method(Value self, CallArgs args) {
+    StrObject* name;
+    if (!check_positional("__setattr__", args, 2, 2) || !attribute_name(args, 0, &name)) return nullptr;
+    if (!builtin_setattr(type_of(self))(self, name, args[1])) return nullptr;
+    return new_none();
+}
+
+Val object_delattr_method(Value self, CallArgs args) {
+    StrObject* name;
+    if (!check_positional("__delattr__", args, 1, 1) || !attribute_name(args, 0, &name)) return nullptr;
+    if (!builtin_setattr(type_of(self))(self, name, Value())) return nullptr;
+    return new_none();
+}
 Val object_str_method(Value self, CallArgs args) { return types().object->str(self); }
 
 TypeObject* define(const char* name, TypeObject* base, TypeObject* meta) {
@@ -786,6 +863,9 @@ void init_class_types(TypeObject* object_type, TypeObject* type_type) {
     init_subclass->make_immortal();
     object_type->dict->set_str(intern("__init_subclass__"), init_subclass.get());
     add_method(object_type, "__repr__", object_repr_method);
+    add_method(object_type, "__getattribute__", object_getattribute_method);
+    add_method(object_type, "__setattr__", object_setattr_method);
+    add_method(object_type, "__delattr__", object_delattr_method);
     add_method(object_type, "__str__", object_str_method);
     auto new_method = make<StaticMethodObject>(c.staticmethod, new_builtin("__new__", object_new).into_val());
     new_method->make_immortal();
