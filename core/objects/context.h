@@ -16,6 +16,7 @@
 namespace ys::objects {
 
 class BaseExceptionObject;
+class DictObject;
 class GeneratorObject;
 class ModuleObject;
 enum class SendResult : uint8_t;
@@ -111,6 +112,8 @@ public:
     // The sys module once imported (borrowed; its destructor clears it):
     // print() and the tracebacks write to its stdout and stderr.
     ModuleObject* sys_module = nullptr;
+    // sys.modules: the importer's table of loaded modules (owned by it).
+    DictObject* modules = nullptr;
 
 private:
     VmHooks* hooks_;

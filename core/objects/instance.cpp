@@ -10,6 +10,8 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/int.h"
+#include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/subclass.h"
@@ -531,8 +533,30 @@ Val object_init(Value self, CallArgs args) { return new_none(); }
 
 // The instance a heap type's layout asks for, before __init__ (the tp_alloc of
 // its solid base): a plain instance, an exception, or an empty dict/list/tuple.
+// object_new's refusal of a class with abstract methods left (abc.ABCMeta
+// sets __abstractmethods__).
+bool check_not_abstract(TypeObject* t) {
+    Value am = t->dict ? t->dict->get_str(intern("__abstractmethods__")) : Value();
+    if (!am || !is_anyset(am)) return true;
+    std::vector<Val> names;
+    if (!collect_items(am, &names)) return false;
+    if (names.empty()) return true;
+    auto list = new_list(std::move(names));
+    if (!sort_list(list.get(), Value(), false)) return false;
+    std::string joined;
+    for (const Val& n : list->items) {
+        std::string text;
+        if (!str_text(n, &text)) return false;
+        joined += (joined.empty() ? "" : ", ") + text;
+    }
+    raise_type_error("Can't instantiate abstract class " + t->name + " with abstract method" +
+                     (list->items.size() > 1 ? "s " : " ") + joined);
+    return false;
+}
+
 Val new_instance_of(TypeObject* t, CallArgs args) {
     TypeObject* base = solid_base(t);
+    if (!check_not_abstract(t)) return nullptr;
     if (base == types().object) return make<InstanceObject>(t).into_val();
     if (base == types().type) return type_new(t, args);  // a metaclass makes a class
     if (base->is_exception) return new_exception_instance(t, args);
@@ -734,6 +758,43 @@ Val property_with(Value self, CallArgs args, int which) {
     return p.into_val();
 }
 
+// True when `f` says it is abstract (abc.abstractmethod sets the flag).
+bool is_abstract(Value f) {
+    if (!f) return false;
+    Val flag = get_attr(f, intern("__isabstractmethod__"));
+    if (!flag) {
+        cx().take_error();
+        return false;
+    }
+    return truthy(flag) > 0;
+}
+
+Val property_getattr(Value v, StrObject* name) {
+    auto* p = static_cast<PropertyObject*>(v.as_object());
+    auto n = name->view();
+    if (n == "fget") return p->fget ? p->fget : new_none();
+    if (n == "fset") return p->fset ? p->fset : new_none();
+    if (n == "fdel") return p->fdel ? p->fdel : new_none();
+    if (n == "__doc__") {
+        if (p->doc) return p->doc;
+        if (p->fget) return get_attr(p->fget, name);
+        return new_none();
+    }
+    if (n == "__isabstractmethod__")
+        return new_bool(is_abstract(p->fget) || is_abstract(p->fset) || is_abstract(p->fdel));
+    return generic_getattr(v, name);
+}
+
+// staticmethod / classmethod: their function, and its abstractness.
+Val static_getattr(Value v, StrObject* name) {
+    auto* s = static_cast<StaticMethodObject*>(v.as_object());
+    auto n = name->view();
+    if (n == "__func__" || n == "__wrapped__") return s->function;
+    if (n == "__isabstractmethod__") return new_bool(is_abstract(s->function));
+    if (n == "__doc__" || n == "__name__" || n == "__qualname__") return get_attr(s->function, name);
+    return generic_getattr(v, name);
+}
+
 Val static_construct(Value type, CallArgs args) {
     if (!check_positional(as_type(type)->name.c_str(), args, 1, 1)) return nullptr;
     return make<StaticMethodObject>(as_type(type), args[0]).into_val();
@@ -781,6 +842,45 @@ Val object_construct(Value cls, CallArgs args) {
 }
 
 Val object_repr_method(Value self, CallArgs args) { return types().object->repr(self); }
+
+// object's rich comparisons and hash as methods (object_richcompare): __eq__
+// is identity, __ne__ inverts the type's __eq__, the orderings decline.
+Val object_eq_method(Value self, CallArgs args) {
+    if (!check_positional("__eq__", args, 1, 1)) return nullptr;
+    return self == args[0].get() ? new_bool(true) : new_not_implemented();
+}
+
+Val object_ne_method(Value self, CallArgs args) {
+    if (!check_positional("__ne__", args, 1, 1)) return nullptr;
+    TypeObject* t = type_of(self);
+    Val eq = t->compare ? t->compare(self, args[0], CompareOp::Eq)
+                        : (self == args[0].get() ? new_bool(true) : new_not_implemented());
+    if (!eq || is_not_implemented(eq)) return eq;
+    int truth = truthy(eq);
+    if (truth < 0) return nullptr;
+    return new_bool(!truth);
+}
+
+Val object_declines(Value, CallArgs args) {
+    if (!check_positional("comparison", args, 1, 1)) return nullptr;
+    return new_not_implemented();
+}
+
+Val object_hash_method(Value self, CallArgs args) {
+    if (!check_positional("__hash__", args, 0, 0)) return nullptr;
+    int64_t h;
+    if (!types().object->hash(self, &h)) return nullptr;
+    return new_int(h);
+}
+
+// object.__format__(self, spec): str(self) for an empty spec.
+Val object_format_method(Value self, CallArgs args) {
+    if (!check_positional("__format__", args, 1, 1)) return nullptr;
+    if (!is_str(args[0])) return raise_type_error("__format__() argument must be str, not " + type_of(args[0])->name);
+    if (as_str(args[0])->length() > 0)
+        return raise_type_error("unsupported format string passed to " + type_of(self)->name + ".__format__");
+    return str(self);
+}
 
 bool attribute_name(CallArgs args, size_t index, StrObject** out) {
     if (!is_str(args[index])) {
@@ -841,13 +941,16 @@ void init_class_types(TypeObject* object_type, TypeObject* type_type) {
     c.method->getattr = method_getattr;
     c.property = define("property", object_type, type_type);
     c.property->construct = property_construct;
+    c.property->getattr = property_getattr;
     add_method(c.property, "setter", [](Value s, CallArgs a) { return property_with(s, a, 1); });
     add_method(c.property, "deleter", [](Value s, CallArgs a) { return property_with(s, a, 2); });
     add_method(c.property, "getter", [](Value s, CallArgs a) { return property_with(s, a, 0); });
     c.staticmethod = define("staticmethod", object_type, type_type);
     c.staticmethod->construct = static_construct;
+    c.staticmethod->getattr = static_getattr;
     c.classmethod = define("classmethod", object_type, type_type);
     c.classmethod->construct = static_construct;
+    c.classmethod->getattr = static_getattr;
     c.super = define("super", object_type, type_type);
     c.super->construct = super_construct;
     c.super->getattr = super_getattr;
@@ -863,6 +966,19 @@ void init_class_types(TypeObject* object_type, TypeObject* type_type) {
     init_subclass->make_immortal();
     object_type->dict->set_str(intern("__init_subclass__"), init_subclass.get());
     add_method(object_type, "__repr__", object_repr_method);
+    add_method(object_type, "__eq__", object_eq_method);
+    add_method(object_type, "__ne__", object_ne_method);
+    for (const char* order : {"__lt__", "__le__", "__gt__", "__ge__"}) add_method(object_type, order, object_declines);
+    add_method(object_type, "__hash__", object_hash_method);
+    add_method(object_type, "__format__", object_format_method);
+    auto subclasshook = make<StaticMethodObject>(c.classmethod, new_builtin("__subclasshook__", [](Value, CallArgs) -> Val {
+        return new_not_implemented();
+    }).into_val());
+    subclasshook->make_immortal();
+    object_type->dict->set_str(intern("__subclasshook__"), subclasshook.get());
+    // Mutable containers are unhashable: their __hash__ is None, as in CPython.
+    for (TypeObject* unhashable : {types().list, types().dict, types().set})
+        if (unhashable->dict) unhashable->dict->set_str(intern("__hash__"), none());
     add_method(object_type, "__getattribute__", object_getattribute_method);
     add_method(object_type, "__setattr__", object_setattr_method);
     add_method(object_type, "__delattr__", object_delattr_method);
