@@ -402,7 +402,11 @@ Val slot_inplace(Value a, Value b) {
 template <int I>
 Val slot_unary(Value v) {
     static const char* const names[] = {"__neg__", "__pos__", "__invert__", "__abs__", "__int__", "__float__"};
-    return call_special(v, special(v, names[I]), {});
+    Value m = special(v, names[I]);
+    // The int conversion slot also stands for __index__.
+    if (!m && I == 4) m = special(v, "__index__");
+    if (!m) return raise_type_error("bad operand type for unary operation: '" + type_of(v)->name + "'");
+    return call_special(v, m, {});
 }
 
 template <int... Ops>
@@ -496,7 +500,12 @@ void fill_slots(TypeObject* t, bool at_creation) {
     if (!t->setattr) t->setattr = generic_setattr;
     if (defines(t, "__getattribute__")) t->getattr = slot_getattribute;
     if (defines(t, "__setattr__") || defines(t, "__delattr__")) t->setattr = slot_setattr;
-    if (defines(t, "__repr__")) t->repr = slot_repr;
+    if (defines(t, "__repr__")) {
+        t->repr = slot_repr;
+        // str() of an int or float is its repr (they have no __str__ of their own).
+        TypeObject* layout = solid_base(t);
+        if (!defines(t, "__str__") && (layout == types().int_ || layout == types().float_)) t->str = nullptr;
+    }
     if (defines(t, "__str__")) t->str = slot_str;
     bool eq = defines(t, "__eq__");
     for (const char* n : kCompareNames)
