@@ -19,6 +19,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/unicode_db.h"
+#include "objects/weakref.h"
 #include "util/utf8.h"
 
 namespace ys::objects {
@@ -330,6 +331,7 @@ void init_builtin_types() {
     init_type_methods(b.type, b.object);
     init_generic_alias_types();
     register_number_methods(b.int_, b.float_);
+    init_weakref_type(b.type, b.object);
     register_dict_methods(b.dict);
 
     b.int_->construct = int_construct;

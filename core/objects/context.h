@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "objects/object.h"
 #include "objects/type.h"
@@ -114,6 +115,11 @@ public:
     ModuleObject* sys_module = nullptr;
     // sys.modules: the importer's table of loaded modules (owned by it).
     DictObject* modules = nullptr;
+
+    // The weak references to each object that has some, oldest first
+    // (weakref.cpp); declared before the pending exception, so that freeing
+    // that exception at the end can still find them.
+    std::unordered_map<const Object*, std::vector<Object*>> weakrefs;
 
 private:
     VmHooks* hooks_;

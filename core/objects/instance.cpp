@@ -948,6 +948,13 @@ void init_class_types(TypeObject* object_type, TypeObject* type_type) {
     c.method->call = method_call;
     c.method->repr = method_repr;
     c.method->getattr = method_getattr;
+    // types.MethodType(function, instance)
+    c.method->construct = [](Value, CallArgs args) -> Val {
+        if (!check_positional("method", args, 2, 2)) return nullptr;
+        if (!type_of(args[0])->call) return raise_type_error("first argument must be callable");
+        if (is_none(args[1])) return raise_type_error("instance must not be None");
+        return make<MethodObject>(args[0], args[1]).into_val();
+    };
     c.property = define("property", object_type, type_type);
     c.property->construct = property_construct;
     c.property->getattr = property_getattr;

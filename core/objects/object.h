@@ -44,6 +44,8 @@ public:
     bool has_session_id = false;
     // Its __del__ has run (PEP 442: at most once, even if the object survives it).
     bool finalized = false;
+    // Weak references point at it (the session's table lists them).
+    bool has_weakrefs = false;
 
 protected:
     void set_type(TypeObject* t) { type_ = t; }
