@@ -38,7 +38,8 @@ bool repr_text(Value v, std::string* out) {
 }
 
 bool str_text(Value v, std::string* out) {
-    if (is_str(v)) {
+    // Exactly str: a subclass may define __str__.
+    if (v.is_object() && type_of(v) == types().str) {
         *out = as_str(v)->utf8();
         return true;
     }
@@ -216,12 +217,8 @@ Val get_attr(Value obj, StrObject* name) {
         Val r = t->getattr(obj, name);
         if (r || cx().has_error()) return r;
     } else {
-        Value found = t->lookup(name);
-        if (found && is_unbound_method(found)) {
-            auto* m = static_cast<BuiltinFunctionObject*>(found.as_object());
-            return new_builtin(m->name, m->fn, Val::borrow(obj)).into_val();
-        }
-        if (found) return Val::borrow(found);
+        // Methods bind; properties (int.real) and other descriptors run.
+        if (Value found = t->lookup(name)) return bind_descriptor(found, obj, t);
     }
     // Every object has __class__, whatever its type's own attribute lookup knows.
     if (name->view() == "__class__") return Val::borrow(t);

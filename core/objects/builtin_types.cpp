@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "objects/abstract.h"
+#include "objects/bytes.h"
 #include "objects/context.h"
 #include "objects/exception.h"
 #include "objects/generic_alias.h"
@@ -17,6 +18,9 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/unicode_db.h"
+#include "objects/weakref.h"
+#include "util/utf8.h"
 
 namespace ys::objects {
 
@@ -36,36 +40,142 @@ bool no_keywords(const char* name, CallArgs args) {
     return false;
 }
 
-// int(x): ints, bools, floats (truncating) and decimal strings.
+// Parses the text of int(text, base) as PyLong_FromString does: spaces
+// around, a sign, a 0x/0o/0b prefix (required to pick the base when base is
+// 0), single underscores between digits. Null after raising ValueError.
+// Unicode digits and spaces become their ASCII forms; anything else outside
+// ASCII becomes '?' (_PyUnicode_TransformDecimalAndSpaceToASCII).
+std::string ascii_digits(const std::string& text) {
+    std::string out;
+    for (size_t i = 0; i < text.size();) {
+        char32_t c = util::decode_utf8(text, i);
+        if (c < 128) {
+            out += static_cast<char>(c);
+        } else if (unicode::is_space(c)) {
+            out += ' ';
+        } else if (int d = unicode::decimal_value(c); d >= 0) {
+            out += static_cast<char>('0' + d);
+        } else {
+            out += '?';
+        }
+    }
+    return out;
+}
+
+Val parse_int_text(const std::string& original, int64_t base) {
+    auto invalid = [&] {
+        return raise_value_error("invalid literal for int() with base " + std::to_string(base) + ": " +
+                                 str_repr(original));
+    };
+    const std::string text = ascii_digits(original);
+    size_t b = text.find_first_not_of(" \t\n\r\f\v"), e = text.find_last_not_of(" \t\n\r\f\v");
+    if (b == std::string::npos) return invalid();
+    std::string core = text.substr(b, e - b + 1);
+    size_t i = 0;
+    bool negative = false;
+    if (core[i] == '+' || core[i] == '-') negative = core[i++] == '-';
+    int64_t radix = base;
+    auto has_prefix = [&](char lower) {
+        return i + 1 < core.size() && core[i] == '0' && (core[i + 1] == lower || core[i + 1] == lower - 32);
+    };
+    bool prefixed = false;
+    if ((base == 0 || base == 16) && has_prefix('x')) radix = 16, prefixed = true;
+    else if ((base == 0 || base == 8) && has_prefix('o')) radix = 8, prefixed = true;
+    else if ((base == 0 || base == 2) && has_prefix('b')) radix = 2, prefixed = true;
+    if (prefixed) {
+        i += 2;
+        if (i < core.size() && core[i] == '_') ++i;  // 0x_1f
+    }
+    if (radix == 0) radix = 10;
+    BigInt value = 0;
+    size_t digits = 0;
+    bool all_zero = true;
+    for (; i < core.size(); ++i) {
+        char c = core[i];
+        if (c == '_') {
+            if (digits == 0 || i + 1 >= core.size() || core[i + 1] == '_') return invalid();
+            continue;
+        }
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+        if (d >= radix) return invalid();
+        value = value * radix + d;
+        all_zero = all_zero && d == 0;
+        ++digits;
+    }
+    if (digits == 0) return invalid();
+    // Base 0 takes no leading zeros on a decimal literal ("017"), as Python source does.
+    if (base == 0 && !prefixed && digits > 1 && core[negative || core[0] == '+' ? 1 : 0] == '0' && !all_zero)
+        return invalid();
+    return new_int(negative ? BigInt(-value) : value);
+}
+
+// int(x=0, /, base=10): ints, floats (truncating), objects with __int__ or
+// __index__, and strings or bytes in any base from 2 to 36 (0: by prefix).
 Val int_construct(Value, CallArgs args) {
-    if (!no_keywords("int", args)) return nullptr;
-    if (args.count == 0) return new_int(0);
-    if (args.count > 1) return raise_type_error("int() takes at most 1 argument here");
-    Value x = args[0];
+    size_t npos = args.positional_count();
+    Value x = npos > 0 ? Value(args[0]) : Value();
+    Value base_arg = npos > 1 ? Value(args[1]) : Value();
+    if (npos > 2) return raise_type_error("int() takes at most 2 arguments (" + std::to_string(npos) + " given)");
+    for (size_t k = 0; k < args.keyword_count(); ++k) {
+        auto key = as_str(args.kwnames->items[k])->view();
+        if (key != "base") return raise_type_error("'" + std::string(key) + "' is an invalid keyword argument for int()");
+        base_arg = args[npos + k];
+    }
+    if (!x) {
+        if (base_arg) return raise_type_error("int() missing string argument");
+        return new_int(0);
+    }
+    auto text_of = [](Value v, std::string* out) {
+        if (is_str(v)) {
+            *out = as_str(v)->utf8();
+            return true;
+        }
+        if (type_of(v) == types().bytes) {
+            *out = static_cast<BytesObject*>(v.as_object())->data();
+            return true;
+        }
+        return false;
+    };
+    std::string text;
+    if (base_arg) {
+        int64_t base;
+        if (!index_value(base_arg, &base)) {
+            if (!cx().has_error())
+                raise_type_error("'" + type_of(base_arg)->name + "' object cannot be interpreted as an integer");
+            return nullptr;
+        }
+        if (base != 0 && (base < 2 || base > 36)) return raise_value_error("int() base must be >= 2 and <= 36, or 0");
+        if (!text_of(x, &text)) return raise_type_error("int() can't convert non-string with explicit base");
+        return parse_int_text(text, base);
+    }
     if (is_int(x)) return new_int(to_bigint(x));
     if (is_float(x)) return type_of(x)->number.to_int(x);
-    if (is_str(x)) {
-        std::string text = as_str(x)->utf8();
-        size_t b = text.find_first_not_of(" \t\n\r\f\v"), e = text.find_last_not_of(" \t\n\r\f\v");
-        std::string core = b == std::string::npos ? "" : text.substr(b, e - b + 1);
-        bool negative = false;
-        size_t i = 0;
-        if (i < core.size() && (core[i] == '+' || core[i] == '-')) negative = core[i++] == '-';
-        std::string digits;
-        bool ok = i < core.size();
-        for (; i < core.size(); ++i) {
-            if (core[i] >= '0' && core[i] <= '9') {
-                digits += core[i];
-            } else if (core[i] == '_' && !digits.empty() && i + 1 < core.size() && core[i + 1] != '_') {
-                continue;
-            } else {
-                ok = false;
+    if (text_of(x, &text)) {
+        if (type_of(x) == types().bytes) {
+            Val v = parse_int_text(text, 10);
+            if (!v) {
+                cx().take_error();
+                std::string r;
+                if (!repr_text(x, &r)) return nullptr;
+                return raise_value_error("invalid literal for int() with base 10: " + r);
             }
+            return v;
         }
-        if (!ok || digits.empty())
-            return raise_value_error("invalid literal for int() with base 10: " + str_repr(text));
-        Val v = new_int_from_decimal(digits);
-        return negative ? objects::negative(v) : v;
+        return parse_int_text(text, 10);
+    }
+    if (UnarySlot to_int = type_of(x)->number.to_int) {
+        Val r = to_int(x);
+        if (!r) return nullptr;
+        if (!is_int(r)) return raise_type_error("__int__ returned non-int (type " + type_of(r)->name + ")");
+        return new_int(to_bigint(r));
+    }
+    if (Value trunc = type_of(x)->lookup(intern("__trunc__"))) {
+        Val bound = bind_descriptor(trunc, x, type_of(x));
+        if (!bound) return nullptr;
+        Val r = call0(bound);
+        if (!r) return nullptr;
+        if (!is_int(r)) return raise_type_error("__trunc__ returned non-Integral (type " + type_of(r)->name + ")");
+        return new_int(to_bigint(r));
     }
     return raise_type_error("int() argument must be a string, a bytes-like object or a real number, not '" +
                             type_of(x)->name + "'");
@@ -80,8 +190,9 @@ Val float_construct(Value, CallArgs args) {
     if (is_int(x)) return type_of(x)->number.to_float(x);
     if (is_str(x)) {
         std::string text = as_str(x)->utf8();
-        size_t b = text.find_first_not_of(" \t\n\r\f\v"), e = text.find_last_not_of(" \t\n\r\f\v");
-        std::string core = b == std::string::npos ? "" : text.substr(b, e - b + 1);
+        std::string ascii = ascii_digits(text);
+        size_t b = ascii.find_first_not_of(" \t\n\r\f\v"), e = ascii.find_last_not_of(" \t\n\r\f\v");
+        std::string core = b == std::string::npos ? "" : ascii.substr(b, e - b + 1);
         std::string cleaned;
         for (char c : core)
             if (c != '_') cleaned += c;
@@ -91,6 +202,19 @@ Val float_construct(Value, CallArgs args) {
         if (cleaned.empty() || hexish || end != cleaned.c_str() + cleaned.size())
             return raise_value_error("could not convert string to float: " + str_repr(text));
         return new_float(d);
+    }
+    if (UnarySlot to_float = type_of(x)->number.to_float) {
+        Val r = to_float(x);
+        if (!r) return nullptr;
+        if (!is_float(r)) return raise_type_error(type_of(x)->name + ".__float__ returned non-float (type " + type_of(r)->name + ")");
+        return new_float(float_value(r));
+    }
+    if (UnarySlot to_int = type_of(x)->number.to_int) {
+        // An object with only __index__ converts through the int.
+        Val r = to_int(x);
+        if (!r) return nullptr;
+        if (!is_int(r)) return raise_type_error("__index__ returned non-int (type " + type_of(r)->name + ")");
+        return types().int_->number.to_float(r);
     }
     return raise_type_error("float() argument must be a string or a real number, not '" + type_of(x)->name + "'");
 }
@@ -206,6 +330,8 @@ void init_builtin_types() {
     finish_exception_types();
     init_type_methods(b.type, b.object);
     init_generic_alias_types();
+    register_number_methods(b.int_, b.float_);
+    init_weakref_type(b.type, b.object);
     register_dict_methods(b.dict);
 
     b.int_->construct = int_construct;

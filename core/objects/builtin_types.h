@@ -82,5 +82,8 @@ void init_module_type(TypeObject* t);
 void init_traceback_type(TypeObject* t);
 void init_exception_types(TypeObject* object_type);
 void init_slice_type(TypeObject* t);
+// After the class types exist (properties, class methods): int.bit_length,
+// float.is_integer, .real ...
+void register_number_methods(TypeObject* int_type, TypeObject* float_type);
 
 }  // namespace ys::objects

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "objects/object.h"
 #include "objects/type.h"
@@ -16,6 +17,7 @@
 namespace ys::objects {
 
 class BaseExceptionObject;
+class DictObject;
 class GeneratorObject;
 class ModuleObject;
 enum class SendResult : uint8_t;
@@ -111,6 +113,13 @@ public:
     // The sys module once imported (borrowed; its destructor clears it):
     // print() and the tracebacks write to its stdout and stderr.
     ModuleObject* sys_module = nullptr;
+    // sys.modules: the importer's table of loaded modules (owned by it).
+    DictObject* modules = nullptr;
+
+    // The weak references to each object that has some, oldest first
+    // (weakref.cpp); declared before the pending exception, so that freeing
+    // that exception at the end can still find them.
+    std::unordered_map<const Object*, std::vector<Object*>> weakrefs;
 
     // Objects allocated in this session so far: each takes the next number as
     // its serial (Object::serial), so every replay of a run numbers them alike.

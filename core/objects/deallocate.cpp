@@ -10,6 +10,7 @@
 #include "objects/instance.h"
 #include "objects/object.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 
 namespace ys::objects {
 
@@ -75,6 +76,12 @@ void deallocate(Object* o) {
         auto* gen = static_cast<GeneratorObject*>(o);
         cx().hooks().finalize_generator(gen);
         gen->awaited = true;
+        if (!o->decref_is_last()) return;
+    }
+    if (o->has_weakrefs) {
+        // Weak references die and their callbacks run while the object is whole.
+        o->incref();
+        clear_weakrefs(o);
         if (!o->decref_is_last()) return;
     }
     if (dealloc_depth >= kMaxDeallocDepth) {

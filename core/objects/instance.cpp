@@ -10,6 +10,8 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/int.h"
+#include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/subclass.h"
@@ -140,7 +142,9 @@ Val bind_descriptor(Value descr, Value obj, TypeObject* type) {
     return Val::borrow(descr);
 }
 
-Val generic_getattr(Value obj, StrObject* name) {
+// PyObject_GenericGetAttr: data descriptors, the instance dict, other class
+// attributes; no __getattr__ fallback (that is generic_getattr's).
+Val object_getattribute(Value obj, StrObject* name) {
     TypeObject* t = type_of(obj);
     if (name->view() == "__class__") return Val::borrow(t);
     if (name->view() == "__dict__") {
@@ -153,11 +157,26 @@ Val generic_getattr(Value obj, StrObject* name) {
         if (v) return Val::borrow(v);
     }
     if (descr) return bind_descriptor(descr, obj, t);
-    if (Value hook = t->lookup(intern("__getattr__"))) {
-        Val n = Val::borrow(name);
-        return call_special(obj, hook, {n});
-    }
     return raise(exc_types().attribute_error, "'" + t->name + "' object has no attribute '" + name->utf8() + "'");
+}
+
+namespace {
+
+// slot_tp_getattr_hook's second half: after an AttributeError, __getattr__.
+Val getattr_fallback(Value obj, StrObject* name) {
+    Value hook = type_of(obj)->lookup(intern("__getattr__"));
+    if (!hook || !error_matches(exc_types().attribute_error)) return nullptr;
+    cx().take_error();
+    Val n = Val::borrow(name);
+    return call_special(obj, hook, {n});
+}
+
+}  // namespace
+
+Val generic_getattr(Value obj, StrObject* name) {
+    Val r = object_getattribute(obj, name);
+    if (r) return r;
+    return getattr_fallback(obj, name);
 }
 
 bool generic_setattr(Value obj, StrObject* name, Value value) {
@@ -383,7 +402,11 @@ Val slot_inplace(Value a, Value b) {
 template <int I>
 Val slot_unary(Value v) {
     static const char* const names[] = {"__neg__", "__pos__", "__invert__", "__abs__", "__int__", "__float__"};
-    return call_special(v, special(v, names[I]), {});
+    Value m = special(v, names[I]);
+    // The int conversion slot also stands for __index__.
+    if (!m && I == 4) m = special(v, "__index__");
+    if (!m) return raise_type_error("bad operand type for unary operation: '" + type_of(v)->name + "'");
+    return call_special(v, m, {});
 }
 
 template <int... Ops>
@@ -453,12 +476,36 @@ TypeObject* seqiter_type() {
 
 Val seqiter_new(Value v) { return make<SeqIterObject>(seqiter_type(), Val::borrow(v)).into_val(); }
 
+// A class defining __getattribute__: it answers every lookup; an
+// AttributeError from it falls back to __getattr__ (slot_tp_getattr_hook).
+Val slot_getattribute(Value obj, StrObject* name) {
+    Val n = Val::borrow(name);
+    Val r = call_special(obj, special(obj, "__getattribute__"), {n});
+    if (r) return r;
+    return getattr_fallback(obj, name);
+}
+
+// A class defining __setattr__ or __delattr__ (slot_tp_setattro).
+bool slot_setattr(Value obj, StrObject* name, Value value) {
+    Val n = Val::borrow(name);
+    Val r = value ? call_special(obj, special(obj, "__setattr__"), {n, value})
+                  : call_special(obj, special(obj, "__delattr__"), {n});
+    return !r.is_null();
+}
+
 void fill_slots(TypeObject* t, bool at_creation) {
     // Built-in bases with attributes of their own (exceptions) keep their hooks;
     // those fall back to the generic lookup themselves.
     if (!t->getattr) t->getattr = generic_getattr;
     if (!t->setattr) t->setattr = generic_setattr;
-    if (defines(t, "__repr__")) t->repr = slot_repr;
+    if (defines(t, "__getattribute__")) t->getattr = slot_getattribute;
+    if (defines(t, "__setattr__") || defines(t, "__delattr__")) t->setattr = slot_setattr;
+    if (defines(t, "__repr__")) {
+        t->repr = slot_repr;
+        // str() of an int or float is its repr (they have no __str__ of their own).
+        TypeObject* layout = solid_base(t);
+        if (!defines(t, "__str__") && (layout == types().int_ || layout == types().float_)) t->str = nullptr;
+    }
     if (defines(t, "__str__")) t->str = slot_str;
     bool eq = defines(t, "__eq__");
     for (const char* n : kCompareNames)
@@ -495,8 +542,30 @@ Val object_init(Value self, CallArgs args) { return new_none(); }
 
 // The instance a heap type's layout asks for, before __init__ (the tp_alloc of
 // its solid base): a plain instance, an exception, or an empty dict/list/tuple.
+// object_new's refusal of a class with abstract methods left (abc.ABCMeta
+// sets __abstractmethods__).
+bool check_not_abstract(TypeObject* t) {
+    Value am = t->dict ? t->dict->get_str(intern("__abstractmethods__")) : Value();
+    if (!am || !is_anyset(am)) return true;
+    std::vector<Val> names;
+    if (!collect_items(am, &names)) return false;
+    if (names.empty()) return true;
+    auto list = new_list(std::move(names));
+    if (!sort_list(list.get(), Value(), false)) return false;
+    std::string joined;
+    for (const Val& n : list->items) {
+        std::string text;
+        if (!str_text(n, &text)) return false;
+        joined += (joined.empty() ? "" : ", ") + text;
+    }
+    raise_type_error("Can't instantiate abstract class " + t->name + " with abstract method" +
+                     (list->items.size() > 1 ? "s " : " ") + joined);
+    return false;
+}
+
 Val new_instance_of(TypeObject* t, CallArgs args) {
     TypeObject* base = solid_base(t);
+    if (!check_not_abstract(t)) return nullptr;
     if (base == types().object) return make<InstanceObject>(t).into_val();
     if (base == types().type) return type_new(t, args);  // a metaclass makes a class
     if (base->is_exception) return new_exception_instance(t, args);
@@ -698,6 +767,43 @@ Val property_with(Value self, CallArgs args, int which) {
     return p.into_val();
 }
 
+// True when `f` says it is abstract (abc.abstractmethod sets the flag).
+bool is_abstract(Value f) {
+    if (!f) return false;
+    Val flag = get_attr(f, intern("__isabstractmethod__"));
+    if (!flag) {
+        cx().take_error();
+        return false;
+    }
+    return truthy(flag) > 0;
+}
+
+Val property_getattr(Value v, StrObject* name) {
+    auto* p = static_cast<PropertyObject*>(v.as_object());
+    auto n = name->view();
+    if (n == "fget") return p->fget ? p->fget : new_none();
+    if (n == "fset") return p->fset ? p->fset : new_none();
+    if (n == "fdel") return p->fdel ? p->fdel : new_none();
+    if (n == "__doc__") {
+        if (p->doc) return p->doc;
+        if (p->fget) return get_attr(p->fget, name);
+        return new_none();
+    }
+    if (n == "__isabstractmethod__")
+        return new_bool(is_abstract(p->fget) || is_abstract(p->fset) || is_abstract(p->fdel));
+    return generic_getattr(v, name);
+}
+
+// staticmethod / classmethod: their function, and its abstractness.
+Val static_getattr(Value v, StrObject* name) {
+    auto* s = static_cast<StaticMethodObject*>(v.as_object());
+    auto n = name->view();
+    if (n == "__func__" || n == "__wrapped__") return s->function;
+    if (n == "__isabstractmethod__") return new_bool(is_abstract(s->function));
+    if (n == "__doc__" || n == "__name__" || n == "__qualname__") return get_attr(s->function, name);
+    return generic_getattr(v, name);
+}
+
 Val static_construct(Value type, CallArgs args) {
     if (!check_positional(as_type(type)->name.c_str(), args, 1, 1)) return nullptr;
     return make<StaticMethodObject>(as_type(type), args[0]).into_val();
@@ -745,6 +851,86 @@ Val object_construct(Value cls, CallArgs args) {
 }
 
 Val object_repr_method(Value self, CallArgs args) { return types().object->repr(self); }
+
+// object's rich comparisons and hash as methods (object_richcompare): __eq__
+// is identity, __ne__ inverts the type's __eq__, the orderings decline.
+Val object_eq_method(Value self, CallArgs args) {
+    if (!check_positional("__eq__", args, 1, 1)) return nullptr;
+    return self == args[0].get() ? new_bool(true) : new_not_implemented();
+}
+
+Val object_ne_method(Value self, CallArgs args) {
+    if (!check_positional("__ne__", args, 1, 1)) return nullptr;
+    TypeObject* t = type_of(self);
+    Val eq = t->compare ? t->compare(self, args[0], CompareOp::Eq)
+                        : (self == args[0].get() ? new_bool(true) : new_not_implemented());
+    if (!eq || is_not_implemented(eq)) return eq;
+    int truth = truthy(eq);
+    if (truth < 0) return nullptr;
+    return new_bool(!truth);
+}
+
+Val object_declines(Value, CallArgs args) {
+    if (!check_positional("comparison", args, 1, 1)) return nullptr;
+    return new_not_implemented();
+}
+
+Val object_hash_method(Value self, CallArgs args) {
+    if (!check_positional("__hash__", args, 0, 0)) return nullptr;
+    int64_t h;
+    if (!types().object->hash(self, &h)) return nullptr;
+    return new_int(h);
+}
+
+// object.__format__(self, spec): str(self) for an empty spec.
+Val object_format_method(Value self, CallArgs args) {
+    if (!check_positional("__format__", args, 1, 1)) return nullptr;
+    if (!is_str(args[0])) return raise_type_error("__format__() argument must be str, not " + type_of(args[0])->name);
+    if (as_str(args[0])->length() > 0)
+        return raise_type_error("unsupported format string passed to " + type_of(self)->name + ".__format__");
+    return str(self);
+}
+
+bool attribute_name(CallArgs args, size_t index, StrObject** out) {
+    if (!is_str(args[index])) {
+        raise_type_error("attribute name must be string, not '" + type_of(args[index])->name + "'");
+        return false;
+    }
+    *out = intern(as_str(args[index])->view());
+    return true;
+}
+
+// The attribute assignment of the built-in layout under a class: object's
+// generic one, or that of a built-in base with attributes of its own.
+SetAttrSlot builtin_setattr(TypeObject* t) {
+    TypeObject* base = solid_base(t);
+    if (base == types().object || !base->setattr || base->setattr == slot_setattr) return generic_setattr;
+    return base->setattr;
+}
+
+// object.__getattribute__(self, name), __setattr__(self, name, value),
+// __delattr__(self, name): what super() reaches from overriding methods.
+Val object_getattribute_method(Value self, CallArgs args) {
+    StrObject* name;
+    if (!check_positional("__getattribute__", args, 1, 1) || !attribute_name(args, 0, &name)) return nullptr;
+    TypeObject* base = solid_base(type_of(self));
+    if (base != types().object && base->getattr && base->getattr != generic_getattr) return base->getattr(self, name);
+    return object_getattribute(self, name);
+}
+
+Val object_setattr_method(Value self, CallArgs args) {
+    StrObject* name;
+    if (!check_positional("__setattr__", args, 2, 2) || !attribute_name(args, 0, &name)) return nullptr;
+    if (!builtin_setattr(type_of(self))(self, name, args[1])) return nullptr;
+    return new_none();
+}
+
+Val object_delattr_method(Value self, CallArgs args) {
+    StrObject* name;
+    if (!check_positional("__delattr__", args, 1, 1) || !attribute_name(args, 0, &name)) return nullptr;
+    if (!builtin_setattr(type_of(self))(self, name, Value())) return nullptr;
+    return new_none();
+}
 Val object_str_method(Value self, CallArgs args) { return types().object->str(self); }
 
 TypeObject* define(const char* name, TypeObject* base, TypeObject* meta) {
@@ -762,15 +948,25 @@ void init_class_types(TypeObject* object_type, TypeObject* type_type) {
     c.method->call = method_call;
     c.method->repr = method_repr;
     c.method->getattr = method_getattr;
+    // types.MethodType(function, instance)
+    c.method->construct = [](Value, CallArgs args) -> Val {
+        if (!check_positional("method", args, 2, 2)) return nullptr;
+        if (!type_of(args[0])->call) return raise_type_error("first argument must be callable");
+        if (is_none(args[1])) return raise_type_error("instance must not be None");
+        return make<MethodObject>(args[0], args[1]).into_val();
+    };
     c.property = define("property", object_type, type_type);
     c.property->construct = property_construct;
+    c.property->getattr = property_getattr;
     add_method(c.property, "setter", [](Value s, CallArgs a) { return property_with(s, a, 1); });
     add_method(c.property, "deleter", [](Value s, CallArgs a) { return property_with(s, a, 2); });
     add_method(c.property, "getter", [](Value s, CallArgs a) { return property_with(s, a, 0); });
     c.staticmethod = define("staticmethod", object_type, type_type);
     c.staticmethod->construct = static_construct;
+    c.staticmethod->getattr = static_getattr;
     c.classmethod = define("classmethod", object_type, type_type);
     c.classmethod->construct = static_construct;
+    c.classmethod->getattr = static_getattr;
     c.super = define("super", object_type, type_type);
     c.super->construct = super_construct;
     c.super->getattr = super_getattr;
@@ -786,6 +982,22 @@ void init_class_types(TypeObject* object_type, TypeObject* type_type) {
     init_subclass->make_immortal();
     object_type->dict->set_str(intern("__init_subclass__"), init_subclass.get());
     add_method(object_type, "__repr__", object_repr_method);
+    add_method(object_type, "__eq__", object_eq_method);
+    add_method(object_type, "__ne__", object_ne_method);
+    for (const char* order : {"__lt__", "__le__", "__gt__", "__ge__"}) add_method(object_type, order, object_declines);
+    add_method(object_type, "__hash__", object_hash_method);
+    add_method(object_type, "__format__", object_format_method);
+    auto subclasshook = make<StaticMethodObject>(c.classmethod, new_builtin("__subclasshook__", [](Value, CallArgs) -> Val {
+        return new_not_implemented();
+    }).into_val());
+    subclasshook->make_immortal();
+    object_type->dict->set_str(intern("__subclasshook__"), subclasshook.get());
+    // Mutable containers are unhashable: their __hash__ is None, as in CPython.
+    for (TypeObject* unhashable : {types().list, types().dict, types().set})
+        if (unhashable->dict) unhashable->dict->set_str(intern("__hash__"), none());
+    add_method(object_type, "__getattribute__", object_getattribute_method);
+    add_method(object_type, "__setattr__", object_setattr_method);
+    add_method(object_type, "__delattr__", object_delattr_method);
     add_method(object_type, "__str__", object_str_method);
     auto new_method = make<StaticMethodObject>(c.staticmethod, new_builtin("__new__", object_new).into_val());
     new_method->make_immortal();

@@ -95,7 +95,10 @@ const std::string& getset_name(Value v);
 // The per-instance attribute dict of `v`, if its type has one (null otherwise).
 DictObject* instance_dict(Value v, bool create);
 
-// Attribute lookup and assignment for instances of heap types and for classes.
+// Attribute lookup and assignment for instances of heap types and for classes:
+// object_getattribute is PyObject_GenericGetAttr; generic_getattr adds the
+// class's __getattr__ after an AttributeError.
+[[nodiscard]] Val object_getattribute(Value obj, StrObject* name);
 [[nodiscard]] Val generic_getattr(Value obj, StrObject* name);
 [[nodiscard]] bool generic_setattr(Value obj, StrObject* name, Value value);
 

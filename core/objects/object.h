@@ -50,10 +50,12 @@ public:
     uint32_t has_session_id : 1 = 0;
     // Its __del__ has run (PEP 442: at most once, even if the object survives it).
     uint32_t finalized : 1 = 0;
+    // Weak references point at it (the session's table lists them).
+    uint32_t has_weakrefs : 1 = 0;
     // The object's number in its session's allocation order (the inspector's
     // stable object id, the same in every replay of the run); 0 when made
     // outside a session. Packed with the flags to keep the header small.
-    uint32_t serial : 30 = 0;
+    uint32_t serial : 29 = 0;
 
 protected:
     void set_type(TypeObject* t) { type_ = t; }

@@ -143,7 +143,11 @@ Val object_ascii(Value v) {
 namespace {
 
 Val str_repr_slot(Value v) { return new_str_val(str_repr(as_str(v)->view())); }
-Val str_str_slot(Value v) { return Val::borrow(v); }
+// str(s) is s itself for a str, an exact copy for an instance of a subclass.
+Val str_str_slot(Value v) {
+    if (type_of(v) == types().str) return Val::borrow(v);
+    return new_str_val(as_str(v)->utf8());
+}
 
 bool str_hash_slot(Value v, int64_t* out) {
     *out = as_str(v)->hash();

@@ -225,7 +225,11 @@ void init_mappingproxy_type(TypeObject* type_type, TypeObject* object_type) {
     t->make_immortal();
     t->set_metatype(type_type);
     t->construct = mappingproxy_construct;
-    t->repr = [](Value v) { return repr(proxied(v)); };
+    t->repr = [](Value v) -> Val {
+        std::string inner;
+        if (!repr_text(proxied(v), &inner)) return nullptr;
+        return new_str_val("mappingproxy(" + inner + ")");
+    };
     t->str = [](Value v) { return str(proxied(v)); };
     t->getitem = [](Value v, Value key) { return get_item(proxied(v), key); };
     t->len = [](Value v, int64_t* out) { return length(proxied(v), out); };

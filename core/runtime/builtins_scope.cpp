@@ -250,6 +250,31 @@ Val builtin_dir(Value, CallArgs args) {
     return sorted_keys(names.get());
 }
 
+// __import__(name, globals=None, locals=None, fromlist=(), level=0): the
+// module, or for `import a.b` without a fromlist the top package a.
+Val builtin_import(Value, CallArgs args) {
+    Value a[5];
+    if (!bind_arguments({"__import__", {"name", "globals", "locals", "fromlist", "level"}, 1, {}, false}, args, a))
+        return nullptr;
+    if (!is_str(a[0])) return raise_type_error("__import__() argument 1 must be str, not " + type_of(a[0])->name);
+    int64_t level = 0;
+    if (a[4] && !index_value(a[4], &level)) return nullptr;
+    if (level != 0) return raise(exc_types().import_error, "attempted relative import with no known parent package");
+    std::string name = as_str(a[0])->utf8();
+    if (name.empty()) return raise_value_error("Empty module name");
+    Val module = cx().hooks().import_module(intern(name));
+    if (!module) return nullptr;
+    bool has_fromlist = false;
+    if (a[3] && !is_none(a[3])) {
+        int t = truthy(a[3]);
+        if (t < 0) return nullptr;
+        has_fromlist = t;
+    }
+    size_t dot = name.find('.');
+    if (has_fromlist || dot == std::string::npos) return module;
+    return cx().hooks().import_module(intern(name.substr(0, dot)));
+}
+
 }  // namespace
 
 void add_scope_builtins(DictObject* builtins) {
@@ -260,6 +285,7 @@ void add_scope_builtins(DictObject* builtins) {
     static const Entry functions[] = {
         {"exec", builtin_exec},       {"eval", builtin_eval}, {"compile", builtin_compile}, {"globals", builtin_globals},
         {"locals", builtin_locals},   {"vars", builtin_vars}, {"dir", builtin_dir},
+        {"__import__", builtin_import},
     };
     for (const auto& e : functions) builtins->set_str(intern(e.name), new_builtin(e.name, e.fn).into_val());
 }

@@ -22,6 +22,7 @@ const NativeModule kNativeModules[] = {
     {"_collections", make_collections_native_module},
     {"collections.abc", make_collections_abc_module},
     {"_traceback", make_traceback_native_module},
+    {"_weakref", make_weakref_native_module},
 };
 
 // Modules of the layers above runtime (asyncio), added once at start-up.

@@ -20,7 +20,13 @@ void clear_module_dict(DictObject* dict) {
 }
 
 Importer::Importer(Ref<DictObject> builtins, ModuleRunner runner)
-    : builtins_(std::move(builtins)), modules_(new_dict()), runner_(std::move(runner)) {}
+    : builtins_(std::move(builtins)), modules_(new_dict()), runner_(std::move(runner)) {
+    cx().modules = modules_.get();
+}
+
+Importer::~Importer() {
+    if (Context* c = current_cx(); c && c->modules == modules_.get()) c->modules = nullptr;
+}
 
 Ref<ModuleObject> Importer::new_module_object(std::string_view name) {
     auto m = new_module(std::string(name).c_str());

@@ -40,6 +40,9 @@ void clear_module_dict(objects::DictObject* dict);
 class Importer {
 public:
     Importer(objects::Ref<objects::DictObject> builtins, ModuleRunner runner);
+    ~Importer();
+    Importer(const Importer&) = delete;
+    Importer& operator=(const Importer&) = delete;
     // sys.modules of this session.
     objects::DictObject* modules() const { return modules_.get(); }
     // Imports `name` (dotted names import each parent first); null with an exception.

@@ -134,6 +134,7 @@ Ref<ModuleObject> make_sys_module() {
     d->set_str(intern("version_info"), new_tuple({new_int(3), new_int(11), new_int(7), new_str_val("final"), new_int(0)}).get());
     d->set_str(intern("version"), new_str_val("3.11.7 (yieldscope)"));
     d->set_str(intern("argv"), new_list({new_str_val("main.py")}).get());
+    if (cx().modules) d->set_str(intern("modules"), cx().modules);
     cx().sys_module = m.get();
     return m;
 }

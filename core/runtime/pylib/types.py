@@ -48,6 +48,9 @@ class _Sample:
 
 
 MethodType = type(_Sample()._method)
+MappingProxyType = type(_Sample.__dict__)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 try:
@@ -188,3 +191,37 @@ def coroutine(func):
             pass
     wrapped.__wrapped__ = func
     return wrapped
+
+
+def resolve_bases(bases):
+    """The bases with each __mro_entries__ replaced by what it returns."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Creates a class as the class statement would."""
+    resolved_bases = resolve_bases(bases)
+    kwds = dict(kwds) if kwds else {}
+    meta = kwds.pop("metaclass", type(resolved_bases[0]) if resolved_bases else type)
+    ns = meta.__prepare__(name, resolved_bases, **kwds) if hasattr(meta, "__prepare__") else {}
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved_bases, ns, **kwds)
