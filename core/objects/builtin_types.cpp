@@ -169,7 +169,7 @@ Val int_construct(Value, CallArgs args) {
         if (!is_int(r)) return raise_type_error("__int__ returned non-int (type " + type_of(r)->name + ")");
         return new_int(to_bigint(r));
     }
-    if (Value trunc = type_of(x)->lookup(intern("__trunc__"))) {
+    if (Value trunc = type_of(x)->lookup(intern_literal("__trunc__"))) {
         Val bound = bind_descriptor(trunc, x, type_of(x));
         if (!bound) return nullptr;
         Val r = call0(bound);

@@ -10,6 +10,7 @@ thread_local Context* current_context = nullptr;
 }
 
 thread_local constinit uint32_t* current_allocation_counter = nullptr;
+thread_local constinit AttributeCache* current_attribute_cache = nullptr;
 
 Context& cx() {
     YS_ASSERT(current_context != nullptr);
@@ -21,10 +22,12 @@ Context* current_cx() { return current_context; }
 ContextScope::ContextScope(Context* c) : previous_(current_context) {
     current_context = c;
     current_allocation_counter = c ? &c->allocations : nullptr;
+    current_attribute_cache = c ? &c->attribute_cache : nullptr;
 }
 ContextScope::~ContextScope() {
     current_context = previous_;
     current_allocation_counter = previous_ ? &previous_->allocations : nullptr;
+    current_attribute_cache = previous_ ? &previous_->attribute_cache : nullptr;
 }
 
 uint64_t Context::session_id(const Object* o) {

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "objects/attribute_cache.h"
 #include "objects/object.h"
 #include "objects/type.h"
 
@@ -124,6 +125,9 @@ public:
     // Objects allocated in this session so far: each takes the next number as
     // its serial (Object::serial), so every replay of a run numbers them alike.
     uint32_t allocations = 0;
+
+    // Class attribute look-ups already made (TypeObject::lookup).
+    AttributeCache attribute_cache;
 
 private:
     VmHooks* hooks_;

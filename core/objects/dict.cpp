@@ -9,6 +9,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "util/assert.h"
 
 namespace ys::objects {
@@ -150,6 +151,7 @@ bool DictObject::set(Value key, Value value) {
     size_t slot;
     int64_t ix = find(key, h, &slot, &error);
     if (error) return false;
+    if (owner_type) [[unlikely]] owner_type->attributes_changed();
     if (ix >= 0) {
         Val old = std::move(entries_[ix].value);
         entries_[ix].value = Val::borrow(value);
@@ -167,6 +169,7 @@ int DictObject::pop(Value key, Val* value) {
     int64_t ix = find(key, h, &slot, &error);
     if (error) return -1;
     if (ix < 0) return 0;
+    if (owner_type) [[unlikely]] owner_type->attributes_changed();
     // The entry becomes a hole and its index slot a dummy, so later probes
     // still pass over it; rebuild() compacts both.
     index_[slot] = kDummy;
@@ -182,6 +185,7 @@ int DictObject::remove(Value key) {
 }
 
 void DictObject::pop_last(Val* key, Val* value) {
+    if (owner_type) [[unlikely]] owner_type->attributes_changed();
     while (!entries_.empty() && entries_.back().key.is_null()) entries_.pop_back();
     YS_ASSERT(!entries_.empty());
     size_t ix = entries_.size() - 1;
@@ -204,6 +208,7 @@ void DictObject::pop_last(Val* key, Val* value) {
 }
 
 void DictObject::clear() {
+    if (owner_type) [[unlikely]] owner_type->attributes_changed();
     std::vector<Entry> old = std::move(entries_);
     entries_.clear();
     index_.assign(8, kEmpty);

@@ -43,6 +43,11 @@ public:
     void set_str(StrObject* key, Value value);
 
     size_t size() const { return used_; }
+
+    // The class whose __dict__ this is, or null: every change to it is reported
+    // to that class (TypeObject::attributes_changed), which keeps the
+    // attribute cache right. Set when the class's attributes are first cached.
+    TypeObject* owner_type = nullptr;
     const std::vector<Entry>& entries() const { return entries_; }  // holes have a null key
     void clear();
 

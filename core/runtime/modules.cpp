@@ -30,7 +30,7 @@ Importer::~Importer() {
 
 Ref<ModuleObject> Importer::new_module_object(std::string_view name) {
     auto m = new_module(std::string(name).c_str());
-    m->dict->set_str(intern("__builtins__"), builtins_.get());
+    m->dict->set_str(intern_literal("__builtins__"), builtins_.get());
     return m;
 }
 
