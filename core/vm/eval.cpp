@@ -656,13 +656,21 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
 
         case Op::LOAD_GLOBAL: {
-            StrObject* name = co->names[oparg >> 1];
-            Value v = f->globals->get_str(name);
-            if (!v) v = f->builtins->get_str(name);
-            if (!v) {
-                SAVE_FRAME();
-                raise_name_error(name->view());
-                goto error;
+            CodeObject::GlobalCacheEntry& cached = co->global_cache[oparg >> 1];
+            uint64_t globals_version = f->globals->version(), builtins_version = f->builtins->version();
+            Value v;
+            if (cached.globals_version == globals_version && cached.builtins_version == builtins_version) {
+                v = cached.value;
+            } else {
+                StrObject* name = co->names[oparg >> 1];
+                v = f->globals->get_str(name);
+                if (!v) v = f->builtins->get_str(name);
+                if (!v) {
+                    SAVE_FRAME();
+                    raise_name_error(name->view());
+                    goto error;
+                }
+                cached = {globals_version, builtins_version, v};
             }
             if (oparg & 1) PUSH(Val());
             PUSH(Val::borrow(v));
