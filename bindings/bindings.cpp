@@ -116,6 +116,7 @@ public:
     double seek(double step) {
         return guarded([&] { return static_cast<double>(session_.seek(to_steps(step))); });
     }
+    bool prepare(double max_steps) { return guarded([&] { return session_.prepare(to_steps(max_steps)); }); }
     std::string snapshot() { return guarded([&] { return session_.snapshot(); }); }
     std::string output() { return guarded([&] { return session_.output_at_position(); }); }
     std::string events(double from, double to) {
@@ -134,7 +135,8 @@ public:
         return guarded([&] { return static_cast<double>(session_.prev_event(kind)); });
     }
 
-    // -> {historyBytes, historyEvents, historyTruncatedAt, replays, replayedSteps, lastSnapshotMs, lastSeekMs}
+    // -> {historyBytes, historyEvents, historyTruncatedAt, replays, checkpoints, replayedSteps, lastSnapshotMs,
+    //     lastSeekMs}
     val stats() {
         return guarded([&] {
             const ys::api::InspectorStats s = session_.stats();
@@ -143,6 +145,7 @@ public:
             result.set("historyEvents", static_cast<double>(s.history_events));
             result.set("historyTruncatedAt", static_cast<double>(s.history_truncated_at));
             result.set("replays", static_cast<double>(s.replays));
+            result.set("checkpoints", static_cast<double>(s.checkpoints));
             result.set("replayedSteps", static_cast<double>(s.replayed_steps));
             result.set("lastSnapshotMs", s.last_snapshot_ms);
             result.set("lastSeekMs", s.last_seek_ms);
@@ -172,6 +175,7 @@ EMSCRIPTEN_BINDINGS(yieldscope) {
         .function("disText", &JsSession::dis_text)
         .function("position", &JsSession::position)
         .function("seek", &JsSession::seek)
+        .function("prepare", &JsSession::prepare)
         .function("snapshot", &JsSession::snapshot)
         .function("events", &JsSession::events)
         .function("stepForward", &JsSession::step_forward)

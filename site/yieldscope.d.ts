@@ -43,7 +43,11 @@ interface InspectorStats {
   historyEvents: number;
   /** The first step without recorded events (the history is capped at 256 MiB), or -1. */
   historyTruncatedAt: number;
+  /** Seeks that replayed from the start. */
   replays: number;
+  /** Replays parked part-way through the run, for seeks to go on from (see prepare()). */
+  checkpoints: number;
+  /** Instructions run by seeks and by prepare(). */
   replayedSteps: number;
   lastSnapshotMs: number;
   lastSeekMs: number;
@@ -70,6 +74,13 @@ interface Session {
   position(): number;
   /** Goes to the state right after step k (clamped); returns the new position. */
   seek(k: number): number;
+  /**
+   * Idle-time work that keeps seeks short on long runs: replays at most maxSteps
+   * instructions towards the next checkpoint (a replay parked part-way through the
+   * run, from which a seek goes on instead of replaying from the start). Returns
+   * true while some are still missing; call it again when idle until it returns false.
+   */
+  prepare(maxSteps: number): boolean;
   /** JSON of a Snapshot at the position. */
   snapshot(): string;
   /** JSON of an Event[]: the events of steps from..to, inclusive. */

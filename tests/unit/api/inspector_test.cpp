@@ -653,3 +653,43 @@ TEST_CASE("a capped history stops recording but seeking goes on", "[api][inspect
     CHECK(all_events(*full).size() > 3000);
     CHECK(full->stats().history_truncated_at == -1);
 }
+
+TEST_CASE("checkpoints placed by prepare() shorten seeks and change no snapshot", "[api][inspector]") {
+    // Long enough (well over 8 x 50,000 steps) to get checkpoints.
+    const std::string program =
+        "def squares(n):\n"
+        "    for i in range(n):\n"
+        "        yield i * i\n"
+        "total = 0\n"
+        "for round in range(60):\n"
+        "    total += sum(x % 7 for x in squares(1000))\n"
+        "    print(round, total)\n";
+    auto s = run_session(program);
+    uint64_t n = s->step_count();
+    REQUIRE(n > 400'000);
+    int slices = 0;
+    while (s->prepare(100'000)) REQUIRE(++slices < 1000);
+    size_t checkpoints = s->stats().checkpoints;
+    CHECK(checkpoints >= 6);
+    CHECK_FALSE(s->prepare(100'000));  // nothing left to do
+
+    // Backwards, far apart: each seek goes on from a checkpoint, none replays from the start.
+    uint64_t replays_before = s->stats().replays;
+    for (uint64_t k : {n - 10, n * 3 / 4 + n / 16, n / 2 + n / 16, n / 4 + n / 16, n / 8 + n / 16}) {
+        uint64_t replayed_before = s->stats().replayed_steps;
+        s->seek(k);
+        std::string seen = s->snapshot();
+        CHECK(s->stats().replayed_steps - replayed_before <= n / 8 + n / 16);
+        auto fresh = run_session(program);
+        fresh->seek(k);
+        INFO("step " << k);
+        CHECK(seen == fresh->snapshot());
+    }
+    CHECK(s->stats().replays == replays_before);
+    // A seek before the first checkpoint still replays from the start.
+    s->seek(5);
+    CHECK(s->stats().replays == replays_before + 1);
+    // Loading a program drops the checkpoints.
+    REQUIRE(s->load("x = 1\n", "main.py").ok);
+    CHECK(s->stats().checkpoints == 0);
+}
