@@ -269,6 +269,7 @@ void init_builtin_types() {
     b.not_implemented = define("NotImplementedType", b.object);
     b.ellipsis = define("ellipsis", b.object);
     b.int_ = define("int", b.object);
+    int_type_for_small_ints = b.int_;
     b.float_ = define("float", b.object);
     b.str = define("str", b.object);
     b.str_iterator = define("str_ascii_iterator", b.object);

@@ -191,10 +191,7 @@ Value TypeObject::lookup_uncached(StrObject* attr) const {
     return k->dict->get_str(attr);
 }
 
-TypeObject* type_of(Value v) {
-    if (v.is_small_int()) return types().int_;
-    return v.as_object()->type();
-}
+TypeObject* int_type_for_small_ints = nullptr;
 
 namespace {
 

@@ -139,8 +139,9 @@ struct TypeObject : Object {
     void inherit_slots();
 };
 
-// The type of any value, small ints included.
-TypeObject* type_of(Value v);
+// The type of any value, small ints included (inline: the VM asks constantly).
+extern TypeObject* int_type_for_small_ints;  // types().int_, set when it is made
+inline TypeObject* type_of(Value v) { return v.is_small_int() ? int_type_for_small_ints : v.as_object()->type(); }
 
 // True for classes: instances of `type` or of a metaclass derived from it.
 bool is_type(Value v);
