@@ -113,15 +113,24 @@ type StackSlot = ValueRef | null;
 type FrameKind = 'module' | 'class' | 'function' | 'generator' | 'coroutine' | 'async_generator' | 'native';
 type GenState = 'CREATED' | 'RUNNING' | 'SUSPENDED' | 'CLOSED';
 
+/**
+ * A frame of the call stack. A "native" frame is a built-in function that is running
+ * Python code for its caller (sorted()'s key, list() draining a generator, the event
+ * loop's _run_once running a task step): its id is negative, it has no file, code,
+ * line, locals or stack, and its back is the frame that called it. The Python frame
+ * above it keeps its own f_back (that same caller).
+ */
 interface Frame {
   id: number;
   name: string;
   qualname: string;
   kind: FrameKind;
-  file: string;
-  /** Index in Dis.codes, or null for code that is not the loaded program's. */
+  /** null for a native frame. */
+  file: string | null;
+  /** Index in Dis.codes, or null for code that is not the loaded program's (and native frames). */
   code: number | null;
-  line: number;
+  /** null for a native frame. */
+  line: number | null;
   /** Byte offset of its last instruction, -1 before it started. */
   lasti: number;
   locals: Record<string, ValueRef>;

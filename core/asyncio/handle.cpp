@@ -150,6 +150,7 @@ void cancel_handle(HandleObject* h) {
 }
 
 bool run_handle(HandleObject* h) {
+    NativeFrameScope frame(cx().hooks(), "Handle._run", Value(h));
     Ref<HandleObject> hold = Ref<HandleObject>::borrow(h);
     Val callback = h->callback;
     Val args = h->args;

@@ -50,6 +50,25 @@ public:
     virtual void finalize_generator(GeneratorObject* gen) = 0;
     // Writes program output ("print") to stdout or stderr.
     virtual void write_output(bool is_stderr, std::string_view text) = 0;
+    // C++ code that stands for a Python function CPython runs here (the event
+    // loop's _run_once, Handle._run) brackets itself with these, so that an
+    // inspector can show it as a native frame; `qualname` is a literal.
+    virtual void enter_native(const char* /*qualname*/, Value /*self*/) {}
+    virtual void leave_native() {}
+};
+
+// enter_native/leave_native for the lifetime of a scope.
+class NativeFrameScope {
+public:
+    NativeFrameScope(VmHooks& hooks, const char* qualname, Value self) : hooks_(hooks) {
+        hooks_.enter_native(qualname, self);
+    }
+    ~NativeFrameScope() { hooks_.leave_native(); }
+    NativeFrameScope(const NativeFrameScope&) = delete;
+    NativeFrameScope& operator=(const NativeFrameScope&) = delete;
+
+private:
+    VmHooks& hooks_;
 };
 
 // Receives the event loop's actions (asyncio/): "handle_scheduled",
