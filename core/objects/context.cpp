@@ -1,6 +1,7 @@
 // The current Context and per-session ids (see context.h).
 #include "objects/context.h"
 
+#include "objects/gc.h"
 #include "util/assert.h"
 
 namespace ys::objects {
@@ -9,7 +10,7 @@ namespace {
 thread_local Context* current_context = nullptr;
 }
 
-thread_local constinit uint32_t* current_allocation_counter = nullptr;
+thread_local constinit Heap* current_heap = nullptr;
 
 Context& cx() {
     YS_ASSERT(current_context != nullptr);
@@ -18,13 +19,21 @@ Context& cx() {
 
 Context* current_cx() { return current_context; }
 
+Context::Context(VmHooks* hooks) : hooks_(hooks) { gc_init(this); }
+
+Context::~Context() {
+    // Objects still alive now (leaked, or freed with the members below) leave
+    // the collector's lists, which go.
+    gc_release_all(this);
+}
+
 ContextScope::ContextScope(Context* c) : previous_(current_context) {
     current_context = c;
-    current_allocation_counter = c ? &c->allocations : nullptr;
+    current_heap = c ? &c->heap : nullptr;
 }
 ContextScope::~ContextScope() {
     current_context = previous_;
-    current_allocation_counter = previous_ ? &previous_->allocations : nullptr;
+    current_heap = previous_ ? &previous_->heap : nullptr;
 }
 
 uint64_t Context::session_id(const Object* o) {
