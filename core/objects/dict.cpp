@@ -15,6 +15,8 @@ namespace ys::objects {
 
 DictObject::DictObject(TypeObject* t) : Object(t) { index_.assign(8, kEmpty); }
 
+void DictObject::clear_refs() { clear(); }
+
 void DictObject::traverse(Visitor& v) {
     for (auto& e : entries_) {
         if (e.key.get().is_object()) v.visit(e.key.get().as_object());

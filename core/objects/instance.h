@@ -21,6 +21,7 @@ public:
     explicit InstanceObject(TypeObject* t);
     ~InstanceObject() override;
     void traverse(Visitor& v) override;
+    void clear_refs() override;
     Ref<DictObject> dict;  // __dict__, made on first use
 };
 
@@ -38,6 +39,7 @@ class PropertyObject : public Object {
 public:
     PropertyObject();
     void traverse(Visitor& v) override;
+    void clear_refs() override;
     Val fget, fset, fdel, doc;
 };
 

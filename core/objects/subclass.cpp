@@ -48,6 +48,10 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    void clear_refs() override {
+        DictObject::clear_refs();
+        attrs.reset();
+    }
     Ref<DictObject> attrs;
 };
 
@@ -68,6 +72,10 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    void clear_refs() override {
+        ListObject::clear_refs();
+        attrs.reset();
+    }
     Ref<DictObject> attrs;
 };
 
@@ -83,6 +91,7 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    void clear_refs() override { attrs.reset(); }
     Ref<DictObject> attrs;
 };
 
@@ -90,7 +99,10 @@ public:
 // built-in layout with the heap class as its type, plus a __dict__.
 class IntInstance : public IntObject {
 public:
-    IntInstance(TypeObject* t, BigInt v) : IntObject(t, std::move(v)) { t->incref(); }
+    IntInstance(TypeObject* t, BigInt v) : IntObject(t, std::move(v)) {
+        t->incref();
+        track();
+    }
     ~IntInstance() override {
         attrs.reset();
         release_type(type());
@@ -99,12 +111,16 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    void clear_refs() override { attrs.reset(); }
     Ref<DictObject> attrs;
 };
 
 class FloatInstance : public FloatObject {
 public:
-    FloatInstance(TypeObject* t, double v) : FloatObject(t, v) { t->incref(); }
+    FloatInstance(TypeObject* t, double v) : FloatObject(t, v) {
+        t->incref();
+        track();
+    }
     ~FloatInstance() override {
         attrs.reset();
         release_type(type());
@@ -113,12 +129,16 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    void clear_refs() override { attrs.reset(); }
     Ref<DictObject> attrs;
 };
 
 class StrInstance : public StrObject {
 public:
-    StrInstance(TypeObject* t, std::string utf8) : StrObject(t, std::move(utf8)) { t->incref(); }
+    StrInstance(TypeObject* t, std::string utf8) : StrObject(t, std::move(utf8)) {
+        t->incref();
+        track();
+    }
     ~StrInstance() override {
         attrs.reset();
         release_type(type());
@@ -127,6 +147,7 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    void clear_refs() override { attrs.reset(); }
     Ref<DictObject> attrs;
 };
 
@@ -142,6 +163,10 @@ public:
         SetObject::traverse(v);
         if (attrs) v.visit(attrs.get());
         v.visit(type());
+    }
+    void clear_refs() override {
+        SetObject::clear_refs();
+        attrs.reset();
     }
     Ref<DictObject> attrs;
 };
