@@ -9,6 +9,7 @@
 #include "objects/builtin_types.h"
 #include "objects/code.h"
 #include "objects/exception.h"
+#include "objects/gc.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -172,12 +173,18 @@ RunResult Engine::run_until(uint64_t slice_end) {
     }
     }
     done_ = true;
-    // Interpreter shutdown, in CPython's order: suspended generators are closed
-    // oldest first, then __main__'s names are cleared while the last traceback
-    // is still alive, then the traceback goes.
+    // Interpreter shutdown, in CPython's order: a collection of cycles unless
+    // automatic collection is off (Py_FinalizeEx), then suspended generators
+    // are closed oldest first, then __main__'s names are cleared while the
+    // last traceback is still alive and what that left in cycles is collected
+    // whatever the switch says (finalize_modules), then the traceback goes.
+    // When the step budget ran out no finaliser could run: no collection.
+    bool collect = last_status_ != RunStatus::Limit;
+    if (collect) gc_collect_final();
     interp_.finalize_all_generators();
     if (end_hook_) end_hook_();
     runtime::clear_module_dict(globals_.get());
+    if (collect) gc_collect();
     if (end_hook_) end_hook_();
     globals_.reset();
     final_exception_.reset();

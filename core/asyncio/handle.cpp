@@ -1,6 +1,8 @@
 // Handle and TimerHandle (see handle.h).
 #include "asyncio/handle.h"
 
+#include <utility>
+
 #include "asyncio/loop_core.h"
 #include "objects/abstract.h"
 #include "objects/arguments.h"
@@ -26,6 +28,15 @@ void HandleObject::traverse(Visitor& v) {
     runtime::visit_val(v, context);
     runtime::visit_val(v, when_value);
     if (core) v.visit(core.get());
+}
+
+// What cancel() drops, and the loop core a timer holds; it reads as cancelled.
+void HandleObject::clear_refs() {
+    cancelled = true;
+    scheduled = false;
+    Val old_callback = std::exchange(callback, Val::borrow(none()));
+    Val old_args = std::exchange(args, Val::borrow(none()));
+    Ref<LoopCore> old_core = std::move(core);
 }
 
 namespace {

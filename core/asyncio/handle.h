@@ -17,6 +17,7 @@ class HandleObject : public objects::Object {
 public:
     HandleObject(objects::TypeObject* t, bool timer) : Object(t), is_timer(timer) {}
     void traverse(objects::Visitor& v) override;
+    void clear_refs() override;
 
     objects::Val callback;  // None once cancelled (CPython drops it)
     objects::Val args;      // a tuple, None once cancelled

@@ -46,6 +46,11 @@ void LoopCore::traverse(Visitor& v) {
     if (tasks) v.visit(tasks.get());
 }
 
+void LoopCore::clear_refs() {
+    clear();
+    current_task.reset();
+}
+
 double LoopCore::time() const { return cx().virtual_time; }
 
 void LoopCore::schedule(Ref<HandleObject> h) {

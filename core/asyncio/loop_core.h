@@ -23,6 +23,8 @@ public:
     explicit LoopCore(objects::TypeObject* t);
     ~LoopCore() override;
     void traverse(objects::Visitor& v) override;
+    // What close() forgets, and the current task.
+    void clear_refs() override;
 
     // call_soon: appended to the ready deque.
     void schedule(objects::Ref<HandleObject> h);

@@ -35,7 +35,7 @@ int64_t hash_data(std::string_view s) {
 }  // namespace
 
 BytesObject::BytesObject(TypeObject* t, std::string data)
-    : Object(t), data_(std::move(data)), hash_(hash_data(data_)) {}
+    : Object(t, Untracked{}), data_(std::move(data)), hash_(hash_data(data_)) {}
 
 Ref<BytesObject> new_bytes(std::string data) { return make<BytesObject>(types().bytes, std::move(data)); }
 

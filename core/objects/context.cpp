@@ -1,6 +1,7 @@
 // The current Context and per-session ids (see context.h).
 #include "objects/context.h"
 
+#include "objects/gc.h"
 #include "util/assert.h"
 
 namespace ys::objects {
@@ -9,8 +10,8 @@ namespace {
 thread_local Context* current_context = nullptr;
 }
 
-thread_local constinit uint32_t* current_allocation_counter = nullptr;
 thread_local constinit AttributeCache* current_attribute_cache = nullptr;
+thread_local constinit Heap* current_heap = nullptr;
 
 Context& cx() {
     YS_ASSERT(current_context != nullptr);
@@ -19,14 +20,22 @@ Context& cx() {
 
 Context* current_cx() { return current_context; }
 
+Context::Context(VmHooks* hooks) : hooks_(hooks) { gc_init(this); }
+
+Context::~Context() {
+    // Objects still alive now (leaked, or freed with the members below) leave
+    // the collector's lists, which go.
+    gc_release_all(this);
+}
+
 ContextScope::ContextScope(Context* c) : previous_(current_context) {
     current_context = c;
-    current_allocation_counter = c ? &c->allocations : nullptr;
+    current_heap = c ? &c->heap : nullptr;
     current_attribute_cache = c ? &c->attribute_cache : nullptr;
 }
 ContextScope::~ContextScope() {
     current_context = previous_;
-    current_allocation_counter = previous_ ? &previous_->allocations : nullptr;
+    current_heap = previous_ ? &previous_->heap : nullptr;
     current_attribute_cache = previous_ ? &previous_->attribute_cache : nullptr;
 }
 

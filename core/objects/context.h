@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "objects/attribute_cache.h"
+#include "objects/gc.h"
 #include "objects/object.h"
 #include "objects/type.h"
 
@@ -85,7 +86,10 @@ public:
 
 class Context {
 public:
-    explicit Context(VmHooks* hooks) : hooks_(hooks) {}
+    explicit Context(VmHooks* hooks);
+    ~Context();
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
 
     // The raised exception, or null. Setting one while another is pending
     // replaces it (the caller decided the new one wins).
@@ -136,14 +140,15 @@ public:
     // sys.modules: the importer's table of loaded modules (owned by it).
     DictObject* modules = nullptr;
 
+    // What object constructors reach through current_heap (object.h), and
+    // the cycle collector's state (gc.h).
+    Heap heap;
+    GcState gc;
+
     // The weak references to each object that has some, oldest first
     // (weakref.cpp); declared before the pending exception, so that freeing
     // that exception at the end can still find them.
     std::unordered_map<const Object*, std::vector<Object*>> weakrefs;
-
-    // Objects allocated in this session so far: each takes the next number as
-    // its serial (Object::serial), so every replay of a run numbers them alike.
-    uint32_t allocations = 0;
 
     // Class attribute look-ups already made (TypeObject::lookup).
     AttributeCache attribute_cache;

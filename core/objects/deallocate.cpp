@@ -6,11 +6,13 @@
 #include "objects/abstract.h"
 #include "objects/context.h"
 #include "objects/exception.h"
+#include "objects/gc.h"
 #include "objects/generator.h"
 #include "objects/instance.h"
 #include "objects/object.h"
 #include "objects/str.h"
 #include "objects/weakref.h"
+#include "util/assert.h"
 
 namespace ys::objects {
 
@@ -65,6 +67,23 @@ void call_del(Object* o) {
     if (pending) cx().set_error(std::move(pending));
 }
 
+bool has_pending_finalizer(Object* o) {
+    return (o->type() && o->type()->has_finalizer && !o->finalized) || needs_finalizer(o);
+}
+
+void run_finalizers(Object* o) {
+    if (o->type() && o->type()->has_finalizer && !o->finalized) {
+        call_del(o);
+        // The reference call_del took; the caller's keeps o alive.
+        YS_ASSERT(!o->decref_is_last());
+    }
+    if (needs_finalizer(o)) {
+        auto* gen = static_cast<GeneratorObject*>(o);
+        cx().hooks().finalize_generator(gen);
+        gen->awaited = true;
+    }
+}
+
 void deallocate(Object* o) {
     if (o->type() && o->type()->has_finalizer && !o->finalized) {
         call_del(o);
@@ -84,6 +103,9 @@ void deallocate(Object* o) {
         clear_weakrefs(o);
         if (!o->decref_is_last()) return;
     }
+    // From here on it is being freed: a collection started meanwhile (by a
+    // finaliser of something it holds) must not find it.
+    o->untrack();
     if (dealloc_depth >= kMaxDeallocDepth) {
         if (!parked) parked = new std::vector<Object*>();
         parked->push_back(o);

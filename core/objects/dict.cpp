@@ -20,6 +20,8 @@ uint64_t DictObject::next_version_ = 0;
 
 DictObject::DictObject(TypeObject* t) : Object(t), version_(++next_version_) { index_.assign(8, kEmpty); }
 
+void DictObject::clear_refs() { clear(); }
+
 void DictObject::traverse(Visitor& v) {
     for (auto& e : entries_) {
         if (e.key.get().is_object()) v.visit(e.key.get().as_object());

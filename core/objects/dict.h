@@ -24,6 +24,7 @@ public:
 
     explicit DictObject(TypeObject* t);
     void traverse(Visitor& v) override;
+    void clear_refs() override;
 
     // Each returns false (or null) with an exception pending when hashing or
     // comparing a key raised.

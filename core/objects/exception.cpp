@@ -4,6 +4,7 @@
 #include "objects/exception.h"
 
 #include <cstdio>
+#include <utility>
 
 #include "objects/abstract.h"
 #include "objects/builtin_types.h"
@@ -33,6 +34,16 @@ BaseExceptionObject::~BaseExceptionObject() {
     if (t->is_heap_type && t->decref_is_last()) deallocate(t);
 }
 
+// CPython's BaseException_clear; args becomes () rather than null, since
+// code reads it unchecked.
+void BaseExceptionObject::clear_refs() {
+    Val old_args = std::exchange(args, empty_tuple().into_val());
+    Ref<TracebackObject> tb = std::move(traceback);
+    Val c = std::move(cause);
+    Val ctx = std::move(context);
+    Ref<DictObject> d = std::move(dict);
+}
+
 void BaseExceptionObject::traverse(Visitor& v) {
     if (args.get().is_object()) v.visit(args.get().as_object());
     if (traceback) v.visit(traceback.get());
@@ -50,6 +61,18 @@ void visit_val(Visitor& v, const Val& x) {
 void OSErrorObject::traverse(Visitor& v) {
     BaseExceptionObject::traverse(v);
     for (const Val* p : {&errno_value, &strerror, &filename, &filename2}) visit_val(v, *p);
+}
+
+// The attributes Python code can assign (null reads as None).
+void OSErrorObject::clear_refs() {
+    BaseExceptionObject::clear_refs();
+    for (Val* p : {&errno_value, &strerror, &filename, &filename2}) p->reset();
+}
+
+// Assignable too; None rather than null, which str() reads unchecked.
+void UnicodeErrorObject::clear_refs() {
+    BaseExceptionObject::clear_refs();
+    for (Val* p : {&encoding, &object, &reason}) *p = new_none();
 }
 
 void UnicodeErrorObject::traverse(Visitor& v) {

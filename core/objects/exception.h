@@ -19,6 +19,7 @@ public:
     explicit BaseExceptionObject(TypeObject* t);
     ~BaseExceptionObject() override;
     void traverse(Visitor& v) override;
+    void clear_refs() override;
 
     Val args;                     // a tuple
     Ref<TracebackObject> traceback;
@@ -43,6 +44,7 @@ class OSErrorObject : public BaseExceptionObject {
 public:
     using BaseExceptionObject::BaseExceptionObject;
     void traverse(Visitor& v) override;
+    void clear_refs() override;
     Val errno_value, strerror, filename, filename2;  // null reads as None
     int64_t written = -1;  // BlockingIOError.characters_written, -1 when unset
 };
@@ -52,6 +54,7 @@ class UnicodeErrorObject : public BaseExceptionObject {
 public:
     using BaseExceptionObject::BaseExceptionObject;
     void traverse(Visitor& v) override;
+    void clear_refs() override;
     Val encoding;  // null (None) for UnicodeTranslateError
     Val object;    // the str (encode, translate) or bytes (decode) being converted
     int64_t start = 0;

@@ -10,7 +10,7 @@ namespace ys::objects {
 
 class FloatObject : public Object {
 public:
-    FloatObject(TypeObject* t, double v) : Object(t), value(v) {}
+    FloatObject(TypeObject* t, double v) : Object(t, Untracked{}), value(v) {}
     const double value;
 };
 

@@ -18,7 +18,7 @@ void* FrameObject::operator new(size_t size, size_t slots) { return ::operator n
 void FrameObject::operator delete(void* p) { ::operator delete(p); }
 
 FrameObject::FrameObject(size_t nlocalsplus, size_t stacksize)
-    : Object(types().frame), nlocalsplus_(nlocalsplus), stacksize_(stacksize) {
+    : Object(types().frame, Untracked{}), nlocalsplus_(nlocalsplus), stacksize_(stacksize) {
     Val* slots = localsplus();
     for (size_t i = 0; i < nlocalsplus + stacksize; ++i) new (&slots[i]) Val();
 }
@@ -41,12 +41,29 @@ FrameObject::~FrameObject() {
     for (size_t i = 0; i < capacity(); ++i) slots[i].~Val();
 }
 
+// The locals and the value stack go, as CPython's frame_tp_clear; a frame
+// the collector finds is not running. A generator's frame is left to the
+// generator, which drops it whole (the frame of a suspended generator must
+// keep its stack to be resumed).
+void FrameObject::clear_refs() {
+    if (owner) return;
+    Val* slots = localsplus();
+    size_t n = nlocalsplus_ + stack_depth;
+    stack_depth = 0;
+    for (size_t i = 0; i < n; ++i) slots[i].reset();
+    locals.reset();
+    exc_outer.reset();
+}
+
 void FrameObject::traverse(Visitor& v) {
     Val* slots = localsplus();
     for (size_t i = 0; i < nlocalsplus_ + stack_depth; ++i)
         if (slots[i].get().is_object()) v.visit(slots[i].get().as_object());
+    if (globals) v.visit(globals.get());
+    if (builtins) v.visit(builtins.get());
     if (locals) v.visit(locals.get());
     if (function) v.visit(function.get());
+    if (exc_outer.get().is_object()) v.visit(exc_outer.get().as_object());
 }
 
 namespace {
@@ -54,7 +71,11 @@ namespace {
 Val frame_getattr(Value v, StrObject* attr) {
     auto* f = static_cast<FrameObject*>(v.as_object());
     std::string_view n = attr->view();
-    if (n == "f_back") return f->back ? Val::borrow(f->back) : new_none();
+    if (n == "f_back") {
+        if (!f->back) return new_none();
+        f->back->track();
+        return Val::borrow(f->back);
+    }
     if (n == "f_lasti") return new_int(f->lasti < 0 ? -1 : f->lasti * 2);
     if (n == "f_lineno") return new_int(f->current_line());
     if (n == "f_code") return f->code.val();

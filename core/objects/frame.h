@@ -21,7 +21,14 @@ public:
                                    Ref<DictObject> locals);
     ~FrameObject() override;
     void traverse(Visitor& v) override;
+    void clear_refs() override;
     static void operator delete(void* p);
+    // A frame joins the cycle collector's lists only once something besides
+    // the VM's chain holds it (its generator, a traceback, Python code through
+    // sys._getframe or f_back), as CPython 3.11 makes a frame object only
+    // then: a call made and returned costs the collector nothing. A running
+    // frame needs no tracking: what it holds counts as held from outside.
+    using Object::track;
 
     Ref<CodeObject> code;
     Ref<DictObject> globals;

@@ -16,6 +16,9 @@ namespace ys::objects {
 
 CellObject::CellObject(Val v) : Object(types().cell), contents(std::move(v)) {}
 
+// An empty cell reads as unbound, as after `del`.
+void CellObject::clear_refs() { contents.reset(); }
+
 void CellObject::traverse(Visitor& v) {
     if (contents.get().is_object()) v.visit(contents.get().as_object());
 }
@@ -26,9 +29,23 @@ FunctionObject::FunctionObject(Ref<CodeObject> c, Ref<DictObject> g)
     qualname = code->qualname;
 }
 
+// What Python code can set after the def (CPython's func_clear). The code,
+// globals and closure stay: calling the function must still find them (its
+// cells are cleared themselves when they are garbage).
+void FunctionObject::clear_refs() {
+    std::vector<Val> old = std::move(defaults);
+    defaults.clear();
+    kwdefaults.reset();
+    annotations.reset();
+    dict.reset();
+    doc.reset();
+}
+
 void FunctionObject::traverse(Visitor& v) {
     v.visit(code.get());
     v.visit(globals.get());
+    if (builtins) v.visit(builtins.get());
+    if (doc.get().is_object()) v.visit(doc.get().as_object());
     for (auto& d : defaults)
         if (d.get().is_object()) v.visit(d.get().as_object());
     if (kwdefaults) v.visit(kwdefaults.get());

@@ -19,6 +19,7 @@ class CellObject : public Object {
 public:
     explicit CellObject(Val v);
     void traverse(Visitor& v) override;
+    void clear_refs() override;
     Val contents;  // null when empty
 };
 
@@ -26,6 +27,7 @@ class FunctionObject : public Object {
 public:
     FunctionObject(Ref<CodeObject> code, Ref<DictObject> globals);
     void traverse(Visitor& v) override;
+    void clear_refs() override;
 
     Ref<CodeObject> code;
     Ref<DictObject> globals;

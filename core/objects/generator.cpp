@@ -42,6 +42,7 @@ GeneratorObject::GeneratorObject(TypeObject* t, GenKind k, Ref<FrameObject> f)
     name = frame->function ? frame->function->name : frame->code->name;
     qualname = frame->function ? frame->function->qualname : frame->code->qualname;
     frame->owner = this;
+    frame->track();
 }
 
 GeneratorObject::~GeneratorObject() {
@@ -49,6 +50,18 @@ GeneratorObject::~GeneratorObject() {
     Context& c = cx();
     (older ? older->newer : c.oldest_generator) = newer;
     (newer ? newer->older : c.newest_generator) = older;
+}
+
+// The collector finalized it first (a suspended one was closed); what is
+// left is dropped, and it reads as finished. A running one is never garbage
+// (its frame is on the chain) but is left alone all the same.
+void GeneratorObject::clear_refs() {
+    if (state == FrameState::Running) return;
+    state = FrameState::Completed;
+    if (frame) frame->owner = nullptr;
+    Ref<FrameObject> f = std::move(frame);
+    Val e = std::move(exc_state);
+    Val fin = std::move(asyncgen_finalizer);
 }
 
 void GeneratorObject::traverse(Visitor& v) {

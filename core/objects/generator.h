@@ -31,6 +31,7 @@ public:
     GeneratorObject(TypeObject* t, GenKind kind, Ref<FrameObject> frame);
     ~GeneratorObject() override;
     void traverse(Visitor& v) override;
+    void clear_refs() override;
 
     GenKind kind;
     FrameState state = FrameState::Created;

@@ -32,6 +32,9 @@ InstanceObject::~InstanceObject() {
     TypeObject* t = type();
     if (t->decref_is_last()) deallocate(t);
 }
+// The __dict__ goes (CPython's subtype_clear); it is made again on first use.
+void InstanceObject::clear_refs() { dict.reset(); }
+
 void InstanceObject::traverse(Visitor& v) {
     if (dict) v.visit(dict.get());
     v.visit(type());
@@ -44,6 +47,8 @@ void MethodObject::traverse(Visitor& v) {
 }
 
 PropertyObject::PropertyObject() : Object(g_class_types.property) {}
+// Only the doc, as CPython's property_clear: a subclass instance may set it.
+void PropertyObject::clear_refs() { doc.reset(); }
 void PropertyObject::traverse(Visitor& v) {
     for (Val* p : {&fget, &fset, &fdel, &doc})
         if (p->get().is_object()) v.visit(p->get().as_object());

@@ -22,6 +22,7 @@ public:
     ~InstanceObject() override;
     void traverse(Visitor& v) override;
     Ref<DictObject>* dict_slot() override { return &dict; }
+    void clear_refs() override;
     Ref<DictObject> dict;  // __dict__, made on first use
 };
 
@@ -39,6 +40,7 @@ class PropertyObject : public Object {
 public:
     PropertyObject();
     void traverse(Visitor& v) override;
+    void clear_refs() override;
     Val fget, fset, fdel, doc;
 };
 

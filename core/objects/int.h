@@ -17,7 +17,7 @@ using BigInt = boost::multiprecision::number<boost::multiprecision::cpp_int_back
 
 class IntObject : public Object {
 public:
-    IntObject(TypeObject* t, BigInt v) : Object(t), value(std::move(v)) {}
+    IntObject(TypeObject* t, BigInt v) : Object(t, Untracked{}), value(std::move(v)) {}
     const BigInt value;
 };
 

@@ -28,7 +28,12 @@ Ref<ModuleObject> new_module(const char* name) {
 }
 
 TracebackObject::TracebackObject(Ref<TracebackObject> n, Ref<FrameObject> f, int l, int line)
-    : Object(types().traceback), next(std::move(n)), frame(std::move(f)), lasti(l), lineno(line) {}
+    : Object(types().traceback), next(std::move(n)), frame(std::move(f)), lasti(l), lineno(line) {
+    frame->track();
+}
+
+// tb_next can be assigned; tb_frame stays (code reads it unchecked).
+void TracebackObject::clear_refs() { next.reset(); }
 
 void TracebackObject::traverse(Visitor& v) {
     if (next) v.visit(next.get());

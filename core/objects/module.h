@@ -24,6 +24,7 @@ class TracebackObject : public Object {
 public:
     TracebackObject(Ref<TracebackObject> next, Ref<FrameObject> frame, int lasti, int lineno);
     void traverse(Visitor& v) override;
+    void clear_refs() override;
     Ref<TracebackObject> next;
     Ref<FrameObject> frame;
     int lasti;

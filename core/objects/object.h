@@ -15,9 +15,25 @@ class DictObject;
 template <class T>
 class Ref;
 
-// The allocation counter of the session running on this thread (set with its
-// Context, see context.h), or null outside a session.
-extern thread_local constinit uint32_t* current_allocation_counter;
+// What every object's constructor and destructor need from the session
+// running on this thread, reached through one thread-local pointer (set with
+// the session's Context, see context.h; null outside a session).
+struct Heap {
+    // Objects made in this session so far: each takes the next number as its
+    // serial (Object::serial), so every replay of a run numbers them alike.
+    uint32_t allocations = 0;
+    // Tracked objects made since the last collection, net of the tracked ones
+    // freed (CPython's generations[0].count, gc.get_count()[0]).
+    uint32_t young_count = 0;
+    // young_count past this asks for a collection; UINT32_MAX while automatic
+    // collection is off (gc.disable(), a threshold of 0).
+    uint32_t young_trigger = UINT32_MAX;
+    // A collection is due: the VM runs it at its next safe point (gc.cpp).
+    bool collect_pending = false;
+    // The list head of the youngest generation, where new objects are linked.
+    Object* young = nullptr;
+};
+extern thread_local constinit Heap* current_heap;
 
 // Called by the cycle collector for every reference an object holds.
 class Visitor {
@@ -28,9 +44,15 @@ public:
 
 class Object {
 public:
-    explicit Object(TypeObject* type)
-        : serial(current_allocation_counter ? ++*current_allocation_counter : 0), type_(type) {}
-    virtual ~Object() = default;
+    // An object made while a session runs takes its serial and joins the
+    // youngest generation of the cycle collector (gc.cpp).
+    explicit Object(TypeObject* type) : type_(type) {
+        if (Heap* h = current_heap) {
+            serial = ++h->allocations;
+            link(h);
+        }
+    }
+    virtual ~Object() { untrack(); }
     Object(const Object&) = delete;
     Object& operator=(const Object&) = delete;
 
@@ -46,10 +68,18 @@ public:
     // type gives instances none: instances of classes, exceptions, functions.
     virtual Ref<DictObject>* dict_slot() { return nullptr; }
 
+    // Drops the references that can form cycles (CPython's tp_clear): the
+    // collector calls it on garbage it found, after the finalizers ran.
+    virtual void clear_refs() {}
+
     // Objects that are never freed (built-in types, interned names) start with a
     // count so large that it can never reach zero.
     static constexpr uint32_t kImmortalCount = 1u << 30;
-    void make_immortal() { refcnt_ = kImmortalCount; }
+    // Immortal objects may be shared by sessions: they leave the collector's list.
+    void make_immortal() {
+        refcnt_ = kImmortalCount;
+        untrack();
+    }
     bool is_immortal() const { return refcnt_ >= kImmortalCount / 2; }
 
     // Set once a per-session id has been handed out for this object (id(), default hash).
@@ -63,10 +93,56 @@ public:
     // outside a session. Packed with the flags to keep the header small.
     uint32_t serial : 29 = 0;
 
+    // Whether the cycle collector sees this object (gc.is_tracked, before
+    // the dict rule gc_module.cpp adds).
+    bool is_tracked() const { return gc_next_ != nullptr; }
+    // Leaves the collector's lists: done before an object is destroyed, so
+    // that a collection its finalisers start cannot find it half freed.
+    void untrack() {
+        if (!gc_next_) return;
+        gc_prev_->gc_next_ = gc_next_;
+        gc_next_->gc_prev_ = gc_prev_;
+        gc_prev_ = gc_next_ = nullptr;
+        if (Heap* h = current_heap; h && h->young_count > 0) --h->young_count;
+    }
+
+    // The links of the generation list the object is in (both null when it
+    // is untracked). During a collection gc_prev_ holds the collector's count
+    // instead (gc.cpp), as CPython's PyGC_Head shares _gc_prev.
+    Object* gc_prev_ = nullptr;
+    Object* gc_next_ = nullptr;
+
 protected:
     void set_type(TypeObject* t) { type_ = t; }
 
+    // Objects that cannot hold references (str, int, float, bytes, code,
+    // range), never part of a cycle, stay off the collector's lists, as
+    // CPython's types without Py_TPFLAGS_HAVE_GC do.
+    struct Untracked {};
+    Object(TypeObject* type, Untracked) : type_(type) {
+        if (Heap* h = current_heap) serial = ++h->allocations;
+    }
+    // The collector's list heads (gc.cpp): no serial, never tracked.
+    struct ListHead {};
+    explicit Object(ListHead) : type_(nullptr) {}
+    // Tracks an object made untracked (an instance of a subclass of one of
+    // those types holds a __dict__ and its class).
+    void track() {
+        if (Heap* h = current_heap; h && !gc_next_) link(h);
+    }
+
 private:
+    // Appends to the youngest generation and counts the allocation towards
+    // the next automatic collection (CPython's _PyObject_GC_Link).
+    void link(Heap* h) {
+        Object* head = h->young;
+        gc_prev_ = head->gc_prev_;
+        gc_next_ = head;
+        head->gc_prev_->gc_next_ = this;
+        head->gc_prev_ = this;
+        if (++h->young_count > h->young_trigger) h->collect_pending = true;
+    }
+
     uint32_t refcnt_ = 1;
     TypeObject* type_;
 };

@@ -27,7 +27,7 @@ bool fits64(const BigInt& v) { return v >= BigInt(INT64_MIN) && v <= BigInt(INT6
 }  // namespace
 
 RangeObject::RangeObject(BigInt a, BigInt b, BigInt c)
-    : Object(types().range),
+    : Object(types().range, Untracked{}),
       start(std::move(a)),
       stop(std::move(b)),
       step(std::move(c)),
@@ -128,7 +128,7 @@ int range_contains(Value v, Value item) {
 class RangeIterator : public Object {
 public:
     explicit RangeIterator(const RangeObject& r)
-        : Object(types().range_iterator), small(r.small), big_next(r.start), big_step(r.step), big_remaining(r.length) {
+        : Object(types().range_iterator, Untracked{}), small(r.small), big_next(r.start), big_step(r.step), big_remaining(r.length) {
         if (small) {
             next = static_cast<int64_t>(r.start);
             step = static_cast<int64_t>(r.step);

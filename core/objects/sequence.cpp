@@ -31,6 +31,11 @@ ListObject::~ListObject() {
     }
 }
 
+void ListObject::clear_refs() {
+    std::vector<Val> old = std::move(items);
+    items.clear();
+}
+
 void ListObject::traverse(Visitor& v) {
     for (auto& item : items)
         if (item.get().is_object()) v.visit(item.get().as_object());

@@ -40,6 +40,8 @@ SetObject::~SetObject() {
     for (auto& e : table_) e.key.reset();
 }
 
+void SetObject::clear_refs() { clear(); }
+
 void SetObject::traverse(Visitor& v) {
     for (auto& e : table_)
         if (e.key.get().is_object()) v.visit(e.key.get().as_object());

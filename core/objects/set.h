@@ -26,6 +26,7 @@ public:
     explicit SetObject(TypeObject* t);
     ~SetObject() override;
     void traverse(Visitor& v) override;
+    void clear_refs() override;
 
     size_t size() const { return used_; }
     size_t mask() const { return table_.size() - 1; }

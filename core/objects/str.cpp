@@ -33,7 +33,7 @@ int64_t hash_bytes(std::string_view s) {
 }  // namespace
 
 StrObject::StrObject(TypeObject* t, std::string utf8)
-    : Object(t), utf8_(std::move(utf8)), length_(util::count_code_points(utf8_)), hash_(hash_bytes(utf8_)) {}
+    : Object(t, Untracked{}), utf8_(std::move(utf8)), length_(util::count_code_points(utf8_)), hash_(hash_bytes(utf8_)) {}
 
 char32_t StrObject::at(size_t i) const {
     if (is_ascii()) return static_cast<unsigned char>(utf8_[i]);

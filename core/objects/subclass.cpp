@@ -49,6 +49,10 @@ public:
         v.visit(type());
     }
     Ref<DictObject>* dict_slot() override { return &attrs; }
+    void clear_refs() override {
+        DictObject::clear_refs();
+        attrs.reset();
+    }
     Ref<DictObject> attrs;
 };
 
@@ -70,6 +74,10 @@ public:
         v.visit(type());
     }
     Ref<DictObject>* dict_slot() override { return &attrs; }
+    void clear_refs() override {
+        ListObject::clear_refs();
+        attrs.reset();
+    }
     Ref<DictObject> attrs;
 };
 
@@ -86,6 +94,7 @@ public:
         v.visit(type());
     }
     Ref<DictObject>* dict_slot() override { return &attrs; }
+    void clear_refs() override { attrs.reset(); }
     Ref<DictObject> attrs;
 };
 
@@ -93,7 +102,10 @@ public:
 // built-in layout with the heap class as its type, plus a __dict__.
 class IntInstance : public IntObject {
 public:
-    IntInstance(TypeObject* t, BigInt v) : IntObject(t, std::move(v)) { t->incref(); }
+    IntInstance(TypeObject* t, BigInt v) : IntObject(t, std::move(v)) {
+        t->incref();
+        track();
+    }
     ~IntInstance() override {
         attrs.reset();
         release_type(type());
@@ -103,12 +115,16 @@ public:
         v.visit(type());
     }
     Ref<DictObject>* dict_slot() override { return &attrs; }
+    void clear_refs() override { attrs.reset(); }
     Ref<DictObject> attrs;
 };
 
 class FloatInstance : public FloatObject {
 public:
-    FloatInstance(TypeObject* t, double v) : FloatObject(t, v) { t->incref(); }
+    FloatInstance(TypeObject* t, double v) : FloatObject(t, v) {
+        t->incref();
+        track();
+    }
     ~FloatInstance() override {
         attrs.reset();
         release_type(type());
@@ -118,12 +134,16 @@ public:
         v.visit(type());
     }
     Ref<DictObject>* dict_slot() override { return &attrs; }
+    void clear_refs() override { attrs.reset(); }
     Ref<DictObject> attrs;
 };
 
 class StrInstance : public StrObject {
 public:
-    StrInstance(TypeObject* t, std::string utf8) : StrObject(t, std::move(utf8)) { t->incref(); }
+    StrInstance(TypeObject* t, std::string utf8) : StrObject(t, std::move(utf8)) {
+        t->incref();
+        track();
+    }
     ~StrInstance() override {
         attrs.reset();
         release_type(type());
@@ -133,6 +153,7 @@ public:
         v.visit(type());
     }
     Ref<DictObject>* dict_slot() override { return &attrs; }
+    void clear_refs() override { attrs.reset(); }
     Ref<DictObject> attrs;
 };
 
@@ -150,6 +171,10 @@ public:
         v.visit(type());
     }
     Ref<DictObject>* dict_slot() override { return &attrs; }
+    void clear_refs() override {
+        SetObject::clear_refs();
+        attrs.reset();
+    }
     Ref<DictObject> attrs;
 };
 

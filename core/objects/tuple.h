@@ -20,6 +20,7 @@ public:
     ListObject(TypeObject* t, std::vector<Val> v) : Object(t), items(std::move(v)) {}
     ~ListObject() override;
     void traverse(Visitor& v) override;
+    void clear_refs() override;
     std::vector<Val> items;
 };
 

@@ -73,6 +73,8 @@ bool is_type(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types(
 void TypeObject::traverse(Visitor& v) {
     if (dict) v.visit(dict.get());
     for (auto& b : bases) v.visit(b.get());
+    // A heap metaclass is held by its classes (set_metatype).
+    if (type() && type()->is_heap_type) v.visit(type());
 }
 
 void TypeObject::compute_mro() {

@@ -151,37 +151,51 @@ void weakrefs_of(const Object* o, std::vector<Val>* out) {
     for (Object* r : it->second) out->push_back(Val::borrow(r));
 }
 
-void clear_weakrefs(Object* o) {
+bool is_weakref(const Object* o) { return o->type() == g_weakref; }
+
+void weakref_kill(Object* r) {
+    auto* ref = static_cast<WeakRefObject*>(r);
+    if (ref->referent) ref->forget();
+}
+
+void weakref_detach_all(Object* o, std::vector<Val>* with_callbacks) {
     Context* c = current_cx();
+    o->has_weakrefs = false;
     if (!c) return;
     auto it = c->weakrefs.find(o);
-    o->has_weakrefs = false;
     if (it == c->weakrefs.end()) return;
     std::vector<Object*> refs = std::move(it->second);
     c->weakrefs.erase(it);
+    for (Object* r : refs) static_cast<WeakRefObject*>(r)->referent = nullptr;
+    // The list is oldest first; callbacks run newest first.
+    for (auto r = refs.rbegin(); r != refs.rend(); ++r)
+        if (static_cast<WeakRefObject*>(*r)->callback) with_callbacks->push_back(Val::borrow(*r));
+}
+
+void weakref_run_callback(Value r) {
+    Context& c = cx();
+    Val saved = c.take_error();
+    Val cb = as_ref(r)->callback;
+    if (!call1(cb, r)) {
+        Val exc = c.take_error();
+        std::string where;
+        if (!repr_text(cb, &where)) {
+            c.take_error();
+            where = "<callback>";
+        }
+        std::string message = exception_message(exc);
+        c.hooks().write_output(true, "Exception ignored in: " + where + "\n" + type_of(exc)->name +
+                                         (message.empty() ? "" : ": " + message) + "\n");
+    }
+    if (saved) c.set_error(std::move(saved));
+}
+
+void clear_weakrefs(Object* o) {
     // Every reference goes dead before any callback runs; each is kept alive
     // until its callback returned.
     std::vector<Val> pending;
-    for (Object* r : refs) {
-        static_cast<WeakRefObject*>(r)->referent = nullptr;
-        if (static_cast<WeakRefObject*>(r)->callback) pending.push_back(Val::borrow(r));
-    }
-    Val saved = c->take_error();
-    for (auto it2 = pending.rbegin(); it2 != pending.rend(); ++it2) {
-        Val cb = as_ref(*it2)->callback;
-        if (!call1(cb, *it2)) {
-            Val exc = c->take_error();
-            std::string where;
-            if (!repr_text(cb, &where)) {
-                c->take_error();
-                where = "<callback>";
-            }
-            std::string message = exception_message(exc);
-            c->hooks().write_output(true, "Exception ignored in: " + where + "\n" + type_of(exc)->name +
-                                              (message.empty() ? "" : ": " + message) + "\n");
-        }
-    }
-    if (saved) c->set_error(std::move(saved));
+    weakref_detach_all(o, &pending);
+    for (const Val& r : pending) weakref_run_callback(r);
 }
 
 TypeObject* weakref_type() { return g_weakref; }

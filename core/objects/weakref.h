@@ -4,6 +4,8 @@
 // callbacks run, newest first, as CPython's PyObject_ClearWeakRefs does.
 #pragma once
 
+#include <vector>
+
 #include "objects/object.h"
 #include "objects/type.h"
 
@@ -24,6 +26,16 @@ void weakrefs_of(const Object* o, std::vector<Val>* out);
 // Called as `o` is freed: every weak reference to it goes dead, then the
 // callbacks run.
 void clear_weakrefs(Object* o);
+
+// For the cycle collector (gc.cpp, CPython's handle_weakrefs): whether `o`
+// is a weak reference; making reference `r` dead without ever running its
+// callback; making every reference to `o` dead and handing over (held) those
+// with a callback, in the order their callbacks run; running the callback of
+// a dead reference, an exception reported as unraisable.
+bool is_weakref(const Object* o);
+void weakref_kill(Object* r);
+void weakref_detach_all(Object* o, std::vector<Val>* with_callbacks);
+void weakref_run_callback(Value r);
 
 TypeObject* weakref_type();
 void init_weakref_type(TypeObject* type_type, TypeObject* object_type);

@@ -34,6 +34,7 @@ public:
     void traverse(Visitor& v) override {
         for (auto& item : items) visit_val(v, item);
     }
+    void clear_refs() override { clear(); }
     // Drops the items left to right, as deque_clear does.
     void clear() {
         std::deque<Val> old;

@@ -135,6 +135,11 @@ public:
         for (auto& x : values) visit_val(v, x);
         if (next) v.visit(next.get());
     }
+    // The buffered values become None (the tees index into them); the source
+    // stays, so a tee over a cleared buffer can still read on.
+    void clear_refs() override {
+        for (auto& x : values) x = Val::borrow(none());
+    }
     Val it;
     std::vector<Val> values;  // at most kLinkCells
     Ref<TeeData> next;

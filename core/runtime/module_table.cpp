@@ -23,6 +23,7 @@ const NativeModule kNativeModules[] = {
     {"collections.abc", make_collections_abc_module},
     {"_traceback", make_traceback_native_module},
     {"_weakref", make_weakref_native_module},
+    {"gc", make_gc_module},
 };
 
 // Modules of the layers above runtime (asyncio), added once at start-up.

@@ -19,6 +19,7 @@ objects::Ref<objects::ModuleObject> make_collections_native_module();  // _colle
 objects::Ref<objects::ModuleObject> make_collections_abc_module();
 objects::Ref<objects::ModuleObject> make_traceback_native_module();  // _traceback
 objects::Ref<objects::ModuleObject> make_weakref_native_module();    // _weakref
+objects::Ref<objects::ModuleObject> make_gc_module();
 
 // True when `v` is one of the session's own streams (the initial sys.stdout or
 // sys.stderr), which write straight into the session's output.

@@ -108,6 +108,7 @@ Val sys_getframe(Value, CallArgs args) {
     FrameObject* f = cx().hooks().current_frame();
     for (; f && depth > 0; --depth) f = f->back;
     if (!f) return raise_value_error("call stack is not deep enough");
+    f->track();  // Python code may keep it
     return Val::borrow(f);
 }
 

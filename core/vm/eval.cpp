@@ -12,6 +12,7 @@
 #include "objects/exception.h"
 #include "objects/format.h"
 #include "objects/function.h"
+#include "objects/gc.h"
 #include "objects/generator.h"
 #include "objects/instance.h"
 #include "objects/int.h"
@@ -823,8 +824,16 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
 
         case Op::JUMP_FORWARD:
+            ip = code + oparg;
+            break;
+
         case Op::JUMP_BACKWARD:
             ip = code + oparg;
+            // A loop iteration is a safe point for the cycle collector.
+            if (context_.heap.collect_pending) [[unlikely]] {
+                SAVE_FRAME();
+                gc_collect_if_pending();
+            }
             break;
 
         case Op::GET_ITER: {
@@ -1743,6 +1752,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
     push_frame:
         // Enters the callee: the chain owns the frame until it returns.
         SAVE_FRAME();
+        if (context_.heap.collect_pending) [[unlikely]] gc_collect_if_pending();  // a call is a safe point too
         if (depth_ >= context_.recursion_limit) {
             pending_frame.reset();
             raise(exc_types().recursion_error, "maximum recursion depth exceeded");
