@@ -81,6 +81,15 @@ struct CodeUnit {
     std::vector<util::Span> positions;  // one per instruction
     std::vector<ExceptionTableEntry> exception_table;
     uint32_t stacksize = 0;
+    // The stack size without the handlers CPython 3.12 added (Assembler::
+    // push_handler): closer to CPython 3.11's co_stacksize, which the frame
+    // sizes sys.getsizeof reports are made of.
+    uint32_t stacksize_311 = 0;
+    // The BUILD_LIST / BUILD_SET instructions (indexes, ascending) of displays
+    // of more than two constants. CPython 3.11 builds those from one constant
+    // tuple or frozenset (BUILD_LIST 0, LOAD_CONST, LIST_EXTEND), which sizes
+    // the result differently (sys.getsizeof, set layout); the VM does the same.
+    std::vector<uint32_t> constant_displays;
     std::optional<std::string> docstring;  // a function's __doc__ (its first statement, if a string)
     // The text of the file this unit was compiled from, shared by every unit of
     // one compilation: tracebacks read their source lines from it (CPython's

@@ -220,7 +220,7 @@ public:
     // The whole body after RESUME is covered by one handler doing the conversion.
     Assembler::Label begin_generator_guard() {
         auto handler = asm_.new_label();
-        if (is_generator_code()) asm_.push_handler(handler, true);
+        if (is_generator_code()) asm_.push_handler(handler, true, 0, true);
         return handler;
     }
 
@@ -616,7 +616,7 @@ private:
         emit(Op::LOAD_CONST, const_index(ConstNone{}), span);
         asm_.bind(send);
         jump(Op::SEND, exit, span);
-        asm_.push_handler(fail, false);
+        asm_.push_handler(fail, false, 0, true);
         emit(Op::YIELD_VALUE, 0, span);
         asm_.pop_handler();
         emit(Op::RESUME, is_await ? 3 : 2, span);
@@ -1674,6 +1674,7 @@ private:
             auto& st = static_cast<const Set&>(e);
             if (!has_starred(st.elts)) {
                 for (auto& x : st.elts) expr(*x);
+                note_constant_display(st.elts);
                 emit(Op::BUILD_SET, static_cast<uint32_t>(st.elts.size()), e.span);
                 break;
             }
@@ -1818,10 +1819,39 @@ private:
         return false;
     }
 
+    // What CPython's AST optimizer turns into a constant: literals, signs on
+    // numbers, and tuples of those (binary operations are not followed).
+    static bool folds_to_constant(const Expr& e) {
+        if (e.kind == ExprKind::Constant) return true;
+        if (auto* u = e.as<syntax::ast::UnaryOp>()) {
+            auto* c = u->operand->as<syntax::ast::Constant>();
+            if (!c) return false;
+            bool number = c->value_kind == ConstKind::Int || c->value_kind == ConstKind::Float;
+            if (u->op == syntax::ast::UnaryOpKind::Invert) return c->value_kind == ConstKind::Int;
+            return u->op == syntax::ast::UnaryOpKind::Not || number;
+        }
+        if (auto* t = e.as<syntax::ast::Tuple>()) {
+            for (auto& x : t->elts)
+                if (!folds_to_constant(*x)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    // A list or set display of more than two constants (see
+    // CodeUnit::constant_displays): note where its BUILD_* goes.
+    void note_constant_display(const ExprList& elts) {
+        if (elts.size() <= 2) return;
+        for (auto& x : elts)
+            if (!folds_to_constant(*x)) return;
+        unit_->constant_displays.push_back(asm_.next_index());
+    }
+
     // [a, *b, c] builds a list and extends it; a tuple display converts at the end.
     void sequence_display(const ExprList& elts, Op build, const Span& span) {
         if (!has_starred(elts)) {
             for (auto& x : elts) expr(*x);
+            if (build == Op::BUILD_LIST) note_constant_display(elts);
             emit(build, static_cast<uint32_t>(elts.size()), span);
             return;
         }
