@@ -424,7 +424,14 @@ public:
     Ref<SetObject> set;  // null once exhausted
     int64_t used;        // the size seen at creation; -1 once a change was reported
     size_t pos = 0;
+    int64_t remaining = used;  // si_len: what __length_hint__ reports
 };
+
+bool set_iterator_length_hint(Value v, int64_t* out) {
+    auto* it = static_cast<SetIterator*>(v.as_object());
+    *out = it->set && it->used == static_cast<int64_t>(it->set->size()) ? it->remaining : 0;
+    return true;
+}
 
 Val set_iter(Value v) { return make<SetIterator>(as_set(v)).into_val(); }
 
@@ -436,7 +443,10 @@ Val set_iterator_next(Value v) {
         return raise(exc_types().runtime_error, "Set changed size during iteration");
     }
     const SetObject::Entry* e;
-    if (it->set->next(&it->pos, &e)) return e->key;
+    if (it->set->next(&it->pos, &e)) {
+        --it->remaining;
+        return e->key;
+    }
     it->set.reset();
     return nullptr;
 }
@@ -488,6 +498,7 @@ void init_set_types(TypeObject* set, TypeObject* frozenset, TypeObject* iterator
     frozenset->construct = frozenset_construct;
     iterator->iter = [](Value v) { return Val::borrow(v); };
     iterator->iternext = set_iterator_next;
+    iterator->length_hint = set_iterator_length_hint;
     register_set_methods(set, frozenset);
 }
 

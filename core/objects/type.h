@@ -100,6 +100,7 @@ struct TypeObject : Object {
     SubscriptSlot getitem = nullptr;
     StoreSubscriptSlot setitem = nullptr;
     ContainsSlot contains = nullptr;
+    LenSlot length_hint = nullptr;  // __length_hint__ of built-in iterators
     NumberSlots number;
 
     // Builds the instance when the type is called: CPython's tp_new + tp_init.
