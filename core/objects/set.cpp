@@ -170,6 +170,15 @@ void SetObject::resize(size_t minused) {
         if (e.key) insert_clean(table_, e.key, e.hash);
 }
 
+void SetObject::relayout_as_merged() {
+    // The empty target takes up to four items in its small table as they are.
+    if (used_ * 5 < (kMinSize - 1) * 3) return;
+    size_t newsize = kMinSize;
+    while (newsize <= used_ * 2) newsize <<= 1;
+    if (newsize == table_.size() && fill_ == used_) return;  // copied slot for slot
+    resize(used_ * 2);
+}
+
 int SetObject::contains_entry(Value key, int64_t hash) {
     int64_t slot = lookkey(key, hash);
     if (slot < 0) return -1;

@@ -188,6 +188,7 @@ bool merge_into(DictObject* target, Value update, bool reject_duplicates, Value 
         }
         return false;
     }
+    target->prepare_merge(*as_dict(update));
     for (const auto& e : as_dict(update)->entries()) {
         if (!e.key) continue;
         if (reject_duplicates) {
@@ -847,6 +848,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             for (uint32_t i = 0; i < oparg && ok; ++i) ok = set_add(set.get(), first[i]);
             while (sp > first) (--sp)->reset();
             if (!ok) goto error;
+            // CPython merges a constant frozenset (built by these same adds) into an empty set.
+            if (oparg > 2 && is_constant_display(f, static_cast<uint32_t>(ip - code - 1))) set->relayout_as_merged();
             PUSH(set.into_val());
             break;
         }
@@ -1226,6 +1229,15 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             auto d = new_dict();
             Val* first = sp - 2 * oparg;
             SAVE_FRAME();
+            {
+                // CPython builds a display from its first 17 pairs at once
+                // (presized), then adds the rest: its compiler chunks big ones.
+                uint32_t chunk = std::min<uint32_t>(oparg, 17);
+                bool str_keys = true;
+                for (uint32_t i = 0; i < chunk; ++i)
+                    str_keys = str_keys && first[2 * i].get().is_object() && type_of(first[2 * i]) == types().str;
+                d->presize(chunk, str_keys);
+            }
             bool ok = true;
             for (uint32_t i = 0; i < oparg && ok; ++i) ok = d->set(first[2 * i], first[2 * i + 1]);
             while (sp > first) (--sp)->reset();
