@@ -16,6 +16,7 @@
 #include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
+#include "objects/sizeof.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/unicode_db.h"
@@ -335,6 +336,7 @@ void init_builtin_types() {
     register_number_methods(b.int_, b.float_);
     init_weakref_type(b.type, b.object);
     register_dict_methods(b.dict);
+    register_sizeof_methods();
 
     b.int_->construct = int_construct;
     b.float_->construct = float_construct;
