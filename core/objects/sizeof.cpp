@@ -137,6 +137,15 @@ const std::unordered_map<std::string, CTypeLayout>& builtin_layouts() {
     return *table;
 }
 
+// CPython's layout of a type by its qualified name: its built-in types, and
+// the C types yieldscope writes in Python (functools.partial,
+// collections.defaultdict ...). Null when unknown.
+const CTypeLayout* known_layout(const TypeObject* t) {
+    const auto& table = builtin_layouts();
+    auto found = table.find(t->module + "." + t->name);
+    return found == table.end() ? nullptr : &found->second;
+}
+
 // The built-in type whose C layout instances of t have (CPython's solid base).
 TypeObject* builtin_base(const TypeObject* t) {
     for (TypeObject* k : t->mro)
@@ -283,20 +292,26 @@ bool slot_names(Value slots, std::vector<std::string>* out) {
 
 CTypeLayout c_layout_of(const TypeObject* t) {
     for (const TypeObject* k = t; k; k = k->base) {
+        if (const CTypeLayout* known = known_layout(k)) return *known;
         if (k->is_heap_type) {
             const auto& c = k->c_layout;
             CTypeLayout base = c_layout_of(builtin_base(k));
             return CTypeLayout{c.basicsize ? c.basicsize : base.basicsize, base.itemsize, true, c.has_dict,
                                c.managed_dict, c.has_weakref};
         }
-        const auto& table = builtin_layouts();
-        auto found = table.find(k->module + "." + k->name);
-        if (found != table.end()) return found->second;
     }
     return CTypeLayout{};
 }
 
 void compute_class_layout(TypeObject* t, DictObject* ns) {
+    if (const CTypeLayout* known = known_layout(t)) {
+        t->c_layout.basicsize = static_cast<uint32_t>(known->basicsize);
+        t->c_layout.has_dict = known->has_dict;
+        t->c_layout.managed_dict = known->managed_dict;
+        t->c_layout.has_weakref = known->has_weakref;
+        if (known->managed_dict) t->cached_keys = std::make_shared<SharedKeys>();
+        return;
+    }
     // The base whose layout this class extends: the widest one.
     CTypeLayout base;
     for (auto& b : t->bases) {
