@@ -171,6 +171,18 @@ void SetObject::resize(size_t minused) {
 }
 
 void SetObject::relayout_as_merged() {
+    // This set is the frozenset the compiler made from the display's items.
+    // It keeps a copy rebuilt by adding them in this one's table order
+    // (merge_consts_recursive), which is what SET_UPDATE merges.
+    std::vector<Entry> order;
+    for (const auto& e : table_)
+        if (e.key) order.push_back(Entry{e.key, e.hash});
+    table_ = std::vector<Entry>(kMinSize);
+    fill_ = used_ = 0;
+    finger_ = 0;
+    cached_hash = -1;
+    for (const auto& e : order)
+        if (!add_entry(e.key, e.hash)) cx().take_error();  // constants compare without raising
     // The empty target takes up to four items in its small table as they are.
     if (used_ * 5 < (kMinSize - 1) * 3) return;
     size_t newsize = kMinSize;

@@ -51,8 +51,9 @@ public:
     // Resizes away dummies when more than a quarter of the table holds them
     // (the tail of set_difference_update_internal).
     void purge_dummies_if_needed();
-    // The layout of set_merge of this set (as a frozenset) into an empty set:
-    // how CPython builds a display of more than two constants.
+    // The layout CPython 3.11 gives a display of more than two constants,
+    // which it builds by merging a constant frozenset into an empty set: this
+    // set, filled by adding the items in order, becomes that constant.
     void relayout_as_merged();
     // set_swap_bodies: exchanges the tables (used by intersection_update).
     void swap_bodies(SetObject* other);
