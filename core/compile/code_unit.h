@@ -90,6 +90,10 @@ struct CodeUnit {
     // tuple or frozenset (BUILD_LIST 0, LOAD_CONST, LIST_EXTEND), which sizes
     // the result differently (sys.getsizeof, set layout); the VM does the same.
     std::vector<uint32_t> constant_displays;
+    // The BUILD_SET instructions (ascending) of set displays of constants that
+    // a for loop or a comprehension iterates: CPython makes each a frozenset
+    // constant and iterates that.
+    std::vector<uint32_t> constant_frozensets;
     std::optional<std::string> docstring;  // a function's __doc__ (its first statement, if a string)
     // The text of the file this unit was compiled from, shared by every unit of
     // one compilation: tracebacks read their source lines from it (CPython's

@@ -239,6 +239,7 @@ private:
     std::shared_ptr<CodeUnit> unit_;
     Assembler asm_;
     std::vector<FBlock> fblocks_;
+    const Expr* iterated_frozenset_ = nullptr;  // see iterable()
     Span last_span_{1, 0, 1, 0};
     bool is_async_generator() const { return unit_->flags & kCoAsyncGenerator; }
 
@@ -585,7 +586,7 @@ private:
             async_for_stmt(s);
             return;
         }
-        expr(*s.iter);
+        iterable(*s.iter);
         // GET_ITER and FOR_ITER are located at the whole statement, as in
         // CPython: a traceback through them shows the line without carets.
         emit(Op::GET_ITER, 0, s.span);
@@ -635,7 +636,7 @@ private:
         if (level == 0) {
             emit(Op::LOAD_FAST, local_index(".0"), g.iter->span);
         } else {
-            expr(*g.iter);
+            iterable(*g.iter);
             emit(g.is_async ? Op::GET_AITER : Op::GET_ITER, 0, node.span);
         }
         auto top = asm_.new_label();
@@ -1674,7 +1675,11 @@ private:
             auto& st = static_cast<const Set&>(e);
             if (!has_starred(st.elts)) {
                 for (auto& x : st.elts) expr(*x);
-                note_constant_display(st.elts);
+                if (&e == iterated_frozenset_) {
+                    unit_->constant_frozensets.push_back(asm_.next_index());
+                } else {
+                    note_constant_display(st.elts);
+                }
                 emit(Op::BUILD_SET, static_cast<uint32_t>(st.elts.size()), e.span);
                 break;
             }
@@ -1716,7 +1721,7 @@ private:
             auto code = gen.comprehension(e, *gens, elt, value);
             emit(Op::PUSH_NULL, 0, e.span);
             make_function(code, nullptr, e.span);
-            expr(*(*gens)[0].iter);
+            iterable(*(*gens)[0].iter);
             emit((*gens)[0].is_async ? Op::GET_AITER : Op::GET_ITER, 0, e.span);
             emit(Op::CALL, 1, e.span);
             // An async list/set/dict comprehension is a coroutine: await it.
@@ -1836,6 +1841,18 @@ private:
             return true;
         }
         return false;
+    }
+
+    // What a for loop or a comprehension iterates: CPython's optimizer makes a
+    // display of constants there a constant (fold_iter), which for a set is a
+    // frozenset whose layout shows in the iteration order.
+    void iterable(const Expr& e) {
+        if (auto* st = e.as<Set>()) {
+            bool constant = true;
+            for (auto& x : st->elts) constant = constant && folds_to_constant(*x);
+            if (constant) iterated_frozenset_ = &e;
+        }
+        expr(e);
     }
 
     // A list or set display of more than two constants (see

@@ -171,9 +171,19 @@ void SetObject::resize(size_t minused) {
 }
 
 void SetObject::relayout_as_merged() {
+    relayout_as_constant();
+    // The empty target takes up to four items in its small table as they are.
+    if (used_ * 5 < (kMinSize - 1) * 3) return;
+    size_t newsize = kMinSize;
+    while (newsize <= used_ * 2) newsize <<= 1;
+    if (newsize == table_.size() && fill_ == used_) return;  // copied slot for slot
+    resize(used_ * 2);
+}
+
+void SetObject::relayout_as_constant() {
     // This set is the frozenset the compiler made from the display's items.
     // It keeps a copy rebuilt by adding them in this one's table order
-    // (merge_consts_recursive), which is what SET_UPDATE merges.
+    // (merge_consts_recursive).
     std::vector<Entry> order;
     for (const auto& e : table_)
         if (e.key) order.push_back(Entry{e.key, e.hash});
@@ -183,12 +193,6 @@ void SetObject::relayout_as_merged() {
     cached_hash = -1;
     for (const auto& e : order)
         if (!add_entry(e.key, e.hash)) cx().take_error();  // constants compare without raising
-    // The empty target takes up to four items in its small table as they are.
-    if (used_ * 5 < (kMinSize - 1) * 3) return;
-    size_t newsize = kMinSize;
-    while (newsize <= used_ * 2) newsize <<= 1;
-    if (newsize == table_.size() && fill_ == used_) return;  // copied slot for slot
-    resize(used_ * 2);
 }
 
 int SetObject::contains_entry(Value key, int64_t hash) {

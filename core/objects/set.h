@@ -55,6 +55,9 @@ public:
     // which it builds by merging a constant frozenset into an empty set: this
     // set, filled by adding the items in order, becomes that constant.
     void relayout_as_merged();
+    // The layout of that frozenset constant itself (what a for loop over a
+    // set display of constants iterates).
+    void relayout_as_constant();
     // set_swap_bodies: exchanges the tables (used by intersection_update).
     void swap_bodies(SetObject* other);
 

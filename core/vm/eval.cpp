@@ -128,6 +128,12 @@ bool is_constant_display(const FrameObject* f, uint32_t index) {
     return !at.empty() && std::binary_search(at.begin(), at.end(), index);
 }
 
+// A set display CPython turns into a frozenset constant (CodeUnit::constant_frozensets).
+bool is_constant_frozenset(const FrameObject* f, uint32_t index) {
+    const auto& at = f->code->unit().constant_frozensets;
+    return !at.empty() && std::binary_search(at.begin(), at.end(), index);
+}
+
 Val raise_name_error_free(const std::string& name) {
     return raise(exc_types().name_error,
                  "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
@@ -848,8 +854,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             for (uint32_t i = 0; i < oparg && ok; ++i) ok = set_add(set.get(), first[i]);
             while (sp > first) (--sp)->reset();
             if (!ok) goto error;
-            // CPython merges a constant frozenset (built by these same adds) into an empty set.
+            // CPython merges a constant frozenset (built by these same adds) into
+            // an empty set, or iterates such a constant itself.
             if (oparg > 2 && is_constant_display(f, static_cast<uint32_t>(ip - code - 1))) set->relayout_as_merged();
+            else if (is_constant_frozenset(f, static_cast<uint32_t>(ip - code - 1))) set->relayout_as_constant();
             PUSH(set.into_val());
             break;
         }

@@ -66,6 +66,10 @@ print("set literals", getsizeof({1, 2, 3}), getsizeof({1, 2, 3, 4, 5}), getsizeo
       getsizeof({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}))
 print("set of twenty, order", list({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 64, 65}))
 print("colliding display, order", list({1, 9, 17, 25, 33, 41, 2, 10}), list({-1, -2, 7, 15, 23}), list({1, 2, 3, 9}))
+print("iterated display, order", [x for x in {1, 9, 17, 25, 33}], [x for x in {3, 11, 19, 27, 35}])
+for x in {1, 9, 17, 25, 33, 41, 2, 10}:
+    print(x, end=" ")
+print()
 nums = set(range(100))
 print("set ops", getsizeof(nums.copy()), getsizeof(nums | {1}), getsizeof(nums & nums), getsizeof(nums - {1}))
 print("views", getsizeof({}.keys()), getsizeof({}.values()), getsizeof({}.items()))
