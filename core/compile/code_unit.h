@@ -94,6 +94,12 @@ struct CodeUnit {
     // a for loop or a comprehension iterates: CPython makes each a frozenset
     // constant and iterates that.
     std::vector<uint32_t> constant_frozensets;
+    // List displays CPython 3.11 shapes differently from ours: the BUILD_LISTs
+    // of more than 30 items, which it builds by appending one by one, and the
+    // LIST_APPENDs of the items before a display's first starred item, which
+    // it puts in its first BUILD_LIST (allocated exactly).
+    std::vector<uint32_t> appended_displays;
+    std::vector<uint32_t> prebuilt_appends;
     std::optional<std::string> docstring;  // a function's __doc__ (its first statement, if a string)
     // The text of the file this unit was compiled from, shared by every unit of
     // one compilation: tracebacks read their source lines from it (CPython's

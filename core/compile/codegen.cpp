@@ -1868,17 +1868,25 @@ private:
     void sequence_display(const ExprList& elts, Op build, const Span& span) {
         if (!has_starred(elts)) {
             for (auto& x : elts) expr(*x);
-            if (build == Op::BUILD_LIST) note_constant_display(elts);
+            if (build == Op::BUILD_LIST) {
+                size_t before = unit_->constant_displays.size();
+                note_constant_display(elts);
+                if (unit_->constant_displays.size() == before && elts.size() > 30)  // STACK_USE_GUIDELINE
+                    unit_->appended_displays.push_back(asm_.next_index());
+            }
             emit(build, static_cast<uint32_t>(elts.size()), span);
             return;
         }
         emit(Op::BUILD_LIST, 0, span);
+        bool seen_star = false;
         for (auto& x : elts) {
             if (auto* st = x->as<Starred>()) {
+                seen_star = true;
                 expr(*st->value);
                 emit(Op::LIST_EXTEND, 1, x->span);
             } else {
                 expr(*x);
+                if (!seen_star && elts.size() <= 30) unit_->prebuilt_appends.push_back(asm_.next_index());
                 emit(Op::LIST_APPEND, 1, x->span);
             }
         }

@@ -128,6 +128,11 @@ bool is_constant_display(const FrameObject* f, uint32_t index) {
     return !at.empty() && std::binary_search(at.begin(), at.end(), index);
 }
 
+// Instructions listed in one of CodeUnit's sorted index vectors.
+bool listed(const std::vector<uint32_t>& at, uint32_t index) {
+    return !at.empty() && std::binary_search(at.begin(), at.end(), index);
+}
+
 // A set display CPython turns into a frozenset constant (CodeUnit::constant_frozensets).
 bool is_constant_frozenset(const FrameObject* f, uint32_t index) {
     const auto& at = f->code->unit().constant_frozensets;
@@ -837,9 +842,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             } else {
                 auto list = new_list(std::move(items));
                 // CPython extends an empty list by a constant tuple here.
-                if (oparg > 2 && is_constant_display(f, static_cast<uint32_t>(ip - code - 1))) {
+                uint32_t at = static_cast<uint32_t>(ip - code - 1);
+                if (oparg > 2 && is_constant_display(f, at)) {
                     list->alloc.clear();
                     list->alloc.extend_exact(oparg);
+                } else if (oparg > 30 && listed(f->code->unit().appended_displays, at)) {
+                    // A big display: CPython appends its items one by one.
+                    list->alloc.clear();
+                    for (uint32_t i = 0; i < oparg; ++i) list->alloc.append();
                 }
                 PUSH(list.into_val());
             }
@@ -896,7 +906,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         case Op::LIST_APPEND: {
             Val v = POP();
             auto* list = as_list(PEEK(oparg));
-            list->allocation().append();
+            if (listed(f->code->unit().prebuilt_appends, static_cast<uint32_t>(ip - code - 1)))
+                list->alloc.exact(static_cast<int64_t>(list->items.size()) + 1);  // part of CPython's BUILD_LIST
+            else
+                list->allocation().append();
             list->items.push_back(std::move(v));
             break;
         }

@@ -26,6 +26,10 @@ print("slice", getsizeof(numbers[:5]), getsizeof(numbers[::2]), getsizeof(number
 print("copy", getsizeof(numbers.copy()), "concat", getsizeof(numbers + numbers), "sorted", getsizeof(sorted(numbers)))
 print("sorted set", getsizeof(sorted({3, 1, 2})), "list(str)", getsizeof(list("hello")), "list(map)", getsizeof(list(map(str, numbers))))
 print("star", getsizeof([*numbers]), getsizeof([0, *numbers]), getsizeof([*range(7)]))
+empty = []
+print("star with items before", getsizeof([a, *empty]), getsizeof([a, b, c, *range(5)]), getsizeof([a, *numbers, b]))
+big_display = [a, b, c, a, b, c, a, b, c, a, b, c, a, b, c, a, b, c, a, b, c, a, b, c, a, b, c, a, b, c, a, b, c]
+print("display of", len(big_display), getsizeof(big_display))
 first, *rest = numbers
 print("starred target", getsizeof(rest))
 print("split", getsizeof("a b c".split()), getsizeof("one two".split(maxsplit=1)), getsizeof(" ".join("x" * 30).split()))
