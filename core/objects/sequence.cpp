@@ -135,6 +135,13 @@ void fill_list_from(ListObject* list, std::vector<Val> items, Value iterable, in
     note_list_extend(list, iterable, hint, static_cast<int64_t>(list->items.size()));
 }
 
+Ref<ListObject> new_appended_list(std::vector<Val> items) {
+    auto list = new_list(std::move(items));
+    list->alloc.clear();
+    for (size_t i = 0; i < list->items.size(); ++i) list->alloc.append();
+    return list;
+}
+
 Ref<ListObject> new_list_from(std::vector<Val> items, Value iterable, int64_t hint) {
     auto list = new_list({});
     fill_list_from(list.get(), std::move(items), iterable, hint);

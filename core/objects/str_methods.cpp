@@ -174,13 +174,6 @@ Val split_list(std::vector<Val> parts, int64_t maxsplit) {
     return list.into_val();
 }
 
-// A list CPython builds by appending to an empty one (splitlines).
-Val appended_list(std::vector<Val> items) {
-    auto list = new_list(std::move(items));
-    list->alloc.clear();
-    for (size_t i = 0; i < list->items.size(); ++i) list->alloc.append();
-    return list.into_val();
-}
 
 // Splitting on runs of whitespace (split_whitespace / rsplit_whitespace).
 Val split_whitespace(const std::u32string& s, int64_t maxsplit, bool from_right) {
@@ -279,7 +272,7 @@ Val str_splitlines(Value self, CallArgs args) {
         }
         lines.push_back(new_str_val(to_utf8(std::u32string_view(s).substr(j, eol - j))));
     }
-    return appended_list(std::move(lines));
+    return new_appended_list(std::move(lines)).into_val();
 }
 
 Val partition_method(const char* qualname, Value self, CallArgs args, bool from_right) {

@@ -94,6 +94,9 @@ void note_list_extend(ListObject* list, Value iterable, int64_t hint, int64_t ad
 // A list as list(iterable) / PySequence_List(iterable) would build it:
 // preallocated from the iterable's length or hint, then extended.
 Ref<ListObject> new_list_from(std::vector<Val> items, Value iterable, int64_t hint);
+// A list CPython builds by appending to an empty one (a comprehension,
+// str.splitlines): sized by list_resize's growth.
+Ref<ListObject> new_appended_list(std::vector<Val> items);
 // The same into an empty list without a buffer (list.__init__ after clearing).
 void fill_list_from(ListObject* list, std::vector<Val> items, Value iterable, int64_t hint);
 
