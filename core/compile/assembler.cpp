@@ -22,8 +22,8 @@ void Assembler::emit_jump(Op op, Label target, const util::Span& span) {
     code_.push_back({op, target, true, span, active_.empty() ? -1 : active_.back()});
 }
 
-int Assembler::push_handler(Label handler, bool push_lasti, int depth_offset) {
-    blocks_.push_back({handler, push_lasti, static_cast<uint32_t>(code_.size()), depth_offset});
+int Assembler::push_handler(Label handler, bool push_lasti, int depth_offset, bool new_in_312) {
+    blocks_.push_back({handler, push_lasti, static_cast<uint32_t>(code_.size()), depth_offset, new_in_312});
     active_.push_back(static_cast<int>(blocks_.size() - 1));
     return active_.back();
 }
@@ -62,45 +62,51 @@ void Assembler::finish(CodeUnit& unit) {
     // with the depth it is first reached at (the compiler keeps depths
     // consistent). A handler is reached with its block's depth plus the
     // exception (and the lasti, if it asks for it).
-    std::vector<int> depth_at(unit.code.size(), -1);
     std::vector<std::vector<int>> blocks_at(unit.code.size());
     for (size_t b = 0; b < blocks_.size(); ++b)
         if (blocks_[b].setup_index < unit.code.size()) blocks_at[blocks_[b].setup_index].push_back(static_cast<int>(b));
-    std::vector<uint32_t> work;
-    int max_depth = 0;
-    auto reach = [&](uint32_t target, int depth) {
-        if (target >= unit.code.size()) return;
-        max_depth = std::max(max_depth, depth);
-        if (depth_at[target] < 0) {
-            depth_at[target] = depth;
-            work.push_back(target);
-        }
-    };
-    auto visit = [&](uint32_t i, int depth) {
-        for (int b : blocks_at[i]) {
-            int64_t handler = label_at_[blocks_[b].handler];
-            reach(static_cast<uint32_t>(handler), depth + blocks_[b].depth_offset + 1 + (blocks_[b].push_lasti ? 1 : 0));
-        }
-    };
-    reach(0, 0);
-    while (!work.empty()) {
-        uint32_t i = work.back();
-        work.pop_back();
-        int depth = depth_at[i];
-        for (; i < unit.code.size(); ++i) {
-            if (depth_at[i] < 0) depth_at[i] = depth;
-            visit(i, depth);
-            Instruction ins = unit.code[i];
-            uint32_t flags = opcode_flags(ins.op());
-            if (flags & kHasJump) reach(ins.arg(), depth + stack_effect(ins.op(), ins.arg(), true));
-            if (flags & kIsTerminator) break;
-            depth += stack_effect(ins.op(), ins.arg(), false);
-            YS_ASSERT(depth >= 0);
+    auto max_depth_of = [&](std::vector<int>& depth_at, bool skip_new_in_312) {
+        depth_at.assign(unit.code.size(), -1);
+        std::vector<uint32_t> work;
+        int max_depth = 0;
+        auto reach = [&](uint32_t target, int depth) {
+            if (target >= unit.code.size()) return;
             max_depth = std::max(max_depth, depth);
-            if (i + 1 < unit.code.size() && depth_at[i + 1] >= 0) break;
+            if (depth_at[target] < 0) {
+                depth_at[target] = depth;
+                work.push_back(target);
+            }
+        };
+        auto visit = [&](uint32_t i, int depth) {
+            for (int b : blocks_at[i]) {
+                if (skip_new_in_312 && blocks_[b].new_in_312) continue;
+                int64_t handler = label_at_[blocks_[b].handler];
+                reach(static_cast<uint32_t>(handler), depth + blocks_[b].depth_offset + 1 + (blocks_[b].push_lasti ? 1 : 0));
+            }
+        };
+        reach(0, 0);
+        while (!work.empty()) {
+            uint32_t i = work.back();
+            work.pop_back();
+            int depth = depth_at[i];
+            for (; i < unit.code.size(); ++i) {
+                if (depth_at[i] < 0) depth_at[i] = depth;
+                visit(i, depth);
+                Instruction ins = unit.code[i];
+                uint32_t flags = opcode_flags(ins.op());
+                if (flags & kHasJump) reach(ins.arg(), depth + stack_effect(ins.op(), ins.arg(), true));
+                if (flags & kIsTerminator) break;
+                depth += stack_effect(ins.op(), ins.arg(), false);
+                YS_ASSERT(depth >= 0);
+                max_depth = std::max(max_depth, depth);
+                if (i + 1 < unit.code.size() && depth_at[i + 1] >= 0) break;
+            }
         }
-    }
-    unit.stacksize = static_cast<uint32_t>(max_depth);
+        return max_depth;
+    };
+    std::vector<int> depth_at, depth_at_311;
+    unit.stacksize = static_cast<uint32_t>(max_depth_of(depth_at, false));
+    unit.stacksize_311 = static_cast<uint32_t>(max_depth_of(depth_at_311, true));
     build_exception_table(unit, depth_at);
 }
 

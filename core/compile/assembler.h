@@ -26,6 +26,8 @@ public:
     // True if the last instruction emitted never falls through and no jump
     // lands after it: the end of the code cannot be reached.
     bool last_is_terminator() const;
+    // The index the next instruction emitted will have.
+    uint32_t next_index() const { return static_cast<uint32_t>(code_.size()); }
 
     // Exception handling: instructions emitted while a handler is pushed are
     // covered by it (the innermost one) in the exception table. The handler
@@ -33,7 +35,10 @@ public:
     // Returns the handler block's id, for reenter_handler. `depth_offset`
     // adjusts the kept depth relative to the next instruction's (a with block
     // keeps the stack below its __enter__ result: -1, as CPython's SETUP_WITH).
-    int push_handler(Label handler, bool push_lasti, int depth_offset = 0);
+    // `new_in_312` marks the handlers CPython 3.12 added and 3.11 lacks (the
+    // generator body's StopIteration guard, SEND's CLEANUP_THROW): the stack
+    // depth is also computed without them (CodeUnit::stacksize_311).
+    int push_handler(Label handler, bool push_lasti, int depth_offset = 0, bool new_in_312 = false);
     void pop_handler();
     // Makes an earlier handler block active again (same handler, same depth).
     void reenter_handler(int block) { active_.push_back(block); }
@@ -58,6 +63,7 @@ private:
         bool push_lasti;
         uint32_t setup_index;  // first instruction emitted under it: its depth is the block's
         int depth_offset;
+        bool new_in_312;
     };
     void build_exception_table(CodeUnit& unit, const std::vector<int>& depth_at) const;
 

@@ -81,6 +81,25 @@ struct CodeUnit {
     std::vector<util::Span> positions;  // one per instruction
     std::vector<ExceptionTableEntry> exception_table;
     uint32_t stacksize = 0;
+    // The stack size without the handlers CPython 3.12 added (Assembler::
+    // push_handler): closer to CPython 3.11's co_stacksize, which the frame
+    // sizes sys.getsizeof reports are made of.
+    uint32_t stacksize_311 = 0;
+    // The BUILD_LIST / BUILD_SET instructions (indexes, ascending) of displays
+    // of more than two constants. CPython 3.11 builds those from one constant
+    // tuple or frozenset (BUILD_LIST 0, LOAD_CONST, LIST_EXTEND), which sizes
+    // the result differently (sys.getsizeof, set layout); the VM does the same.
+    std::vector<uint32_t> constant_displays;
+    // The BUILD_SET instructions (ascending) of set displays of constants that
+    // a for loop or a comprehension iterates: CPython makes each a frozenset
+    // constant and iterates that.
+    std::vector<uint32_t> constant_frozensets;
+    // List displays CPython 3.11 shapes differently from ours: the BUILD_LISTs
+    // of more than 30 items, which it builds by appending one by one, and the
+    // LIST_APPENDs of the items before a display's first starred item, which
+    // it puts in its first BUILD_LIST (allocated exactly).
+    std::vector<uint32_t> appended_displays;
+    std::vector<uint32_t> prebuilt_appends;
     std::optional<std::string> docstring;  // a function's __doc__ (its first statement, if a string)
     // The text of the file this unit was compiled from, shared by every unit of
     // one compilation: tracebacks read their source lines from it (CPython's

@@ -220,7 +220,7 @@ public:
     // The whole body after RESUME is covered by one handler doing the conversion.
     Assembler::Label begin_generator_guard() {
         auto handler = asm_.new_label();
-        if (is_generator_code()) asm_.push_handler(handler, true);
+        if (is_generator_code()) asm_.push_handler(handler, true, 0, true);
         return handler;
     }
 
@@ -239,6 +239,7 @@ private:
     std::shared_ptr<CodeUnit> unit_;
     Assembler asm_;
     std::vector<FBlock> fblocks_;
+    const Expr* iterated_frozenset_ = nullptr;  // see iterable()
     Span last_span_{1, 0, 1, 0};
     bool is_async_generator() const { return unit_->flags & kCoAsyncGenerator; }
 
@@ -585,7 +586,7 @@ private:
             async_for_stmt(s);
             return;
         }
-        expr(*s.iter);
+        iterable(*s.iter);
         // GET_ITER and FOR_ITER are located at the whole statement, as in
         // CPython: a traceback through them shows the line without carets.
         emit(Op::GET_ITER, 0, s.span);
@@ -616,7 +617,7 @@ private:
         emit(Op::LOAD_CONST, const_index(ConstNone{}), span);
         asm_.bind(send);
         jump(Op::SEND, exit, span);
-        asm_.push_handler(fail, false);
+        asm_.push_handler(fail, false, 0, true);
         emit(Op::YIELD_VALUE, 0, span);
         asm_.pop_handler();
         emit(Op::RESUME, is_await ? 3 : 2, span);
@@ -635,7 +636,7 @@ private:
         if (level == 0) {
             emit(Op::LOAD_FAST, local_index(".0"), g.iter->span);
         } else {
-            expr(*g.iter);
+            iterable(*g.iter);
             emit(g.is_async ? Op::GET_AITER : Op::GET_ITER, 0, node.span);
         }
         auto top = asm_.new_label();
@@ -1674,6 +1675,11 @@ private:
             auto& st = static_cast<const Set&>(e);
             if (!has_starred(st.elts)) {
                 for (auto& x : st.elts) expr(*x);
+                if (&e == iterated_frozenset_) {
+                    unit_->constant_frozensets.push_back(asm_.next_index());
+                } else {
+                    note_constant_display(st.elts);
+                }
                 emit(Op::BUILD_SET, static_cast<uint32_t>(st.elts.size()), e.span);
                 break;
             }
@@ -1715,7 +1721,7 @@ private:
             auto code = gen.comprehension(e, *gens, elt, value);
             emit(Op::PUSH_NULL, 0, e.span);
             make_function(code, nullptr, e.span);
-            expr(*(*gens)[0].iter);
+            iterable(*(*gens)[0].iter);
             emit((*gens)[0].is_async ? Op::GET_AITER : Op::GET_ITER, 0, e.span);
             emit(Op::CALL, 1, e.span);
             // An async list/set/dict comprehension is a coroutine: await it.
@@ -1818,20 +1824,69 @@ private:
         return false;
     }
 
+    // What CPython's AST optimizer turns into a constant: literals, signs on
+    // numbers, and tuples of those (binary operations are not followed).
+    static bool folds_to_constant(const Expr& e) {
+        if (e.kind == ExprKind::Constant) return true;
+        if (auto* u = e.as<syntax::ast::UnaryOp>()) {
+            auto* c = u->operand->as<syntax::ast::Constant>();
+            if (!c) return false;
+            bool number = c->value_kind == ConstKind::Int || c->value_kind == ConstKind::Float;
+            if (u->op == syntax::ast::UnaryOpKind::Invert) return c->value_kind == ConstKind::Int;
+            return u->op == syntax::ast::UnaryOpKind::Not || number;
+        }
+        if (auto* t = e.as<syntax::ast::Tuple>()) {
+            for (auto& x : t->elts)
+                if (!folds_to_constant(*x)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    // What a for loop or a comprehension iterates: CPython's optimizer makes a
+    // display of constants there a constant (fold_iter), which for a set is a
+    // frozenset whose layout shows in the iteration order.
+    void iterable(const Expr& e) {
+        if (auto* st = e.as<Set>()) {
+            bool constant = true;
+            for (auto& x : st->elts) constant = constant && folds_to_constant(*x);
+            if (constant) iterated_frozenset_ = &e;
+        }
+        expr(e);
+    }
+
+    // A list or set display of more than two constants (see
+    // CodeUnit::constant_displays): note where its BUILD_* goes.
+    void note_constant_display(const ExprList& elts) {
+        if (elts.size() <= 2) return;
+        for (auto& x : elts)
+            if (!folds_to_constant(*x)) return;
+        unit_->constant_displays.push_back(asm_.next_index());
+    }
+
     // [a, *b, c] builds a list and extends it; a tuple display converts at the end.
     void sequence_display(const ExprList& elts, Op build, const Span& span) {
         if (!has_starred(elts)) {
             for (auto& x : elts) expr(*x);
+            if (build == Op::BUILD_LIST) {
+                size_t before = unit_->constant_displays.size();
+                note_constant_display(elts);
+                if (unit_->constant_displays.size() == before && elts.size() > 30)  // STACK_USE_GUIDELINE
+                    unit_->appended_displays.push_back(asm_.next_index());
+            }
             emit(build, static_cast<uint32_t>(elts.size()), span);
             return;
         }
         emit(Op::BUILD_LIST, 0, span);
+        bool seen_star = false;
         for (auto& x : elts) {
             if (auto* st = x->as<Starred>()) {
+                seen_star = true;
                 expr(*st->value);
                 emit(Op::LIST_EXTEND, 1, x->span);
             } else {
                 expr(*x);
+                if (!seen_star && elts.size() <= 30) unit_->prebuilt_appends.push_back(asm_.next_index());
                 emit(Op::LIST_APPEND, 1, x->span);
             }
         }

@@ -16,6 +16,7 @@
 #include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
+#include "objects/sizeof.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/unicode_db.h"
@@ -238,9 +239,11 @@ Val bool_construct(Value, CallArgs args) {
 Val list_construct(Value, CallArgs args) {
     if (!no_keywords("list", args)) return nullptr;
     if (args.count > 1) return raise_type_error("list expected at most 1 argument, got " + std::to_string(args.count));
+    if (args.count == 0) return new_list({}).into_val();
+    int64_t hint = list_length_hint(args[0]);
     std::vector<Val> items;
-    if (args.count == 1 && !collect_items(args[0], &items)) return nullptr;
-    return new_list(std::move(items)).into_val();
+    if (!collect_items(args[0], &items)) return nullptr;
+    return new_list_from(std::move(items), args[0], hint).into_val();
 }
 
 Val tuple_construct(Value, CallArgs args) {
@@ -334,6 +337,7 @@ void init_builtin_types() {
     register_number_methods(b.int_, b.float_);
     init_weakref_type(b.type, b.object);
     register_dict_methods(b.dict);
+    register_sizeof_methods();
 
     b.int_->construct = int_construct;
     b.float_->construct = float_construct;

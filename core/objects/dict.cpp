@@ -3,6 +3,8 @@
 // The methods are in dict_methods.cpp, views and iterators in dict_views.cpp.
 #include "objects/dict.h"
 
+#include <bit>
+
 #include "objects/abstract.h"
 #include "objects/builtin_types.h"
 #include "objects/exception.h"
@@ -21,6 +23,131 @@ uint64_t DictObject::next_version_ = 0;
 DictObject::DictObject(TypeObject* t) : Object(t), version_(++next_version_) { index_.assign(8, kEmpty); }
 
 void DictObject::clear_refs() { clear(); }
+
+namespace {
+
+// USABLE_FRACTION: two thirds of a table may hold entries.
+int64_t usable_fraction(int64_t size) { return (size << 1) / 3; }
+
+// calculate_log2_keysize: the table (at least 8) for `minsize`, computed as
+// CPython does, which doubles an exact power of two.
+uint8_t log2_keysize(int64_t minsize) {
+    uint64_t m = (static_cast<uint64_t>(minsize) | 8u) - 1;
+    return static_cast<uint8_t>(std::bit_width(m | 7u));
+}
+
+// estimate_log2_keysize: a table that holds n items without growing.
+uint8_t estimate_log2_keysize(int64_t n) { return log2_keysize((n * 3 + 1) / 2); }
+
+bool is_exact_str(Value v) { return v.is_object() && type_of(v) == types().str; }
+
+}  // namespace
+
+int64_t DictObject::KeysShape::bytes() const {
+    if (log2_size == 0) return 0;
+    int log2_index_bytes = log2_size < 8 ? log2_size : log2_size < 16 ? log2_size + 1 : log2_size < 32 ? log2_size + 2 : log2_size + 3;
+    int64_t entry = general ? 24 : 16;  // hash, key, value / key, value
+    return 32 + (int64_t(1) << log2_index_bytes) + usable_fraction(int64_t(1) << log2_size) * entry;
+}
+
+void DictObject::shape_resize(uint8_t log2_size, bool general) {
+    // A general table never becomes a str-only one.
+    shape_.general = general || (shape_.log2_size != 0 && shape_.general);
+    shape_.log2_size = log2_size;
+    shape_.usable = usable_fraction(int64_t(1) << log2_size) - static_cast<int64_t>(used_);
+    shape_.nentries = static_cast<int64_t>(used_);
+}
+
+int64_t DictObject::table_bytes() const {
+    if (split_) return (split_->nentries + split_->usable) * 8;
+    return shape_.bytes();
+}
+
+void DictObject::unsplit(uint8_t log2_size, bool general) {
+    split_.reset();
+    shape_ = KeysShape{};
+    shape_resize(log2_size, general);
+}
+
+void DictObject::shape_insert(Value key) {
+    bool exact_str = is_exact_str(key);
+    if (split_) {
+        uint8_t grown = log2_keysize(static_cast<int64_t>(used_) * 3);
+        if (!exact_str) {
+            unsplit(grown, true);
+        } else if (split_->names.count(as_str(key)->utf8())) {
+            return;  // the slot exists in the shared keys already
+        } else if (split_->usable > 0) {
+            split_->names.insert(as_str(key)->utf8());
+            --split_->usable;
+            ++split_->nentries;
+            return;
+        } else {
+            unsplit(grown, false);
+        }
+    }
+    if (shape_.log2_size == 0) {  // insert_to_emptydict
+        shape_.log2_size = 3;
+        shape_.general = !exact_str;
+        shape_.usable = usable_fraction(8) - 1;
+        shape_.nentries = 1;
+        return;
+    }
+    uint8_t grown = log2_keysize(static_cast<int64_t>(used_) * 3);  // GROWTH_RATE
+    if (!shape_.general && !exact_str) shape_resize(grown, true);
+    if (shape_.usable <= 0) shape_resize(log2_keysize(static_cast<int64_t>(used_) * 3), shape_.general);
+    --shape_.usable;
+    ++shape_.nentries;
+}
+
+void DictObject::presize(int64_t n, bool str_keys) {
+    if (n <= usable_fraction(8)) return;  // PyDict_New
+    shape_.log2_size = 0;
+    shape_resize(std::min<uint8_t>(estimate_log2_keysize(n), 17), !str_keys);
+}
+
+void DictObject::reserve(int64_t n, bool str_keys) { shape_resize(estimate_log2_keysize(n), !str_keys); }
+
+void DictObject::prepare_merge(const DictObject& other) {
+    if (&other == this || other.used_ == 0) return;
+    const KeysShape& o = other.shape_;
+    if (split_) {
+        // The shared table counts as 64 slots; one too small for other's items is not resized but replaced.
+        if (usable_fraction(64) < static_cast<int64_t>(other.used_))
+            unsplit(estimate_log2_keysize(static_cast<int64_t>(used_ + other.used_)), o.general);
+        return;
+    }
+    if (used_ == 0 && !other.split_ && o.log2_size != 0 && static_cast<int64_t>(other.used_) == o.nentries &&
+        (o.log2_size == 3 || usable_fraction((int64_t(1) << o.log2_size) / 2) < static_cast<int64_t>(other.used_))) {
+        clone_shape(other);  // clone_combined_dict_keys
+        return;
+    }
+    int64_t size = shape_.log2_size ? int64_t(1) << shape_.log2_size : 8;
+    if (usable_fraction(size) < static_cast<int64_t>(other.used_))
+        shape_resize(estimate_log2_keysize(static_cast<int64_t>(used_ + other.used_)), o.general);
+}
+
+void DictObject::clone_shape(const DictObject& other) {
+    // The copied items are inserted next, each taking one entry back.
+    shape_ = other.shape_;
+    shape_.usable += static_cast<int64_t>(other.used_);
+    shape_.nentries -= static_cast<int64_t>(other.used_);
+}
+
+void DictObject::prepare_copy(const DictObject& other) {
+    if (other.used_ == 0) return;  // PyDict_New
+    if (other.split_) {
+        split_ = other.split_;  // a split copy: new values, the same keys
+        return;
+    }
+    const KeysShape& o = other.shape_;
+    // clone_combined_dict unless a third of the entries are holes.
+    if (o.log2_size != 0 && static_cast<int64_t>(other.used_) >= o.nentries * 2 / 3) {
+        clone_shape(other);
+        return;
+    }
+    prepare_merge(other);
+}
 
 void DictObject::traverse(Visitor& v) {
     for (auto& e : entries_) {
@@ -164,6 +291,7 @@ bool DictObject::set(Value key, Value value) {
         entries_[ix].value = Val::borrow(value);
         return true;
     }
+    shape_insert(key);
     insert_new(Val::borrow(key), h, Val::borrow(value));
     return true;
 }
@@ -197,6 +325,7 @@ void DictObject::pop_last(Val* key, Val* value) {
     if (owner_type) [[unlikely]] owner_type->attributes_changed();
     while (!entries_.empty() && entries_.back().key.is_null()) entries_.pop_back();
     YS_ASSERT(!entries_.empty());
+    if (split_) unsplit(6, false);  // popitem first gives a split table keys of its own
     size_t ix = entries_.size() - 1;
     Entry& e = entries_.back();
     // lookdict_index: find the index slot that points at this entry.
@@ -211,6 +340,7 @@ void DictObject::pop_last(Val* key, Val* value) {
     *key = std::move(e.key);
     *value = std::move(e.value);
     entries_.pop_back();
+    shape_.nentries = std::max<int64_t>(0, shape_.nentries - 1);
     // Trailing holes go too, as CPython sets dk_nentries to the popped position.
     while (!entries_.empty() && entries_.back().key.is_null()) entries_.pop_back();
     --used_;
@@ -224,6 +354,8 @@ void DictObject::clear() {
     index_.assign(8, kEmpty);
     used_ = 0;
     consumed_ = 0;
+    shape_ = KeysShape{};
+    split_.reset();
 }
 
 namespace {

@@ -6,6 +6,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "objects/object.h"
@@ -13,6 +16,19 @@
 namespace ys::objects {
 
 class StrObject;
+
+// The keys table a class's instances share in CPython 3.11 (a split table,
+// ht_cached_keys): at most 30 str keys, added in the order instances first
+// set them. Each instance made by object.__new__ takes one usable slot away
+// while more than one is left, so the sizes depend on how many exist.
+struct SharedKeys {
+    std::unordered_set<std::string> names;
+    int64_t usable = 30;  // SHARED_KEYS_MAX_SIZE
+    int64_t nentries = 0;
+    void instance_created() {
+        if (usable > 1) --usable;
+    }
+};
 
 class DictObject : public Object {
 public:
@@ -56,11 +72,48 @@ public:
     const std::vector<Entry>& entries() const { return entries_; }  // holes have a null key
     void clear();
 
+    // The keys table CPython 3.11 would have after the same operations
+    // (Objects/dictobject.c: dk_log2_size, the table's kind, dk_usable,
+    // dk_nentries), which dict.__sizeof__ reports. The real table above keeps
+    // its own sizes.
+    struct KeysShape {
+        uint8_t log2_size = 0;  // 0: the shared empty table (Py_EMPTY_KEYS)
+        bool general = false;   // DICT_KEYS_GENERAL: some key was not an exact str
+        int64_t usable = 0;
+        int64_t nentries = 0;
+        // _PyDict_KeysSize: the header, the index and the entries; 0 when empty.
+        int64_t bytes() const;
+    };
+    const KeysShape& keys_shape() const { return shape_; }
+    // _PyDict_NewPresized / _PyDict_FromItems: a display of n items, all of
+    // whose keys were exact str or not. The dict must be empty.
+    void presize(int64_t n, bool str_keys);
+    // What dict_merge(this, other) does to the table before inserting
+    // other's items: clone other's table into an empty dict, or one resize.
+    void prepare_merge(const DictObject& other);
+    // PyDict_Copy(other) into this empty dict.
+    void prepare_copy(const DictObject& other);
+    // dictresize to hold n keys (dict.fromkeys of a dict or a set).
+    void reserve(int64_t n, bool str_keys);
+    // Makes this empty dict an instance __dict__ sharing its class's keys.
+    void make_split(std::shared_ptr<SharedKeys> keys) { split_ = std::move(keys); }
+    bool is_split() const { return split_ != nullptr; }
+    // What dict.__sizeof__ adds to the object: the values array of a split
+    // table (the keys count with the class), else the keys table.
+    int64_t table_bytes() const;
+
 private:
     // Position of `key` in entries_ (or -1); *slot receives its index_ position.
     int64_t find(Value key, int64_t hash, size_t* slot, bool* error);
     void insert_new(Val key, int64_t hash, Val value);
     void rebuild(size_t min_capacity);
+    // insertdict for a key not yet present (insert_to_emptydict, the switch to
+    // a general table, insertion_resize; a split table adds to the shared keys
+    // until they are full, then becomes a table of its own).
+    void shape_insert(Value key);
+    void unsplit(uint8_t log2_size, bool general);
+    void shape_resize(uint8_t log2_size, bool general);
+    void clone_shape(const DictObject& other);
 
     static constexpr int32_t kEmpty = -1;
     static constexpr int32_t kDummy = -2;
@@ -71,6 +124,8 @@ private:
     uint64_t version_;
     static uint64_t next_version_;
     void changed() { version_ = ++next_version_; }
+    KeysShape shape_;
+    std::shared_ptr<SharedKeys> split_;  // set while the dict shares its class's keys
 };
 
 Ref<DictObject> new_dict();

@@ -10,6 +10,7 @@
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/instance.h"
+#include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -18,8 +19,10 @@ namespace ys::objects {
 
 namespace {
 
-bool merge_dict(DictObject* d, DictObject* other) {
+// dict_merge from a dict; `copying` when PyDict_Copy already sized the target.
+bool merge_dict(DictObject* d, DictObject* other, bool copying = false) {
     Ref<DictObject> keep = Ref<DictObject>::borrow(other);
+    if (!copying) d->prepare_merge(*other);
     const auto& entries = other->entries();
     for (size_t i = 0; i < entries.size(); ++i) {
         if (!entries[i].key) continue;
@@ -91,7 +94,8 @@ Val dict_construct(Value, CallArgs args) {
 
 Val copy_of(DictObject* d) {
     auto result = new_dict();
-    if (!merge_dict(result.get(), d)) return nullptr;
+    result->prepare_copy(*d);
+    if (!merge_dict(result.get(), d, true)) return nullptr;
     return result.into_val();
 }
 
@@ -160,6 +164,14 @@ Val dict_fromkeys(Value, CallArgs args) {
     Val value = rest.count == 2 ? rest[1] : new_none();
     Val d = call0(args[0]);
     if (!d) return nullptr;
+    // _PyDict_FromKeys sizes a new plain dict for a dict's or a set's keys at once.
+    if (type_of(d) == types().dict && as_dict(d)->size() == 0 && rest[0].get().is_object()) {
+        TypeObject* source = type_of(rest[0]);
+        if (source == types().dict)
+            as_dict(d)->reserve(static_cast<int64_t>(as_dict(rest[0])->size()), !as_dict(rest[0])->keys_shape().general);
+        else if (source == types().set || source == types().frozenset)
+            as_dict(d)->reserve(static_cast<int64_t>(as_set(rest[0])->size()), false);
+    }
     Val it = get_iter(rest[0]);
     if (!it) return nullptr;
     for (;;) {

@@ -110,6 +110,13 @@ Val dictiter_next(Value v) {
     return nullptr;
 }
 
+// dictiter_len: what is left, while the dict keeps its size.
+bool dictiter_length_hint(Value v, int64_t* out) {
+    auto* it = static_cast<DictIterObject*>(v.as_object());
+    *out = it->dict && it->used == static_cast<int64_t>(it->dict->size()) ? it->remaining : 0;
+    return true;
+}
+
 DictViewObject* as_view(Value v) { return static_cast<DictViewObject*>(v.as_object()); }
 
 bool is_set_like_view(Value v) {
@@ -293,6 +300,7 @@ void init_dict_view_types(const BuiltinTypes& b) {
                           b.dict_reversevalueiterator, b.dict_reverseitemiterator}) {
         t->iter = self_iter;
         t->iternext = dictiter_next;
+        t->length_hint = dictiter_length_hint;
     }
 }
 

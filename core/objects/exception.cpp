@@ -295,6 +295,7 @@ Val exception_add_note(Value self, CallArgs args) {
     } else if (!is_list(notes)) {
         return raise_type_error("Cannot add note: __notes__ is not a list");
     }
+    as_list(notes)->allocation().append();
     as_list(notes)->items.push_back(args[0]);
     return new_none();
 }

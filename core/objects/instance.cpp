@@ -13,6 +13,7 @@
 #include "objects/int.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
+#include "objects/sizeof.h"
 #include "objects/str.h"
 #include "objects/subclass.h"
 #include "objects/tuple.h"
@@ -68,7 +69,10 @@ DictObject* instance_dict(Value v, bool create) {
     if (!v.is_object()) return nullptr;
     Ref<DictObject>* slot = v.as_object()->dict_slot();
     if (!slot) return nullptr;
-    if (!*slot && create) *slot = new_dict();
+    if (!*slot && create) {
+        *slot = new_dict();
+        if (auto& keys = o->type()->cached_keys) (*slot)->make_split(keys);
+    }
     return slot->get();
 }
 
@@ -567,7 +571,10 @@ bool check_not_abstract(TypeObject* t) {
 Val new_instance_of(TypeObject* t, CallArgs args) {
     TypeObject* base = solid_base(t);
     if (!check_not_abstract(t)) return nullptr;
-    if (base == types().object) return make<InstanceObject>(t).into_val();
+    if (base == types().object) {
+        if (t->cached_keys) t->cached_keys->instance_created();  // init_inline_values
+        return make<InstanceObject>(t).into_val();
+    }
     if (base == types().type) return type_new(t, args);  // a metaclass makes a class
     if (base->is_exception) return new_exception_instance(t, args);
     return new_builtin_subclass_instance(t, base);
@@ -687,6 +694,7 @@ Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> 
     TypeObject* layout = solid_base(t.get());
     t->is_exception = types().object != layout && layout->is_exception;
     t->dict = std::move(ns);
+    compute_class_layout(t.get(), t->dict.get());
     if (Value module = t->dict->get_str(intern_literal("__module__")); module && is_str(module)) t->module = as_str(module)->utf8();
     if (Value qual = t->dict->get_str(intern_literal("__qualname__")); qual && is_str(qual)) {
         t->qualname = as_str(qual)->utf8();

@@ -19,16 +19,19 @@ namespace {
 
 Val list_append(Value self, CallArgs args) {
     if (!check_positional("append", args, 1, 1)) return nullptr;
+    as_list(self)->allocation().append();
     as_list(self)->items.push_back(args[0]);
     return new_none();
 }
 
 Val list_extend(Value self, CallArgs args) {
     if (!check_positional("extend", args, 1, 1)) return nullptr;
+    int64_t hint = list_length_hint(args[0]);
     std::vector<Val> more;
     if (!collect_items(args[0], &more)) return nullptr;
     auto& items = as_list(self)->items;
     for (auto& x : more) items.push_back(std::move(x));
+    note_list_extend(as_list(self), args[0], hint, static_cast<int64_t>(more.size()));
     return new_none();
 }
 
@@ -43,6 +46,9 @@ Val list_pop(Value self, CallArgs args) {
     if (items.empty()) return raise_index_error("pop from empty list");
     if (i < 0) i += static_cast<int64_t>(items.size());
     if (i < 0 || i >= static_cast<int64_t>(items.size())) return raise_index_error("pop index out of range");
+    // The last item goes by list_resize, any other by list_ass_slice; neither
+    // can empty the list but through list_resize.
+    as_list(self)->allocation().resize(static_cast<int64_t>(items.size()) - 1);
     Val v = std::move(items[i]);
     items.erase(items.begin() + i);
     return v;
@@ -59,6 +65,7 @@ Val list_insert(Value self, CallArgs args) {
     int64_t n = static_cast<int64_t>(items.size());
     if (i < 0) i = std::max<int64_t>(0, i + n);
     if (i > n) i = n;
+    as_list(self)->allocation().resize(n + 1);
     items.insert(items.begin() + i, args[1]);
     return new_none();
 }
@@ -100,6 +107,7 @@ Val list_remove(Value self, CallArgs args) {
         int eq = rich_compare_bool(items[i], args[0], CompareOp::Eq);
         if (eq < 0) return nullptr;
         if (eq) {
+            as_list(self)->allocation().assign_slice(static_cast<int64_t>(items.size()) - 1);
             Val old = std::move(items[i]);
             items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
             return new_none();
@@ -117,6 +125,7 @@ Val list_reverse(Value self, CallArgs args) {
 
 Val list_clear(Value self, CallArgs args) {
     if (!check_positional("clear", args, 0, 0)) return nullptr;
+    as_list(self)->allocation().clear();
     auto& items = as_list(self)->items;
     while (!items.empty()) {
         Val last = std::move(items.back());  // last to first, as CPython
@@ -179,6 +188,13 @@ TypeObject* list_reverseiterator_type() {
             it->index = -1;
             it->list.reset();
             return nullptr;
+        };
+        // listreviter_len: index + 1, or 0 once the list shrank below it.
+        t->length_hint = [](Value v, int64_t* out) {
+            auto* it = static_cast<ListReverseIterator*>(v.as_object());
+            int64_t left = it->index + 1;
+            *out = !it->list || static_cast<int64_t>(as_list(it->list)->items.size()) < left ? 0 : left;
+            return true;
         };
         return t;
     }();

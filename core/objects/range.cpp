@@ -2,6 +2,8 @@
 // iteration and reversed iteration (Objects/rangeobject.c).
 #include "objects/range.h"
 
+#include <algorithm>
+
 #include "objects/abstract.h"
 #include "objects/builtin_types.h"
 #include "objects/context.h"
@@ -166,6 +168,17 @@ Val range_iterator_next(Value v) {
     return value;
 }
 
+// rangeiter_len: the numbers left (a huge count reads as the largest int64).
+bool range_iterator_length_hint(Value v, int64_t* out) {
+    auto* it = static_cast<RangeIterator*>(v.as_object());
+    if (it->small) {
+        *out = std::max<int64_t>(0, it->remaining);
+    } else {
+        *out = it->big_remaining <= 0 ? 0 : it->big_remaining > INT64_MAX ? INT64_MAX : static_cast<int64_t>(it->big_remaining);
+    }
+    return true;
+}
+
 }  // namespace
 
 void init_range_types(TypeObject* range, TypeObject* iterator) {
@@ -179,6 +192,7 @@ void init_range_types(TypeObject* range, TypeObject* iterator) {
     add_method(range, "__reversed__", range_reversed);
     iterator->iter = [](Value v) { return Val::borrow(v); };
     iterator->iternext = range_iterator_next;
+    iterator->length_hint = range_iterator_length_hint;
 }
 
 }  // namespace ys::objects

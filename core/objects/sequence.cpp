@@ -57,6 +57,102 @@ Ref<TupleObject> empty_tuple() {
 
 Ref<ListObject> new_list(std::vector<Val> items) { return make<ListObject>(types().list, std::move(items)); }
 
+void ListAllocation::resize(int64_t newsize) {
+    if (allocated >= newsize && newsize >= (allocated >> 1)) {
+        size = newsize;
+        return;
+    }
+    // Grow by about an eighth (a multiple of 4 slots), or to just what is asked
+    // when one call adds more than that would leave spare.
+    int64_t grown = (newsize + (newsize >> 3) + 6) & ~int64_t(3);
+    if (newsize - size > grown - newsize) grown = (newsize + 3) & ~int64_t(3);
+    allocated = newsize == 0 ? 0 : grown;
+    size = newsize;
+    has_buffer = true;  // realloc to zero bytes still returns a block
+}
+
+void ListAllocation::extend_exact(int64_t n) {
+    if (n == 0) return;
+    if (!has_buffer) {
+        preallocate_exact(n);
+        size = n;
+    } else {
+        resize(size + n);
+    }
+}
+
+void ListAllocation::extend_iterable(int64_t hint, int64_t n) {
+    int64_t m = size;
+    if (!has_buffer) {
+        if (hint > 0) preallocate_exact(hint);
+    } else {
+        resize(m + hint);
+        size = m;
+    }
+    for (int64_t i = 0; i < n; ++i) append();
+    // Give back what the guess over-allocated.
+    if (size < allocated) resize(size);
+}
+
+namespace {
+
+// A heap class's __len__ written in Python: sizing a list must not run it.
+bool len_is_native(TypeObject* t) {
+    if (!t->len) return false;
+    if (!t->is_heap_type) return true;
+    for (TypeObject* k : t->mro)
+        if (!k->is_heap_type) return k->len == t->len;
+    return false;
+}
+
+}  // namespace
+
+int64_t list_length_hint(Value iterable, bool* known) {
+    TypeObject* t = type_of(iterable);
+    int64_t n = 0;
+    if (known) *known = true;
+    if (len_is_native(t)) {
+        if (t->len(iterable, &n)) return n;
+        cx().take_error();
+    } else if (t->length_hint && t->length_hint(iterable, &n)) {
+        return n;
+    }
+    if (known) *known = false;
+    return 8;
+}
+
+void note_list_extend(ListObject* list, Value iterable, int64_t hint, int64_t added) {
+    ListAllocation& a = list->alloc;
+    a.sync(static_cast<int64_t>(list->items.size()) - added);
+    TypeObject* t = type_of(iterable);
+    if (t == types().list || t == types().tuple || iterable == Value(list)) {
+        a.extend_exact(added);
+    } else {
+        a.extend_iterable(hint, added);
+    }
+    a.size = static_cast<int64_t>(list->items.size());
+}
+
+void fill_list_from(ListObject* list, std::vector<Val> items, Value iterable, int64_t hint) {
+    // list___init__ preallocates for anything with a length, then extends.
+    if (len_is_native(type_of(iterable)) && hint > 0) list->alloc.preallocate_exact(hint);
+    list->items = std::move(items);
+    note_list_extend(list, iterable, hint, static_cast<int64_t>(list->items.size()));
+}
+
+Ref<ListObject> new_appended_list(std::vector<Val> items) {
+    auto list = new_list(std::move(items));
+    list->alloc.clear();
+    for (size_t i = 0; i < list->items.size(); ++i) list->alloc.append();
+    return list;
+}
+
+Ref<ListObject> new_list_from(std::vector<Val> items, Value iterable, int64_t hint) {
+    auto list = new_list({});
+    fill_list_from(list.get(), std::move(items), iterable, hint);
+    return list;
+}
+
 bool is_tuple(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types().tuple); }
 bool is_list(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types().list); }
 
@@ -224,6 +320,7 @@ bool list_assign_simple_slice(ListObject* list, int64_t lo, int64_t hi, Value va
     int64_t n = static_cast<int64_t>(items.size());
     lo = std::clamp<int64_t>(lo, 0, n);
     hi = std::clamp<int64_t>(hi, lo, n);
+    list->allocation().assign_slice(n - (hi - lo) + static_cast<int64_t>(incoming.size()));
     std::vector<Val> removed(std::make_move_iterator(items.begin() + lo), std::make_move_iterator(items.begin() + hi));
     items.erase(items.begin() + lo, items.begin() + hi);
     items.insert(items.begin() + lo, std::make_move_iterator(incoming.begin()), std::make_move_iterator(incoming.end()));
@@ -244,6 +341,7 @@ bool list_assign_extended_slice(ListObject* list, const SliceIndices& s, Value v
         std::vector<Val> kept;
         kept.reserve(items.size() - static_cast<size_t>(s.count));
         for (size_t i = 0; i < items.size(); ++i) (doomed[i] ? garbage : kept).push_back(std::move(items[i]));
+        list->allocation().resize(static_cast<int64_t>(kept.size()));
         items = std::move(kept);
         return true;
     }
@@ -277,6 +375,7 @@ bool list_setitem(Value v, Value key, Value value) {
     if (value) {
         items[i] = Val::borrow(value);
     } else {
+        list->allocation().assign_slice(static_cast<int64_t>(items.size()) - 1);
         items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
     }
     return true;
@@ -310,10 +409,40 @@ Val tuple_mul(Value a, Value b) { return is_tuple(a) ? repeat(a, b, false) : rep
 
 Val list_inplace_add(Value a, Value b) {
     if (!is_list(a)) return new_not_implemented();
+    int64_t hint = list_length_hint(b);
     std::vector<Val> more;
     if (!collect_items(b, &more)) return nullptr;
     auto& items = as_list(a)->items;
     for (auto& x : more) items.push_back(std::move(x));
+    note_list_extend(as_list(a), b, hint, static_cast<int64_t>(more.size()));
+    return Val::borrow(a);
+}
+
+// a *= n (list_inplace_repeat): the same list, repeated in place.
+Val list_inplace_mul(Value a, Value b) {
+    if (!is_list(a)) return new_not_implemented();
+    int64_t n;
+    if (!index_value(b, &n)) {
+        if (cx().has_error()) return nullptr;
+        return new_not_implemented();
+    }
+    auto* list = as_list(a);
+    auto& items = list->items;
+    size_t size = items.size();
+    if (size == 0 || n == 1) return Val::borrow(a);
+    if (n < 1) {
+        list->allocation().clear();
+        while (!items.empty()) {
+            Val last = std::move(items.back());
+            items.pop_back();
+        }
+        return Val::borrow(a);
+    }
+    if (size * static_cast<uint64_t>(n) > (uint64_t(1) << 28)) return raise(exc_types().memory_error, "");
+    list->allocation().resize(static_cast<int64_t>(size) * n);
+    items.reserve(size * n);
+    for (int64_t k = 1; k < n; ++k)
+        for (size_t i = 0; i < size; ++i) items.push_back(items[i]);
     return Val::borrow(a);
 }
 
@@ -362,6 +491,14 @@ Val sequence_iterator_next(Value v) {
 
 Val self_iter(Value v) { return Val::borrow(v); }
 
+// listiter_len / tupleiter_len: what is left.
+bool sequence_iterator_length_hint(Value v, int64_t* out) {
+    auto* it = static_cast<SequenceIterator*>(v.as_object());
+    *out = 0;
+    if (it->seq) *out = std::max<int64_t>(0, static_cast<int64_t>(items_of(it->seq).size()) - static_cast<int64_t>(it->index));
+    return true;
+}
+
 }  // namespace
 
 void init_list_types(TypeObject* t, TypeObject* iterator) {
@@ -377,8 +514,10 @@ void init_list_types(TypeObject* t, TypeObject* iterator) {
     t->number.binary[static_cast<int>(BinaryOp::Add)] = list_add;
     t->number.binary[static_cast<int>(BinaryOp::Multiply)] = list_mul;
     t->number.inplace[static_cast<int>(BinaryOp::Add)] = list_inplace_add;
+    t->number.inplace[static_cast<int>(BinaryOp::Multiply)] = list_inplace_mul;
     iterator->iter = self_iter;
     iterator->iternext = sequence_iterator_next;
+    iterator->length_hint = sequence_iterator_length_hint;
 }
 
 void init_tuple_types(TypeObject* t, TypeObject* iterator) {
@@ -394,6 +533,7 @@ void init_tuple_types(TypeObject* t, TypeObject* iterator) {
     t->number.binary[static_cast<int>(BinaryOp::Multiply)] = tuple_mul;
     iterator->iter = self_iter;
     iterator->iternext = sequence_iterator_next;
+    iterator->length_hint = sequence_iterator_length_hint;
 }
 
 }  // namespace ys::objects

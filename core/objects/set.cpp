@@ -172,6 +172,31 @@ void SetObject::resize(size_t minused) {
         if (e.key) insert_clean(table_, e.key, e.hash);
 }
 
+void SetObject::relayout_as_merged() {
+    relayout_as_constant();
+    // The empty target takes up to four items in its small table as they are.
+    if (used_ * 5 < (kMinSize - 1) * 3) return;
+    size_t newsize = kMinSize;
+    while (newsize <= used_ * 2) newsize <<= 1;
+    if (newsize == table_.size() && fill_ == used_) return;  // copied slot for slot
+    resize(used_ * 2);
+}
+
+void SetObject::relayout_as_constant() {
+    // This set is the frozenset the compiler made from the display's items.
+    // It keeps a copy rebuilt by adding them in this one's table order
+    // (merge_consts_recursive).
+    std::vector<Entry> order;
+    for (const auto& e : table_)
+        if (e.key) order.push_back(Entry{e.key, e.hash});
+    table_ = std::vector<Entry>(kMinSize);
+    fill_ = used_ = 0;
+    finger_ = 0;
+    cached_hash = -1;
+    for (const auto& e : order)
+        if (!add_entry(e.key, e.hash)) cx().take_error();  // constants compare without raising
+}
+
 int SetObject::contains_entry(Value key, int64_t hash) {
     int64_t slot = lookkey(key, hash);
     if (slot < 0) return -1;
@@ -426,7 +451,14 @@ public:
     Ref<SetObject> set;  // null once exhausted
     int64_t used;        // the size seen at creation; -1 once a change was reported
     size_t pos = 0;
+    int64_t remaining = used;  // si_len: what __length_hint__ reports
 };
+
+bool set_iterator_length_hint(Value v, int64_t* out) {
+    auto* it = static_cast<SetIterator*>(v.as_object());
+    *out = it->set && it->used == static_cast<int64_t>(it->set->size()) ? it->remaining : 0;
+    return true;
+}
 
 Val set_iter(Value v) { return make<SetIterator>(as_set(v)).into_val(); }
 
@@ -438,7 +470,10 @@ Val set_iterator_next(Value v) {
         return raise(exc_types().runtime_error, "Set changed size during iteration");
     }
     const SetObject::Entry* e;
-    if (it->set->next(&it->pos, &e)) return e->key;
+    if (it->set->next(&it->pos, &e)) {
+        --it->remaining;
+        return e->key;
+    }
     it->set.reset();
     return nullptr;
 }
@@ -490,6 +525,7 @@ void init_set_types(TypeObject* set, TypeObject* frozenset, TypeObject* iterator
     frozenset->construct = frozenset_construct;
     iterator->iter = [](Value v) { return Val::borrow(v); };
     iterator->iternext = set_iterator_next;
+    iterator->length_hint = set_iterator_length_hint;
     register_set_methods(set, frozenset);
 }
 

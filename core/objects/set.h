@@ -52,6 +52,13 @@ public:
     // Resizes away dummies when more than a quarter of the table holds them
     // (the tail of set_difference_update_internal).
     void purge_dummies_if_needed();
+    // The layout CPython 3.11 gives a display of more than two constants,
+    // which it builds by merging a constant frozenset into an empty set: this
+    // set, filled by adding the items in order, becomes that constant.
+    void relayout_as_merged();
+    // The layout of that frozenset constant itself (what a for loop over a
+    // set display of constants iterates).
+    void relayout_as_constant();
     // set_swap_bodies: exchanges the tables (used by intersection_update).
     void swap_bodies(SetObject* other);
 

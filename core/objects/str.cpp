@@ -292,6 +292,12 @@ void init_str_types(TypeObject* t, TypeObject* iterator) {
     t->number.binary[static_cast<int>(BinaryOp::Multiply)] = str_multiply_slot;
     iterator->iter = [](Value v) { return Val::borrow(v); };
     iterator->iternext = str_iterator_next;
+    // unicodeiter_len: the code points left.
+    iterator->length_hint = [](Value v, int64_t* out) {
+        auto* it = static_cast<StrIterator*>(v.as_object());
+        *out = static_cast<int64_t>(util::count_code_points(std::string_view(it->str->utf8()).substr(it->offset)));
+        return true;
+    };
 }
 
 }  // namespace ys::objects

@@ -161,10 +161,23 @@ Val str_endswith(Value self, CallArgs args) { return tail_match("endswith", self
 
 // ------------------------------------------------------------------ splitting
 
-Val list_of(std::vector<Val> items) { return new_list(std::move(items)).into_val(); }
+
+// The list split() and rsplit() return: CPython allocates room for
+// min(maxsplit + 1, 12) pieces up front and appends the rest one by one.
+Val split_list(std::vector<Val> parts, int64_t maxsplit) {
+    auto list = new_list(std::move(parts));
+    int64_t count = static_cast<int64_t>(list->items.size());
+    int64_t prealloc = maxsplit >= 12 ? 12 : maxsplit + 1;
+    list->alloc.exact(prealloc);
+    for (int64_t i = prealloc; i < count; ++i) list->alloc.append();
+    list->alloc.size = count;
+    return list.into_val();
+}
+
 
 // Splitting on runs of whitespace (split_whitespace / rsplit_whitespace).
 Val split_whitespace(const std::u32string& s, int64_t maxsplit, bool from_right) {
+    const int64_t limit = maxsplit;
     std::vector<Val> parts;
     auto add = [&](size_t a, size_t b) {
         parts.push_back(new_str_val(to_utf8(std::u32string_view(s).substr(a, b - a))));
@@ -183,7 +196,7 @@ Val split_whitespace(const std::u32string& s, int64_t maxsplit, bool from_right)
             while (i < n && space(i)) ++i;
             if (i != n) add(i, n);
         }
-        return list_of(std::move(parts));
+        return split_list(std::move(parts), limit);
     }
     int64_t i = static_cast<int64_t>(s.size()) - 1;
     while (maxsplit-- > 0) {
@@ -198,11 +211,12 @@ Val split_whitespace(const std::u32string& s, int64_t maxsplit, bool from_right)
         if (i >= 0) add(0, i + 1);
     }
     std::reverse(parts.begin(), parts.end());
-    return list_of(std::move(parts));
+    return split_list(std::move(parts), limit);
 }
 
 // Splitting on a separator; the pieces are byte ranges of valid UTF-8.
 Val split_on(std::string_view text, std::string_view sep, int64_t maxsplit, bool from_right) {
+    const int64_t limit = maxsplit;
     std::vector<Val> parts;
     if (!from_right) {
         size_t start = 0;
@@ -211,7 +225,7 @@ Val split_on(std::string_view text, std::string_view sep, int64_t maxsplit, bool
             start = at + sep.size();
         }
         parts.push_back(new_str_val(std::string(text.substr(start))));
-        return list_of(std::move(parts));
+        return split_list(std::move(parts), limit);
     }
     size_t end = text.size();
     while (maxsplit-- > 0 && end >= sep.size()) {
@@ -222,7 +236,7 @@ Val split_on(std::string_view text, std::string_view sep, int64_t maxsplit, bool
     }
     parts.push_back(new_str_val(std::string(text.substr(0, end))));
     std::reverse(parts.begin(), parts.end());
-    return list_of(std::move(parts));
+    return split_list(std::move(parts), limit);
 }
 
 Val split_method(const char* name, Value self, CallArgs args, bool from_right) {
@@ -258,7 +272,7 @@ Val str_splitlines(Value self, CallArgs args) {
         }
         lines.push_back(new_str_val(to_utf8(std::u32string_view(s).substr(j, eol - j))));
     }
-    return list_of(std::move(lines));
+    return new_appended_list(std::move(lines)).into_val();
 }
 
 Val partition_method(const char* qualname, Value self, CallArgs args, bool from_right) {

@@ -437,10 +437,14 @@ Val list_init(Value self, CallArgs args) {
     if (!check_self("__init__", types().list, self)) return nullptr;
     if (args.keyword_count()) return raise_type_error("list() takes no keyword arguments");
     if (args.count > 1) return raise_type_error("list expected at most 1 argument, got " + std::to_string(args.count));
+    int64_t hint = args.count == 1 ? list_length_hint(args[0]) : 0;
     std::vector<Val> items;
     if (args.count == 1 && !collect_items(args[0], &items)) return nullptr;
-    std::vector<Val> old = std::move(as_list(self)->items);
-    as_list(self)->items = std::move(items);
+    auto* list = as_list(self);
+    std::vector<Val> old = std::move(list->items);
+    list->items.clear();
+    list->alloc.clear();
+    if (args.count == 1) fill_list_from(list, std::move(items), args[0], hint);
     return new_none();
 }
 

@@ -46,6 +46,7 @@ void TypeObject::inherit_slots() {
     getitem = base->getitem;
     setitem = base->setitem;
     contains = base->contains;
+    length_hint = base->length_hint;
     number = base->number;
     construct = base->construct;
 }

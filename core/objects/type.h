@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@ namespace ys::objects {
 class StrObject;
 class DictObject;
 class TupleObject;
+struct SharedKeys;
 
 // Positional arguments followed by keyword values; kwnames names the trailing
 // keyword values (CPython's vectorcall convention).
@@ -87,6 +89,20 @@ struct TypeObject : Object {
     // class dict) and hands every other name to generic_getattr: the VM may
     // then look methods up in the class directly (LOAD_ATTR's method form).
     bool getattr_extends_generic = false;
+    // What CPython 3.11 would make of a class's instances (tp_basicsize, and
+    // whether they carry a __dict__ and a __weakref__ slot), which __sizeof__
+    // and sys.getsizeof report; set by objects/sizeof.cpp for heap types.
+    // Built-in types take theirs from a table there.
+    struct CLayout {
+        uint32_t basicsize = 0;   // 0: not a heap type's (look the built-in up)
+        bool has_dict = false;    // tp_dictoffset != 0 or a managed dict
+        bool managed_dict = false;  // the dict pointers sit before the object (3.11)
+        bool has_weakref = false;
+        uint32_t slot_count = 0;  // __slots__ members it adds (the type's ob_size)
+    } c_layout;
+    // The keys its instances' __dict__s share in CPython (ht_cached_keys),
+    // for classes whose instances have a managed dict; see dict.h.
+    std::shared_ptr<SharedKeys> cached_keys;
     // Heap classes derived from this one (weak; each removes itself when freed),
     // so that assigning a dunder method updates their slots too.
     std::vector<TypeObject*> subclasses;
@@ -104,6 +120,7 @@ struct TypeObject : Object {
     SubscriptSlot getitem = nullptr;
     StoreSubscriptSlot setitem = nullptr;
     ContainsSlot contains = nullptr;
+    LenSlot length_hint = nullptr;  // __length_hint__ of built-in iterators
     NumberSlots number;
 
     // Builds the instance when the type is called: CPython's tp_new + tp_init.

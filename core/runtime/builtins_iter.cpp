@@ -347,6 +347,22 @@ const IterTypes& iter_types() {
         define_iterator_type("reversed", reversed_construct, reversed_next),
         define_iterator_type("callable_iterator", nullptr, callable_iterator_next),
     };
+    // reversed_len: the items left, 0 once the sequence shrank below them;
+    // only for built-in sequences, whose len() runs no Python code.
+    static const bool hinted = [] {
+        types_.reversed->length_hint = [](Value v, int64_t* out) {
+            auto* r = static_cast<ReversedObject*>(v.as_object());
+            *out = 0;
+            if (!r->seq) return true;
+            TypeObject* t = type_of(r->seq);
+            int64_t n;
+            if (t->is_heap_type || !t->len || !t->len(r->seq, &n)) return false;
+            *out = n < r->index + 1 ? 0 : r->index + 1;
+            return true;
+        };
+        return true;
+    }();
+    (void)hinted;
     return types_;
 }
 
@@ -366,9 +382,10 @@ Val builtin_sorted(Value, CallArgs args) {
     if (args.positional_count() != 1)
         return raise_type_error("sorted expected 1 argument, got " + std::to_string(args.positional_count()));
     if (!only_keywords("sort", args, {"key", "reverse"})) return nullptr;
+    int64_t hint = list_length_hint(args[0]);
     std::vector<Val> items;
     if (!collect_items(args[0], &items)) return nullptr;
-    auto list = new_list(std::move(items));
+    auto list = new_list_from(std::move(items), args[0], hint);
     Value key = keyword(args, "key");
     if (key && is_none(key)) key = Value();
     int64_t reverse = 0;

@@ -197,13 +197,23 @@ void add_class_names(TypeObject* t, DictObject* names) {
     for (const char* n : kObjectNames) names->set_str(intern(n), none());
 }
 
-Val sorted_keys(DictObject* names) {
+// dir(obj) copies __dir__()'s list (PySequence_List, preallocated) before
+// sorting it; dir() sorts the list of the local names itself.
+Val sorted_names(std::vector<Val> keys, bool copied) {
+    auto list = new_list(std::move(keys));
+    if (copied) {
+        list->alloc.clear();
+        list->alloc.extend_exact(static_cast<int64_t>(list->items.size()));
+    }
+    if (!sort_list(list.get(), Value(), false)) return nullptr;
+    return list.into_val();
+}
+
+Val sorted_keys(DictObject* names, bool copied = true) {
     std::vector<Val> keys;
     for (const auto& e : names->entries())
         if (e.key) keys.push_back(e.key);
-    auto list = new_list(std::move(keys));
-    if (!sort_list(list.get(), Value(), false)) return nullptr;
-    return list.into_val();
+    return sorted_names(std::move(keys), copied);
 }
 
 Val builtin_dir(Value, CallArgs args) {
@@ -213,7 +223,7 @@ Val builtin_dir(Value, CallArgs args) {
         Val l = frame_locals(caller_frame());
         if (!l) return nullptr;
         if (is_dict(l)) add_keys(as_dict(l), names.get());
-        return sorted_keys(names.get());
+        return sorted_keys(names.get(), false);
     }
     Value obj = args[0];
     TypeObject* t = type_of(obj);
@@ -228,9 +238,7 @@ Val builtin_dir(Value, CallArgs args) {
                 if (!result) return nullptr;
                 std::vector<Val> items;
                 if (!collect_items(result, &items)) return nullptr;
-                auto list = new_list(std::move(items));
-                if (!sort_list(list.get(), Value(), false)) return nullptr;
-                return list.into_val();
+                return sorted_names(std::move(items), true);
             }
         }
     }

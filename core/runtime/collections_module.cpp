@@ -16,6 +16,7 @@
 #include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
+#include "objects/sizeof.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/module_support.h"
@@ -44,10 +45,45 @@ public:
             old.pop_front();
         }
         ++state;
+        leftindex = kCenter + 1;
     }
     std::deque<Val> items;
     int64_t maxlen = -1;  // -1: unbounded (maxlen=None)
     uint64_t state = 0;   // bumped by every mutation (CPython's deque->state)
+
+    // CPython keeps a deque in blocks of 64 slots; deque->leftindex is where
+    // the first item sits in the first block, which decides how many blocks
+    // the items span (its __sizeof__). Followed through every move here.
+    static constexpr int64_t kBlock = 64;
+    static constexpr int64_t kCenter = (kBlock - 1) / 2;
+    int64_t leftindex = kCenter + 1;
+    void left_grew() {  // appendleft
+        if (leftindex == 0) leftindex = kBlock;
+        --leftindex;
+    }
+    void left_shrank() {  // after a popleft
+        if (++leftindex == kBlock) leftindex = items.empty() ? kCenter + 1 : 0;
+    }
+    void right_shrank() {  // after a pop: an emptied deque re-centres when its block ran out
+        if (items.empty() && leftindex == 0) leftindex = kCenter + 1;
+    }
+    // _deque_rotate(n) on `len` items: it first brings n within half the length.
+    void rotated(int64_t n, int64_t len) {
+        if (len <= 1) return;
+        int64_t half = len >> 1;
+        if (n > half || n < -half) {
+            n %= len;
+            if (n > half) n -= len;
+            else if (n < -half) n += len;
+        }
+        leftindex = ((leftindex - n) % kBlock + kBlock) % kBlock;
+    }
+    // deque_del_item(i): rotate it to the front, popleft, rotate back.
+    void deleted_at(int64_t i, int64_t len_before) {
+        rotated(-i, len_before);
+        left_shrank();
+        rotated(i, len_before - 1);
+    }
 };
 
 class DequeIterator : public Object {
@@ -75,21 +111,26 @@ void push_back(DequeObject* d, Val item) {
     if (d->maxlen > 0 && static_cast<int64_t>(d->items.size()) > d->maxlen) {
         Val dropped = std::move(d->items.front());
         d->items.pop_front();
+        d->left_shrank();
     }
 }
 
 void push_front(DequeObject* d, Val item) {
     if (d->maxlen == 0) return;
     d->items.push_front(std::move(item));
+    d->left_grew();
     ++d->state;
     if (d->maxlen > 0 && static_cast<int64_t>(d->items.size()) > d->maxlen) {
         Val dropped = std::move(d->items.back());
         d->items.pop_back();
+        d->right_shrank();
     }
 }
 
 // Every item of `iterable`; a deque extended with itself is read first.
 bool extend_deque(DequeObject* d, Value iterable, bool left) {
+    // CPython fills an empty deque from the end it grows away from.
+    if (d->items.empty() && d->maxlen != 0) d->leftindex = left ? DequeObject::kBlock - 1 : 1;
     if (iterable == Value(d)) {
         std::vector<Val> copy(d->items.begin(), d->items.end());
         for (auto& item : copy) left ? push_front(d, item) : push_back(d, item);
@@ -108,6 +149,14 @@ Ref<DequeObject> new_deque(int64_t maxlen) {
     auto d = make<DequeObject>(deque_type());
     d->maxlen = maxlen;
     return d;
+}
+
+// deque_copy: a new deque that appends one item, or extends by the others.
+Ref<DequeObject> copy_deque(DequeObject* d) {
+    auto copy = new_deque(d->maxlen);
+    copy->items = d->items;
+    if (d->items.size() != 1 && d->maxlen != 0) copy->leftindex = 1;
+    return copy;
 }
 
 // deque(iterable=(), maxlen=None)
@@ -147,6 +196,7 @@ Val deque_pop(Value self, CallArgs args) {
     if (d->items.empty()) return raise_index_error("pop from an empty deque");
     Val item = std::move(d->items.back());
     d->items.pop_back();
+    d->right_shrank();
     ++d->state;
     return item;
 }
@@ -157,6 +207,7 @@ Val deque_popleft(Value self, CallArgs args) {
     if (d->items.empty()) return raise_index_error("pop from an empty deque");
     Val item = std::move(d->items.front());
     d->items.pop_front();
+    d->left_shrank();
     ++d->state;
     return item;
 }
@@ -181,6 +232,7 @@ Val deque_rotate(Value self, CallArgs args) {
     DequeObject* d = as_deque(self);
     int64_t size = static_cast<int64_t>(d->items.size());
     if (size <= 1) return new_none();
+    d->rotated(n, size);
     n %= size;
     if (n < 0) n += size;
     ++d->state;
@@ -208,9 +260,7 @@ Val deque_clear(Value self, CallArgs args) {
 Val deque_copy(Value self, CallArgs args) {
     if (!check_clinic_positional("deque.copy", args, 0, 0)) return nullptr;
     DequeObject* d = as_deque(self);
-    auto copy = new_deque(d->maxlen);
-    copy->items = d->items;
-    return copy.into_val();
+    return copy_deque(d).into_val();
 }
 
 // Compares each item with `x` by position, holding it: __eq__ may mutate the deque.
@@ -278,6 +328,7 @@ Val deque_remove(Value self, CallArgs args) {
     int64_t at = find_item(d, args[0], 0, static_cast<int64_t>(d->items.size()));
     if (at == -2) return nullptr;
     if (at < 0) return not_in_deque(args[0]);
+    d->deleted_at(at, static_cast<int64_t>(d->items.size()));
     Val removed = std::move(d->items[at]);
     d->items.erase(d->items.begin() + at);
     ++d->state;
@@ -300,6 +351,14 @@ Val deque_insert(Value self, CallArgs args) {
     DequeObject* d = as_deque(self);
     int64_t size = static_cast<int64_t>(d->items.size());
     if (d->maxlen >= 0 && size >= d->maxlen) return raise_index_error("deque already at its maximum size");
+    // deque_insert: an append at either end, or a rotation around one.
+    if (i <= -size || i == 0) {
+        d->left_grew();
+    } else if (i < size) {
+        d->rotated(-i, size);
+        if (i > 0) d->left_grew();
+        d->rotated(i, size + 1);
+    }
     if (i < 0 && (i += size) < 0) i = 0;
     if (i > size) i = size;
     d->items.insert(d->items.begin() + i, args[1]);
@@ -383,6 +442,7 @@ bool deque_setitem(Value v, Value key, Value value) {
         d->items[i] = Val::borrow(value);
         return true;
     }
+    d->deleted_at(static_cast<int64_t>(i), static_cast<int64_t>(d->items.size()));
     Val removed = std::move(d->items[i]);
     d->items.erase(d->items.begin() + static_cast<int64_t>(i));
     ++d->state;
@@ -434,8 +494,7 @@ Val deque_add(Value a, Value b) {
     if (!is_deque(a)) return new_not_implemented();
     if (!is_deque(b))
         return raise_type_error("can only concatenate deque (not \"" + type_of(b)->name + "\") to deque");
-    auto result = new_deque(as_deque(a)->maxlen);
-    result->items = as_deque(a)->items;
+    auto result = copy_deque(as_deque(a));
     if (!extend_deque(result.get(), b, false)) return nullptr;
     return result.into_val();
 }
@@ -465,8 +524,7 @@ Val deque_mul(Value a, Value b) {
         if (cx().has_error()) return nullptr;
         return raise_type_error("can't multiply sequence by non-int of type '" + type_of(count)->name + "'");
     }
-    auto result = new_deque(as_deque(seq)->maxlen);
-    result->items = as_deque(seq)->items;
+    auto result = copy_deque(as_deque(seq));
     repeat_into(result.get(), n);
     return result.into_val();
 }
@@ -524,6 +582,14 @@ TypeObject* deque_type() {
         add_method(type, "reverse", deque_reverse);
         add_method(type, "insert", deque_insert);
         add_method(type, "__reversed__", deque_reversed);
+        // deque_sizeof: the object and every 64-slot block (528 bytes) the items span.
+        add_method(type, "__sizeof__", [](Value self, CallArgs args) -> Val {
+            if (!check_clinic_positional("deque.__sizeof__", args, 0, 0)) return nullptr;
+            DequeObject* d = as_deque(self);
+            int64_t blocks = (d->leftindex + static_cast<int64_t>(d->items.size()) + DequeObject::kBlock - 1) /
+                             DequeObject::kBlock;
+            return new_int(c_layout_of(type_of(self)).basicsize + blocks * (DequeObject::kBlock * 8 + 16));
+        });
         return type;
     }();
     return t;

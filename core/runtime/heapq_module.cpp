@@ -102,6 +102,7 @@ Val heapq_heappush(Value, CallArgs args) {
     if (!check_clinic_positional("heappush", args, 2, 2)) return nullptr;
     ListObject* heap;
     if (!check_heap("heappush", args[0], false, &heap)) return nullptr;
+    heap->allocation().append();
     heap->items.push_back(args[1]);
     if (!sift_down(heap, 0, heap->items.size() - 1, false)) return nullptr;
     return new_none();
@@ -111,6 +112,7 @@ Val pop_internal(const char* fname, Value v, bool max_heap) {
     ListObject* heap;
     if (!check_heap(fname, v, true, &heap)) return nullptr;
     if (heap->items.empty()) return raise_index_error("index out of range");
+    heap->allocation().assign_slice(static_cast<int64_t>(heap->items.size()) - 1);
     Val last = std::move(heap->items.back());
     heap->items.pop_back();
     if (heap->items.empty()) return last;

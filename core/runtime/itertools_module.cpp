@@ -185,6 +185,11 @@ TypeObject* repeat_type() {
     static TypeObject* t = [] {
         TypeObject* type = define_itertools_type("repeat", repeat_construct, repeat_next);
         type->repr = repeat_repr;
+        // repeat_len: the times left; an endless repeat has none.
+        type->length_hint = [](Value v, int64_t* out) {
+            *out = static_cast<RepeatObject*>(v.as_object())->remaining;
+            return *out >= 0;
+        };
         return type;
     }();
     return t;

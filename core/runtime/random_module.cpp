@@ -400,7 +400,7 @@ Val sample_with_counts(RandomObject* r, Value population, int64_t n, Value kv, V
         if (!item) return nullptr;
         result.push_back(std::move(item));
     }
-    return new_list(std::move(result)).into_val();
+    return new_appended_list(std::move(result)).into_val();  // CPython's is a comprehension
 }
 
 Val sample(RandomObject* r, Value population, Value kv, Value counts) {
@@ -440,7 +440,7 @@ Val sample(RandomObject* r, Value population, Value kv, Value counts) {
             result.push_back(std::move(item));
         }
     }
-    return new_list(std::move(result)).into_val();
+    return new_list(std::move(result)).into_val();  // CPython's is [None] * k, filled in
 }
 
 Val random_sample(Value self, CallArgs args) {
@@ -475,7 +475,7 @@ Val random_choices(Value self, CallArgs args) {
             if (!item) return nullptr;
             result.push_back(std::move(item));
         }
-        return new_list(std::move(result)).into_val();
+        return new_appended_list(std::move(result)).into_val();  // CPython's is a comprehension
     }
     Val cum;
     if (!cum_arg) {
@@ -516,7 +516,7 @@ Val random_choices(Value self, CallArgs args) {
         if (!item) return nullptr;
         result.push_back(std::move(item));
     }
-    return new_list(std::move(result)).into_val();
+    return new_appended_list(std::move(result)).into_val();  // CPython's is a comprehension
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/singletons.h"
+#include "objects/sizeof.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/native_modules.h"
@@ -112,6 +113,36 @@ Val sys_getframe(Value, CallArgs args) {
     return Val::borrow(f);
 }
 
+// sys.getsizeof(object[, default]): the default replaces a TypeError only.
+Val sys_getsizeof(Value, CallArgs args) {
+    size_t npos = args.positional_count();
+    if (args.count > 2) return raise_type_error("getsizeof() takes at most 2 arguments (" + std::to_string(args.count) + " given)");
+    Value object = npos > 0 ? Value(args[0]) : Value();
+    Value fallback = npos > 1 ? Value(args[1]) : Value();
+    for (size_t k = 0; k < args.keyword_count(); ++k) {
+        auto name = as_str(args.kwnames->items[k])->view();
+        Value v = args[npos + k];
+        if (name == "object" && npos < 1) {
+            object = v;
+        } else if (name == "default" && npos < 2) {
+            fallback = v;
+        } else if (name == "object" || name == "default") {
+            return raise_type_error("argument for getsizeof() given by name ('" + std::string(name) +
+                                    "') and position (" + (name == "object" ? "1" : "2") + ")");
+        } else {
+            return raise_type_error("'" + std::string(name) + "' is an invalid keyword argument for getsizeof()");
+        }
+    }
+    if (!object) return raise_type_error("getsizeof() missing required argument 'object' (pos 1)");
+    int64_t size;
+    if (getsizeof(object, &size)) return new_int(size);
+    if (fallback && error_matches(exc_types().type_error)) {
+        cx().take_error();
+        return Val::borrow(fallback);
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 Ref<ModuleObject> make_sys_module() {
@@ -129,6 +160,7 @@ Ref<ModuleObject> make_sys_module() {
     add_function(m.get(), "setrecursionlimit", sys_setrecursionlimit);
     add_asyncgen_hook_functions(m.get());
     add_function(m.get(), "_getframe", sys_getframe);
+    add_function(m.get(), "getsizeof", sys_getsizeof);
     d->set_str(intern_literal("maxsize"), new_int(INT64_MAX));
     d->set_str(intern_literal("byteorder"), new_str_val("little"));
     d->set_str(intern_literal("platform"), new_str_val("linux"));  // what the reference interpreter reports

@@ -2,6 +2,7 @@
 // and stack pointer live in locals and are written back to the frame before
 // anything that can call, raise or be observed (SAVE_FRAME), and reloaded when
 // the loop switches frames (LOAD_FRAME).
+#include <algorithm>
 #include <string>
 
 #include "objects/abstract.h"
@@ -173,6 +174,23 @@ Val make_raisable(Value v) {
 
 Val call1_or_0(Value method, Value value) { return is_none(value) ? call0(method) : call1(method, value); }
 
+// A list or set display CPython builds from one constant (CodeUnit::constant_displays).
+bool is_constant_display(const FrameObject* f, uint32_t index) {
+    const auto& at = f->code->unit().constant_displays;
+    return !at.empty() && std::binary_search(at.begin(), at.end(), index);
+}
+
+// Instructions listed in one of CodeUnit's sorted index vectors.
+bool listed(const std::vector<uint32_t>& at, uint32_t index) {
+    return !at.empty() && std::binary_search(at.begin(), at.end(), index);
+}
+
+// A set display CPython turns into a frozenset constant (CodeUnit::constant_frozensets).
+bool is_constant_frozenset(const FrameObject* f, uint32_t index) {
+    const auto& at = f->code->unit().constant_frozensets;
+    return !at.empty() && std::binary_search(at.begin(), at.end(), index);
+}
+
 Val raise_name_error_free(const std::string& name) {
     return raise(exc_types().name_error,
                  "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
@@ -233,6 +251,7 @@ bool merge_into(DictObject* target, Value update, bool reject_duplicates, Value 
         }
         return false;
     }
+    target->prepare_merge(*as_dict(update));
     for (const auto& e : as_dict(update)->entries()) {
         if (!e.key) continue;
         if (reject_duplicates) {
@@ -904,7 +923,18 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             if (ins.op() == Op::BUILD_TUPLE) {
                 PUSH(new_tuple(std::move(items)).into_val());
             } else {
-                PUSH(new_list(std::move(items)).into_val());
+                auto list = new_list(std::move(items));
+                // CPython extends an empty list by a constant tuple here.
+                uint32_t at = static_cast<uint32_t>(ip - code - 1);
+                if (oparg > 2 && is_constant_display(f, at)) {
+                    list->alloc.clear();
+                    list->alloc.extend_exact(oparg);
+                } else if (oparg > 30 && listed(f->code->unit().appended_displays, at)) {
+                    // A big display: CPython appends its items one by one.
+                    list->alloc.clear();
+                    for (uint32_t i = 0; i < oparg; ++i) list->alloc.append();
+                }
+                PUSH(list.into_val());
             }
             break;
         }
@@ -917,6 +947,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             for (uint32_t i = 0; i < oparg && ok; ++i) ok = set_add(set.get(), first[i]);
             while (sp > first) (--sp)->reset();
             if (!ok) goto error;
+            // CPython merges a constant frozenset (built by these same adds) into
+            // an empty set, or iterates such a constant itself.
+            if (oparg > 2 && is_constant_display(f, static_cast<uint32_t>(ip - code - 1))) set->relayout_as_merged();
+            else if (is_constant_frozenset(f, static_cast<uint32_t>(ip - code - 1))) set->relayout_as_constant();
             PUSH(set.into_val());
             break;
         }
@@ -954,17 +988,24 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 
         case Op::LIST_APPEND: {
             Val v = POP();
-            as_list(PEEK(oparg))->items.push_back(std::move(v));
+            auto* list = as_list(PEEK(oparg));
+            if (listed(f->code->unit().prebuilt_appends, static_cast<uint32_t>(ip - code - 1)))
+                list->alloc.exact(static_cast<int64_t>(list->items.size()) + 1);  // part of CPython's BUILD_LIST
+            else
+                list->allocation().append();
+            list->items.push_back(std::move(v));
             break;
         }
 
         case Op::LIST_EXTEND: {
             Val iterable = POP();
             SAVE_FRAME();
+            int64_t hint = list_length_hint(iterable);
             std::vector<Val> more;
             if (!collect_items(iterable, &more)) goto error;
-            auto& items = as_list(PEEK(oparg))->items;
-            for (auto& x : more) items.push_back(std::move(x));
+            auto* list = as_list(PEEK(oparg));
+            for (auto& x : more) list->items.push_back(std::move(x));
+            note_list_extend(list, iterable, hint, static_cast<int64_t>(more.size()));
             break;
         }
 
@@ -977,6 +1018,9 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 raise_type_error("cannot unpack non-iterable " + type_of(seq)->name + " object");
                 goto error;
             }
+            bool hint_known;
+            int64_t rest_hint = list_length_hint(seq, &hint_known);
+            if (hint_known) rest_hint = std::max<int64_t>(0, rest_hint - before);
             if (!collect_items(seq, &items)) goto error;
             if (items.size() < before + after) {
                 raise_value_error("not enough values to unpack (expected at least " + std::to_string(before + after) +
@@ -986,7 +1030,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             // Pushed last first, so the first target is on top.
             for (uint32_t i = 0; i < after; ++i) PUSH(items[items.size() - 1 - i]);
             std::vector<Val> middle(items.begin() + before, items.end() - after);
-            PUSH(new_list(std::move(middle)).into_val());
+            auto rest = new_list(std::move(middle));
+            // CPython lists what the iterator has left (PySequence_List, sized
+            // by its length hint), then cuts the last `after` items off.
+            int64_t left = static_cast<int64_t>(items.size() - before);
+            rest->alloc.clear();
+            rest->alloc.extend_iterable(rest_hint, left);
+            if (after) rest->alloc.assign_slice(left - after);
+            PUSH(rest.into_val());
             for (uint32_t i = before; i-- > 0;) PUSH(items[i]);
             break;
         }
@@ -1282,6 +1333,15 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             auto d = new_dict();
             Val* first = sp - 2 * oparg;
             SAVE_FRAME();
+            {
+                // CPython builds a display from its first 17 pairs at once
+                // (presized), then adds the rest: its compiler chunks big ones.
+                uint32_t chunk = std::min<uint32_t>(oparg, 17);
+                bool str_keys = true;
+                for (uint32_t i = 0; i < chunk; ++i)
+                    str_keys = str_keys && first[2 * i].get().is_object() && type_of(first[2 * i]) == types().str;
+                d->presize(chunk, str_keys);
+            }
             bool ok = true;
             for (uint32_t i = 0; i < oparg && ok; ++i) ok = d->set(first[2 * i], first[2 * i + 1]);
             while (sp > first) (--sp)->reset();
