@@ -16,6 +16,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "util/utf8.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -344,7 +345,7 @@ public:
 };
 
 TypeObject* bytes_iterator_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         auto* type = new TypeObject("bytes_iterator", types().object);
         type->make_immortal();
         type->set_metatype(types().type);
@@ -358,7 +359,7 @@ TypeObject* bytes_iterator_type() {
             return nullptr;
         };
         return type;
-    }();
+    });
     return t;
 }
 

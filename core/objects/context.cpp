@@ -18,14 +18,21 @@ Context& cx() {
 
 Context* current_cx() { return current_context; }
 
-ContextScope::ContextScope(Context* c) : previous_(current_context) {
+ContextScope::ContextScope(Context* c) : previous_(current_context), previous_memory_(util::current_memory_budget) {
     current_context = c;
     current_allocation_counter = c ? &c->allocations : nullptr;
+    util::current_memory_budget = c ? c->memory : nullptr;
 }
 ContextScope::~ContextScope() {
     current_context = previous_;
     current_allocation_counter = previous_ ? &previous_->allocations : nullptr;
+    util::current_memory_budget = previous_memory_;
 }
+
+// A Context starts with no cap; the Session sets the one its options name.
+Context::Context(VmHooks* hooks) : memory(util::MemoryBudget::create(0)), hooks_(hooks) {}
+
+Context::~Context() { memory->release(); }
 
 uint64_t Context::session_id(const Object* o) {
     auto [it, inserted] = ids_.try_emplace(o, 0);

@@ -13,6 +13,7 @@
 
 #include "objects/object.h"
 #include "objects/type.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -65,7 +66,10 @@ public:
 
 class Context {
 public:
-    explicit Context(VmHooks* hooks) : hooks_(hooks) {}
+    explicit Context(VmHooks* hooks);
+    ~Context();
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
 
     // The raised exception, or null. Setting one while another is pending
     // replaces it (the caller decided the new one wins).
@@ -125,6 +129,11 @@ public:
     // its serial (Object::serial), so every replay of a run numbers them alike.
     uint32_t allocations = 0;
 
+    // What the session's allocations are charged to while it is current (the
+    // memory cap, objects/memory.h). Never null; it outlives the Context when
+    // blocks it paid for are freed later.
+    util::MemoryBudget* const memory;
+
 private:
     VmHooks* hooks_;
     Val pending_;
@@ -146,6 +155,7 @@ public:
 
 private:
     Context* previous_;
+    util::MemoryBudget* previous_memory_;
 };
 
 }  // namespace ys::objects

@@ -11,6 +11,7 @@
 #include "objects/object.h"
 #include "objects/str.h"
 #include "objects/weakref.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -85,6 +86,8 @@ void deallocate(Object* o) {
         if (!o->decref_is_last()) return;
     }
     if (dealloc_depth >= kMaxDeallocDepth) {
+        // The trashcan outlives sessions: none pays for it (util/memory.h).
+        util::UncountedScope uncounted;
         if (!parked) parked = new std::vector<Object*>();
         parked->push_back(o);
         return;

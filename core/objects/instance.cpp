@@ -16,6 +16,7 @@
 #include "objects/str.h"
 #include "objects/subclass.h"
 #include "objects/tuple.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -463,14 +464,14 @@ Val seqiter_next(Value v) {
 }
 
 TypeObject* seqiter_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         auto* type = new TypeObject("iterator", types().object);
         type->make_immortal();
         type->set_metatype(types().type);
         type->iter = [](Value v) { return Val::borrow(v); };
         type->iternext = seqiter_next;
         return type;
-    }();
+    });
     return t;
 }
 

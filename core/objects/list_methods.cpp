@@ -12,6 +12,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -166,7 +167,7 @@ public:
 };
 
 TypeObject* list_reverseiterator_type() {
-    static TypeObject* type = [] {
+    static TypeObject* type = util::uncounted([] {
         auto* t = new TypeObject("list_reverseiterator", types().object);
         t->make_immortal();
         t->set_metatype(types().type);
@@ -181,7 +182,7 @@ TypeObject* list_reverseiterator_type() {
             return nullptr;
         };
         return t;
-    }();
+    });
     return type;
 }
 

@@ -14,6 +14,7 @@
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -42,11 +43,11 @@ Ref<TupleObject> new_tuple(std::vector<Val> items) {
 }
 
 Ref<TupleObject> empty_tuple() {
-    static TupleObject* empty = [] {
+    static TupleObject* empty = util::uncounted([] {
         auto* t = new TupleObject(types().tuple, {});
         t->make_immortal();
         return t;
-    }();
+    });
     return Ref<TupleObject>::borrow(empty);
 }
 

@@ -13,6 +13,7 @@
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/unicode_db.h"
+#include "util/memory.h"
 #include "util/utf8.h"
 
 namespace ys::objects {
@@ -57,9 +58,11 @@ Val new_str_val(std::string utf8) { return new_str(std::move(utf8)).into_val(); 
 
 StrObject* intern(std::string_view text) {
     // Process-wide and immortal, like CPython's statically allocated identifiers.
-    static auto* table = new std::unordered_map<std::string, StrObject*>();
+    static auto* table = util::uncounted([] { return new std::unordered_map<std::string, StrObject*>(); });
     auto it = table->find(std::string(text));
     if (it != table->end()) return it->second;
+    // Shared by every session: none of them pays for it.
+    util::UncountedScope uncounted;
     auto* s = new StrObject(types().str, std::string(text));
     s->make_immortal();
     s->interned = true;

@@ -20,6 +20,7 @@
 #include "objects/tuple.h"
 #include "runtime/module_support.h"
 #include "runtime/native_modules.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -489,7 +490,7 @@ Val deque_getattr(Value v, StrObject* name) {
 }
 
 TypeObject* deque_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = define_native_type("deque", "collections");
         type->construct = deque_construct;
         type->repr = deque_repr;
@@ -523,23 +524,23 @@ TypeObject* deque_type() {
         add_method(type, "insert", deque_insert);
         add_method(type, "__reversed__", deque_reversed);
         return type;
-    }();
+    });
     return t;
 }
 
 TypeObject* deque_iterator_type(bool reverse) {
-    static TypeObject* forward = [] {
+    static TypeObject* forward = util::uncounted([] {
         TypeObject* type = define_native_type("_deque_iterator", "_collections");
         type->iter = [](Value v) { return Val::borrow(v); };
         type->iternext = deque_iterator_next<false>;
         return type;
-    }();
-    static TypeObject* backward = [] {
+    });
+    static TypeObject* backward = util::uncounted([] {
         TypeObject* type = define_native_type("_deque_reverse_iterator", "_collections");
         type->iter = [](Value v) { return Val::borrow(v); };
         type->iternext = deque_iterator_next<true>;
         return type;
-    }();
+    });
     return reverse ? backward : forward;
 }
 

@@ -18,6 +18,7 @@
 #include "runtime/itertools_module.h"
 #include "runtime/module_support.h"
 #include "runtime/native_modules.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -90,11 +91,11 @@ Val count_repr(Value v) {
 }
 
 TypeObject* count_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = define_itertools_type("count", count_construct, count_next);
         type->repr = count_repr;
         return type;
-    }();
+    });
     return t;
 }
 
@@ -139,7 +140,7 @@ Val cycle_next(Value v) {
 }
 
 TypeObject* cycle_type() {
-    static TypeObject* t = define_itertools_type("cycle", cycle_construct, cycle_next);
+    static TypeObject* t = util::uncounted([] { return define_itertools_type("cycle", cycle_construct, cycle_next); });
     return t;
 }
 
@@ -182,11 +183,11 @@ Val repeat_repr(Value v) {
 }
 
 TypeObject* repeat_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = define_itertools_type("repeat", repeat_construct, repeat_next);
         type->repr = repeat_repr;
         return type;
-    }();
+    });
     return t;
 }
 
@@ -234,7 +235,8 @@ Val accumulate_next(Value v) {
 }
 
 TypeObject* accumulate_type() {
-    static TypeObject* t = define_itertools_type("accumulate", accumulate_construct, accumulate_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("accumulate", accumulate_construct, accumulate_next); });
     return t;
 }
 
@@ -291,7 +293,7 @@ Val chain_next(Value v) {
 }
 
 TypeObject* chain_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = define_itertools_type("chain", chain_construct, chain_next);
         // A classmethod in CPython; reached through the type, it needs no binding here.
         type->dict = new_dict();
@@ -299,7 +301,7 @@ TypeObject* chain_type() {
         from->make_immortal();
         type->dict->set_str(intern("from_iterable"), from.get());
         return type;
-    }();
+    });
     return t;
 }
 
@@ -407,19 +409,23 @@ Val filterfalse_next(Value v) {
 }
 
 TypeObject* compress_type() {
-    static TypeObject* t = define_itertools_type("compress", compress_construct, compress_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("compress", compress_construct, compress_next); });
     return t;
 }
 TypeObject* dropwhile_type() {
-    static TypeObject* t = define_itertools_type("dropwhile", dropwhile_construct, dropwhile_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("dropwhile", dropwhile_construct, dropwhile_next); });
     return t;
 }
 TypeObject* takewhile_type() {
-    static TypeObject* t = define_itertools_type("takewhile", takewhile_construct, takewhile_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("takewhile", takewhile_construct, takewhile_next); });
     return t;
 }
 TypeObject* filterfalse_type() {
-    static TypeObject* t = define_itertools_type("filterfalse", filterfalse_construct, filterfalse_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("filterfalse", filterfalse_construct, filterfalse_next); });
     return t;
 }
 
@@ -448,7 +454,8 @@ Val starmap_next(Value v) {
 }
 
 TypeObject* starmap_type() {
-    static TypeObject* t = define_itertools_type("starmap", starmap_construct, starmap_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("starmap", starmap_construct, starmap_next); });
     return t;
 }
 
@@ -523,7 +530,8 @@ Val islice_next(Value v) {
 }
 
 TypeObject* islice_type() {
-    static TypeObject* t = define_itertools_type("islice", islice_construct, islice_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("islice", islice_construct, islice_next); });
     return t;
 }
 
@@ -581,7 +589,8 @@ Val zip_longest_next(Value v) {
 }
 
 TypeObject* zip_longest_type() {
-    static TypeObject* t = define_itertools_type("zip_longest", zip_longest_construct, zip_longest_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("zip_longest", zip_longest_construct, zip_longest_next); });
     return t;
 }
 
@@ -625,7 +634,8 @@ Val pairwise_next(Value v) {
 }
 
 TypeObject* pairwise_type() {
-    static TypeObject* t = define_itertools_type("pairwise", pairwise_construct, pairwise_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("pairwise", pairwise_construct, pairwise_next); });
     return t;
 }
 
