@@ -9,6 +9,7 @@
 #include "objects/function.h"
 #include "objects/instance.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/module.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -308,6 +309,9 @@ Val get_iter(Value v) {
 Val iter_next(Value iterator) {
     TypeObject* t = type_of(iterator);
     if (!t->iternext) return raise_type_error("'" + t->name + "' object is not an iterator");
+    // Every loop in C++ that consumes an iterator (list(), join, set(), sorted,
+    // zip ...) comes through here: past the memory cap, it stops.
+    if (!check_memory()) return nullptr;
     return t->iternext(iterator);
 }
 

@@ -6,6 +6,7 @@
 #include "objects/abstract.h"
 #include "objects/builtin_types.h"
 #include "objects/exception.h"
+#include "objects/memory.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -107,9 +108,22 @@ Value DictObject::get_str(StrObject* key) const {
 }
 
 void DictObject::set_str(StrObject* key, Value value) {
-    // Hashing and comparing str keys cannot raise.
-    bool ok = set(Value(key), value);
+    // Hashing and comparing str keys cannot raise; the memory cap is left to
+    // the caller's next check (names in globals and class dicts are few).
+    bool ok = store(Value(key), value, false);
     YS_ASSERT(ok);
+}
+
+bool DictObject::room_for_insert() const {
+    if (!util::current_memory_budget) return true;
+    if (consumed_ + 1 > index_.size() * 2 / 3) {
+        // rebuild(): the live entries are moved aside, then a new index and
+        // entry vector are filled, while the old blocks are still held.
+        size_t capacity = 8;
+        while (capacity < used_ * 3) capacity <<= 1;
+        return reserve_memory(1, capacity * sizeof(int32_t) + 2 * used_ * sizeof(Entry));
+    }
+    return room_to_grow(entries_);
 }
 
 void DictObject::insert_new(Val key, int64_t hash, Val value) {
@@ -143,7 +157,9 @@ void DictObject::rebuild(size_t min_capacity) {
     for (auto& e : live) insert_new(std::move(e.key), e.hash, std::move(e.value));
 }
 
-bool DictObject::set(Value key, Value value) {
+bool DictObject::set(Value key, Value value) { return store(key, value, true); }
+
+bool DictObject::store(Value key, Value value, bool check_memory) {
     int64_t h;
     if (!hash(key, &h)) return false;
     bool error = false;
@@ -155,6 +171,7 @@ bool DictObject::set(Value key, Value value) {
         entries_[ix].value = Val::borrow(value);
         return true;
     }
+    if (check_memory && !room_for_insert()) return false;
     insert_new(Val::borrow(key), h, Val::borrow(value));
     return true;
 }

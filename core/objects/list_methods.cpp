@@ -9,6 +9,7 @@
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -20,6 +21,7 @@ namespace {
 
 Val list_append(Value self, CallArgs args) {
     if (!check_positional("append", args, 1, 1)) return nullptr;
+    if (!room_to_grow(as_list(self)->items)) return nullptr;
     as_list(self)->items.push_back(args[0]);
     return new_none();
 }
@@ -29,6 +31,7 @@ Val list_extend(Value self, CallArgs args) {
     std::vector<Val> more;
     if (!collect_items(args[0], &more)) return nullptr;
     auto& items = as_list(self)->items;
+    if (!room_to_grow(items, more.size())) return nullptr;
     for (auto& x : more) items.push_back(std::move(x));
     return new_none();
 }
@@ -60,6 +63,7 @@ Val list_insert(Value self, CallArgs args) {
     int64_t n = static_cast<int64_t>(items.size());
     if (i < 0) i = std::max<int64_t>(0, i + n);
     if (i > n) i = n;
+    if (!room_to_grow(items)) return nullptr;
     items.insert(items.begin() + i, args[1]);
     return new_none();
 }

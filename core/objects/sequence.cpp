@@ -10,6 +10,7 @@
 #include "objects/context.h"
 #include "objects/exception.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -59,6 +60,7 @@ bool is_list(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types(
 bool collect_items(Value iterable, std::vector<Val>* out) {
     if (is_list(iterable) || is_tuple(iterable)) {
         const auto& src = is_list(iterable) ? as_list(iterable)->items : as_tuple(iterable)->items;
+        if (!room_to_grow(*out, src.size())) return false;
         out->insert(out->end(), src.begin(), src.end());
         return true;
     }
@@ -67,6 +69,7 @@ bool collect_items(Value iterable, std::vector<Val>* out) {
     for (;;) {
         Val item = iter_next(it);
         if (!item) return !cx().has_error();
+        if (!room_to_grow(*out)) return false;
         out->push_back(std::move(item));
     }
 }
@@ -280,8 +283,11 @@ bool list_setitem(Value v, Value key, Value value) {
 
 Val concat(Value a, Value b, bool (*same_kind)(Value), bool make_list) {
     if (!same_kind(a) || !same_kind(b)) return new_not_implemented();
-    std::vector<Val> items = items_of(a);
     const auto& more = items_of(b);
+    if (!reserve_memory(items_of(a).size() + more.size(), sizeof(Val))) return nullptr;
+    std::vector<Val> items;
+    items.reserve(items_of(a).size() + more.size());
+    items.insert(items.end(), items_of(a).begin(), items_of(a).end());
     items.insert(items.end(), more.begin(), more.end());
     return make_list ? new_list(std::move(items)).into_val() : new_tuple(std::move(items)).into_val();
 }
@@ -291,9 +297,11 @@ Val repeat(Value seq, Value count, bool make_list) {
     if (!index_value(count, &n)) return new_not_implemented();
     const auto& src = items_of(seq);
     std::vector<Val> items;
-    if (n > 0) {
-        if (src.size() * static_cast<uint64_t>(n) > (uint64_t(1) << 28)) return raise(exc_types().memory_error, "");
-        items.reserve(src.size() * n);
+    if (n > 0 && !src.empty()) {
+        size_t total;
+        if (__builtin_mul_overflow(src.size(), static_cast<uint64_t>(n), &total)) return raise_memory_error();
+        if (!reserve_memory(total, sizeof(Val))) return nullptr;
+        items.reserve(total);
         for (int64_t k = 0; k < n; ++k) items.insert(items.end(), src.begin(), src.end());
     }
     return make_list ? new_list(std::move(items)).into_val() : new_tuple(std::move(items)).into_val();
@@ -309,6 +317,7 @@ Val list_inplace_add(Value a, Value b) {
     std::vector<Val> more;
     if (!collect_items(b, &more)) return nullptr;
     auto& items = as_list(a)->items;
+    if (!room_to_grow(items, more.size())) return nullptr;
     for (auto& x : more) items.push_back(std::move(x));
     return Val::borrow(a);
 }

@@ -10,6 +10,7 @@
 #include "objects/context.h"
 #include "objects/exception.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/unicode_db.h"
@@ -173,10 +174,11 @@ Val repeat_str(Value s, Value n) {
     if (!index_value(n, &count)) return new_not_implemented();
     std::string out;
     const std::string& piece = as_str(s)->utf8();
-    if (count > 0) {
-        if (piece.size() * static_cast<uint64_t>(count) > (uint64_t(1) << 31))
-            return raise(exc_types().memory_error, "");
-        out.reserve(piece.size() * count);
+    if (count > 0 && !piece.empty()) {
+        size_t total;
+        if (__builtin_mul_overflow(piece.size(), static_cast<uint64_t>(count), &total)) return raise_memory_error();
+        if (!reserve_memory(total)) return nullptr;
+        out.reserve(total);
         for (int64_t i = 0; i < count; ++i) out += piece;
     }
     return new_str_val(std::move(out));
