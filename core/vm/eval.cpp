@@ -15,6 +15,7 @@
 #include "objects/generator.h"
 #include "objects/instance.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/module.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
@@ -57,7 +58,7 @@ EvalStatus Interpreter::start(Ref<FrameObject> frame, uint64_t slice_end) {
 EvalStatus Interpreter::resume(uint64_t slice_end) {
     slice_end_ = slice_end;
     Val result;
-    EvalStatus status = run(top_frame_.get(), true, &result);
+    EvalStatus status = run_guarded(top_frame_.get(), true, &result);
     if (status != EvalStatus::Paused) top_frame_.reset();
     return status;
 }
@@ -86,13 +87,14 @@ Val Interpreter::run_module(Ref<CodeObject> code, Ref<DictObject> globals) {
 Val Interpreter::run_nested(Ref<FrameObject> frame) {
     if (depth_ >= context_.recursion_limit || native_depth_ >= kMaxNativeDepth)
         return raise(exc_types().recursion_error, "maximum recursion depth exceeded");
+    if (context_.memory->over()) return raise_memory_error();
     frame->back = current_;
     current_ = frame.get();
     ++depth_;
     Val result;
     if (observer_) observer_->on_call(frame.get());
     ++native_depth_;
-    EvalStatus status = run(frame.get(), false, &result);
+    EvalStatus status = run_guarded(frame.get(), false, &result);
     --native_depth_;
     stop_ = 0;  // the loop we return to recomputes its own stop point
     if (status == EvalStatus::Returned) return result;
@@ -761,8 +763,11 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::JUMP_FORWARD:
         case Op::JUMP_BACKWARD:
+            // A loop that only allocates stops here once the session is past its memory cap.
+            if (context_.memory->over()) [[unlikely]] goto memory_error;
+            [[fallthrough]];
+        case Op::JUMP_FORWARD:
             ip = code + oparg;
             break;
 
@@ -871,7 +876,12 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 
         case Op::LIST_APPEND: {
             Val v = POP();
-            as_list(PEEK(oparg))->items.push_back(std::move(v));
+            auto& items = as_list(PEEK(oparg))->items;
+            if (!room_to_grow(items)) [[unlikely]] {
+                SAVE_FRAME();
+                goto error;
+            }
+            items.push_back(std::move(v));
             break;
         }
 
@@ -881,6 +891,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             std::vector<Val> more;
             if (!collect_items(iterable, &more)) goto error;
             auto& items = as_list(PEEK(oparg))->items;
+            if (!room_to_grow(items, more.size())) goto error;
             for (auto& x : more) items.push_back(std::move(x));
             break;
         }
@@ -1674,6 +1685,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             raise(exc_types().recursion_error, "maximum recursion depth exceeded");
             goto error;
         }
+        if (context_.memory->over()) [[unlikely]] {
+            pending_frame.reset();
+            goto memory_error;
+        }
         ++depth_;
         pending_frame->back = f;
         f = pending_frame.release();
@@ -1681,6 +1696,11 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         LOAD_FRAME();
         if (observer_) observer_->on_call(f);
         continue;
+
+    memory_error:
+        SAVE_FRAME();
+        raise_memory_error();
+        goto error;
 
     error:
         // A new exception passes through f: chain it to the one being handled

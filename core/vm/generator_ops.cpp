@@ -53,7 +53,7 @@ SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, V
     // Keep the generator alive while it runs, even if its last owner drops it.
     Ref<GeneratorObject> keep = Ref<GeneratorObject>::borrow(gen);
     ++native_depth_;
-    EvalStatus status = run(gf, false, result, throwing);
+    EvalStatus status = run_guarded(gf, false, result, throwing);
     --native_depth_;
     stop_ = 0;  // the loop we return to recomputes its own stop point
     switch (status) {

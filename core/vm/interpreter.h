@@ -97,6 +97,10 @@ private:
     // Runs frames until `entry` returns or raises (or the slice ends, when resumable).
     // With `throwing`, the entry frame starts by raising the pending exception.
     EvalStatus run(objects::FrameObject* entry, bool resumable, objects::Val* result, bool throwing = false);
+    // run(), with an allocation refused under it (std::bad_alloc: past the
+    // memory cap's hard limit, or malloc failing) turned into a MemoryError
+    // raised in the innermost frame (out_of_memory.cpp).
+    EvalStatus run_guarded(objects::FrameObject* entry, bool resumable, objects::Val* result, bool throwing = false);
     // Generator bookkeeping around a resume: its state, its exception state.
     void enter_generator(objects::GeneratorObject* gen, objects::FrameObject* resumer);
     void leave_generator(objects::GeneratorObject* gen, bool completed);
