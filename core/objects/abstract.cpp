@@ -11,6 +11,7 @@
 #include "objects/int.h"
 #include "objects/memory.h"
 #include "objects/module.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -19,6 +20,8 @@ namespace ys::objects {
 
 Val repr(Value v) {
     TypeObject* t = type_of(v);
+    RecursionGuard guard(" while getting the repr of an object");
+    if (!guard.ok()) return nullptr;
     Val r = t->repr(v);
     if (r && !is_str(r)) return raise_type_error("__repr__ returned non-string (type " + type_of(r)->name + ")");
     return r;
@@ -26,6 +29,8 @@ Val repr(Value v) {
 
 Val str(Value v) {
     TypeObject* t = type_of(v);
+    RecursionGuard guard(" while getting the str of an object");
+    if (!guard.ok()) return nullptr;
     Val r = t->str ? t->str(v) : t->repr(v);
     if (r && !is_str(r)) return raise_type_error("__str__ returned non-string (type " + type_of(r)->name + ")");
     return r;
@@ -115,6 +120,8 @@ Val rich_compare(Value a, Value b, CompareOp op) {
     }
     TypeObject* ta = type_of(a);
     TypeObject* tb = type_of(b);
+    RecursionGuard guard(" in comparison");
+    if (!guard.ok()) return nullptr;
     // A subclass's reflected method goes first (CPython's do_richcompare).
     bool reflected_first = ta != tb && tb->is_subtype_of(ta) && tb->compare && tb->compare != ta->compare;
     if (reflected_first) {

@@ -84,9 +84,13 @@ public:
 
     VmHooks& hooks() { return *hooks_; }
 
-    // Native call depth guard, shared with the VM's Python recursion limit.
+    // sys.getrecursionlimit(): Python frames (counted by the VM) and, capped
+    // lower, C++ recursion through object code (objects/recursion.h).
     int recursion_limit = 1000;
+    // Levels of C++ recursion entered now (RecursionGuard).
     int call_depth = 0;
+    // The containers whose repr is being built (ReprScope).
+    std::vector<Object*> repr_in_progress;
 
     // The live generators, coroutines and async generators, oldest first.
     GeneratorObject* oldest_generator = nullptr;

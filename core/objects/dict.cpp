@@ -7,6 +7,7 @@
 #include "objects/builtin_types.h"
 #include "objects/exception.h"
 #include "objects/memory.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -231,10 +232,8 @@ void DictObject::clear() {
 namespace {
 
 Val dict_repr(Value v) {
-    static thread_local std::vector<Object*> in_progress;
-    for (Object* o : in_progress)
-        if (o == v.as_object()) return new_str_val("{...}");
-    in_progress.push_back(v.as_object());
+    ReprScope repr_scope(v.as_object());
+    if (repr_scope.recursive()) return new_str_val("{...}");
     std::string out = "{";
     bool first = true, ok = true;
     const auto& entries = as_dict(v)->entries();
@@ -251,7 +250,6 @@ Val dict_repr(Value v) {
         }
         out += k + ": " + val;
     }
-    in_progress.pop_back();
     if (!ok) return nullptr;
     return new_str_val(out + "}");
 }

@@ -9,6 +9,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/recursion.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -126,15 +127,12 @@ bool view_len(Value v, int64_t* out) {
 }
 
 Val view_repr(Value v) {
-    static thread_local std::vector<Object*> in_progress;
-    for (Object* o : in_progress)
-        if (o == v.as_object()) return new_str_val("...");
-    in_progress.push_back(v.as_object());
+    ReprScope repr_scope(v.as_object());
+    if (repr_scope.recursive()) return new_str_val("...");
     std::vector<Val> items;
     bool ok = collect_items(v, &items);
     std::string text;
     if (ok) ok = repr_text(new_list(std::move(items)).into_val(), &text);
-    in_progress.pop_back();
     if (!ok) return nullptr;
     return new_str_val(type_of(v)->name + "(" + text + ")");
 }

@@ -11,6 +11,7 @@
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/memory.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -107,10 +108,8 @@ Val list_compare(Value a, Value b, CompareOp op) { return sequence_compare(a, b,
 
 // repr of the items between the brackets; guards against self-containing lists.
 Val sequence_repr(Value v, const char* open, const char* close, bool one_tuple) {
-    static thread_local std::vector<Object*> in_progress;
-    for (Object* o : in_progress)
-        if (o == v.as_object()) return new_str_val(std::string(open) + "..." + close);
-    in_progress.push_back(v.as_object());
+    ReprScope repr_scope(v.as_object());
+    if (repr_scope.recursive()) return new_str_val(std::string(open) + "..." + close);
     std::string out = open;
     const auto& items = items_of(v);
     bool ok = true;
@@ -123,7 +122,6 @@ Val sequence_repr(Value v, const char* open, const char* close, bool one_tuple) 
         }
         out += piece;
     }
-    in_progress.pop_back();
     if (!ok) return nullptr;
     if (one_tuple && items.size() == 1) out += ",";
     out += close;
@@ -328,6 +326,10 @@ bool tuple_hash(Value v, int64_t* out) {
     constexpr uint64_t kPrime2 = 14029467366897019727ull;
     constexpr uint64_t kPrime5 = 2870177450012600261ull;
     const auto& items = as_tuple(v)->items;
+    // CPython recurses here unchecked; nested tuples deep enough to exhaust
+    // the stack get a RecursionError instead.
+    RecursionGuard guard("");
+    if (!guard.ok()) return false;
     uint64_t acc = kPrime5;
     for (const auto& item : items) {
         int64_t lane;

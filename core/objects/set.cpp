@@ -12,6 +12,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/memory.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -355,13 +356,11 @@ namespace {
 // ---------------------------------------------------------------- slots
 
 Val set_repr(Value v) {
-    static thread_local std::vector<Object*> in_progress;
     const std::string& name = type_of(v)->name;
-    for (Object* o : in_progress)
-        if (o == v.as_object()) return new_str_val(name + "(...)");
+    ReprScope repr_scope(v.as_object());
+    if (repr_scope.recursive()) return new_str_val(name + "(...)");
     SetObject* s = as_set(v);
     if (s->size() == 0) return new_str_val(name + "()");
-    in_progress.push_back(v.as_object());
     std::vector<Val> keys;
     size_t pos = 0;
     const SetObject::Entry* e;
@@ -377,7 +376,6 @@ Val set_repr(Value v) {
         if (i) out += ", ";
         out += piece;
     }
-    in_progress.pop_back();
     if (!ok) return nullptr;
     if (type_of(v) == types().set) return new_str_val("{" + out + "}");
     return new_str_val(name + "({" + out + "})");

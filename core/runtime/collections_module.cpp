@@ -15,6 +15,7 @@
 #include "objects/function.h"
 #include "objects/instance.h"
 #include "objects/int.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -315,11 +316,9 @@ Val deque_reversed(Value self, CallArgs args) {
 // ---------------------------------------------------------------- slots
 
 Val deque_repr(Value v) {
-    static thread_local std::vector<Object*> in_progress;
-    for (Object* o : in_progress)
-        if (o == v.as_object()) return new_str_val("[...]");
+    ReprScope repr_scope(v.as_object());
+    if (repr_scope.recursive()) return new_str_val("[...]");
     DequeObject* d = as_deque(v);
-    in_progress.push_back(d);
     std::string out = "deque([";
     bool ok = true;
     std::vector<Val> items(d->items.begin(), d->items.end());
@@ -331,7 +330,6 @@ Val deque_repr(Value v) {
         }
         out += (i ? ", " : "") + text;
     }
-    in_progress.pop_back();
     if (!ok) return nullptr;
     out += "]";
     if (d->maxlen >= 0) out += ", maxlen=" + std::to_string(d->maxlen);
