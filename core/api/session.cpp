@@ -11,6 +11,7 @@
 #include <map>
 
 #include "api/engine.h"
+#include "api/uncounted_observer.h"
 #include "compile/codegen.h"
 #include "compile/dis.h"
 #include "trace/dis_json.h"
@@ -88,10 +89,12 @@ struct Session::Impl {
     std::unique_ptr<Engine> record_engine;
     trace::History history;
     std::unique_ptr<trace::Recorder> recorder;
+    std::unique_ptr<UncountedObserver> recorder_uncounted;
 
     // Seeking: a replay driven to the wanted step.
     std::unique_ptr<Engine> seek_engine;
     std::unique_ptr<trace::Seeker> seeker;
+    std::unique_ptr<UncountedObserver> seeker_uncounted;
     int64_t position = -1;
     std::map<uint64_t, Captured> cache;
     InspectorStats stats;
@@ -118,7 +121,9 @@ struct Session::Impl {
     void reset_inspector() {
         destroy(seek_engine);
         destroy(record_engine);
+        seeker_uncounted.reset();
         seeker.reset();
+        recorder_uncounted.reset();
         recorder.reset();
         history = trace::History();
         cache.clear();
@@ -133,8 +138,9 @@ struct Session::Impl {
             history.set_max_bytes(options.history_limit);
             recorder = std::make_unique<trace::Recorder>(&history, record_engine->interp().steps_ptr(),
                                                          &record_engine->output());
-            record_engine->interp().set_observer(recorder.get());
-            record_engine->context().loop_events = recorder.get();
+            recorder_uncounted = std::make_unique<UncountedObserver>(recorder.get(), recorder.get());
+            record_engine->interp().set_observer(recorder_uncounted.get());
+            record_engine->context().loop_events = recorder_uncounted.get();
         }
         if (record_engine->done()) return;
         if (live->done()) {
@@ -201,6 +207,7 @@ struct Session::Impl {
             seek_engine = new_engine();
             seeker = std::make_unique<trace::Seeker>(
                 seek_engine->interp().steps_ptr(), [this](const compile::CodeUnit* u) { return codes.index_of(u); });
+            seeker_uncounted = std::make_unique<UncountedObserver>(seeker.get(), nullptr);
             ++stats.replays;
         }
         Engine& e = *seek_engine;
@@ -220,7 +227,7 @@ struct Session::Impl {
             if (t != k) spent += elapsed_ms(t0);
             remember(t, std::move(c), k);
         });
-        e.interp().set_observer(seeker.get());
+        e.interp().set_observer(seeker_uncounted.get());
         e.set_end_hook([&] { seeker->run_ended(e.steps()); });
         uint64_t before = e.steps();
         e.run_until(last + 1);
@@ -315,6 +322,11 @@ const std::string& Session::stdout_text() const { return impl_->live->stdout_tex
 const std::string& Session::stderr_text() const { return impl_->live->stderr_text(); }
 const std::string& Session::output() const { return impl_->live->output(); }
 int Session::exit_status() const { return impl_->live->exit_status(); }
+
+MemoryStats Session::memory() const {
+    const util::MemoryBudget* b = impl_->live->context().memory;
+    return MemoryStats{b->used(), b->peak(), b->limit()};
+}
 
 void Session::set_output_sink(OutputSink* sink) {
     impl_->sink = sink;
@@ -425,6 +437,7 @@ InspectorStats Session::stats() {
     st.history_bytes = impl_->history.memory_bytes();
     st.history_events = impl_->history.events().size();
     if (impl_->history.truncated()) st.history_truncated_at = static_cast<int64_t>(impl_->history.truncated_at());
+    if (impl_->record_engine) st.replay_memory_peak = impl_->record_engine->context().memory->peak();
     return st;
 }
 
