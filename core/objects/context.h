@@ -89,6 +89,9 @@ public:
     int recursion_limit = 1000;
     // Levels of C++ recursion entered now (RecursionGuard).
     int call_depth = 0;
+    // The native stack they and the eval loops nested through C++ take, in
+    // the units of objects/recursion.h.
+    int native_stack = 0;
     // The containers whose repr is being built (ReprScope).
     std::vector<Object*> repr_in_progress;
 

@@ -7,7 +7,10 @@
 
 namespace ys::objects {
 
-void RecursionGuard::raise_too_deep(const char* where) {
+void RecursionGuard::refuse(const char* where) {
+    --context_.call_depth;
+    --context_.native_stack;
+    ok_ = false;
     raise(exc_types().recursion_error, std::string("maximum recursion depth exceeded") + where);
 }
 

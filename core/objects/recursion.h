@@ -11,26 +11,36 @@
 
 namespace ys::objects {
 
-// The most nested C++ recursion a session allows, even when the recursion
-// limit is higher: what the native stack, and the wasm module's, hold with
-// room to spare (see docs/architecture.md, "Limits").
-constexpr int kMaxNativeRecursion = 2000;
+// C++ recursion is measured in units of native stack, about 200 bytes of the
+// wasm module's stack each (V8's, some 984 KiB in Chrome and node, which no
+// program can raise): a level of repr/comparison/hashing takes one, an eval
+// loop nested through C++ (a builtin calling back into Python, a class
+// construction) twelve, 2.5 KiB in optimised wasm. The budget leaves room above
+// it for one compile() of the deepest source the parser accepts (250 KiB) and
+// for the module's own frames. The same budget applies to the native build,
+// so that both behave alike; its 8 MiB stack holds it easily.
+constexpr int kNativeStackUnits = 2500;
+constexpr int kNestedLoopUnits = 12;
 
-// Counts one level while it lives. When the level is one too many, ok() is
-// false and a RecursionError ("maximum recursion depth exceeded" + `where`,
-// CPython's wording) is pending.
+// One level of C++ recursion while it lives (CPython's Py_EnterRecursiveCall):
+// it counts against the recursion limit and the native stack budget. When it
+// is one too many, ok() is false and a RecursionError ("maximum recursion
+// depth exceeded" + `where`, CPython's wording) is pending.
 class RecursionGuard {
 public:
     explicit RecursionGuard(const char* where) : context_(cx()) {
-        int limit = context_.recursion_limit < kMaxNativeRecursion ? context_.recursion_limit : kMaxNativeRecursion;
-        if (++context_.call_depth > limit) [[unlikely]] {
-            --context_.call_depth;
-            ok_ = false;
-            raise_too_deep(where);
+        ++context_.call_depth;
+        ++context_.native_stack;
+        if (context_.call_depth > context_.recursion_limit || context_.native_stack > kNativeStackUnits)
+            [[unlikely]] {
+            refuse(where);
         }
     }
     ~RecursionGuard() {
-        if (ok_) --context_.call_depth;
+        if (ok_) {
+            --context_.call_depth;
+            --context_.native_stack;
+        }
     }
     RecursionGuard(const RecursionGuard&) = delete;
     RecursionGuard& operator=(const RecursionGuard&) = delete;
@@ -38,7 +48,7 @@ public:
     bool ok() const { return ok_; }
 
 private:
-    static void raise_too_deep(const char* where);
+    void refuse(const char* where);
 
     Context& context_;
     bool ok_ = true;

@@ -17,6 +17,7 @@
 #include "objects/int.h"
 #include "objects/memory.h"
 #include "objects/module.h"
+#include "objects/recursion.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
@@ -84,18 +85,30 @@ Val Interpreter::run_module(Ref<CodeObject> code, Ref<DictObject> globals) {
     return run_nested(std::move(frame));
 }
 
+bool Interpreter::enter_nested_loop() {
+    if (context_.native_stack + kNestedLoopUnits > kNativeStackUnits) {
+        // CPython's wording for a C function calling back into Python too deep.
+        raise(exc_types().recursion_error, "maximum recursion depth exceeded while calling a Python object");
+        return false;
+    }
+    context_.native_stack += kNestedLoopUnits;
+    return true;
+}
+
+void Interpreter::leave_nested_loop() { context_.native_stack -= kNestedLoopUnits; }
+
 Val Interpreter::run_nested(Ref<FrameObject> frame) {
-    if (depth_ >= context_.recursion_limit || native_depth_ >= kMaxNativeDepth)
+    if (depth_ >= context_.recursion_limit)
         return raise(exc_types().recursion_error, "maximum recursion depth exceeded");
     if (context_.memory->over()) return raise_memory_error();
+    if (!enter_nested_loop()) return nullptr;
     frame->back = current_;
     current_ = frame.get();
     ++depth_;
     Val result;
     if (observer_) observer_->on_call(frame.get());
-    ++native_depth_;
     EvalStatus status = run_guarded(frame.get(), false, &result);
-    --native_depth_;
+    leave_nested_loop();
     stop_ = 0;  // the loop we return to recomputes its own stop point
     if (status == EvalStatus::Returned) return result;
     return nullptr;

@@ -134,11 +134,13 @@ private:
     uint32_t paused_ip_ = 0;
     uint32_t paused_depth_ = 0;
     int depth_ = 0;  // Python frames on the chain, for RecursionError
-    // Eval loops nested through C++ (a builtin calling back into Python). Python
-    // calls themselves do not nest, but these do, so they get a hard cap that
-    // keeps the native (and wasm) stack safe whatever sys.setrecursionlimit says.
-    int native_depth_ = 0;
-    static constexpr int kMaxNativeDepth = 800;
+    // Eval loops nested through C++ (a builtin calling back into Python): Python
+    // calls themselves do not nest, but these do, so each takes its share of
+    // the native stack budget (objects/recursion.h), which keeps the native
+    // (and wasm) stack safe whatever sys.setrecursionlimit says. False, with
+    // RecursionError pending, when the budget is spent.
+    [[nodiscard]] bool enter_nested_loop();
+    void leave_nested_loop();
     bool limit_hit_ = false;  // the step budget ran out: unwind without running handlers
     // The exception being handled (sys.exc_info()); the ones it displaced are
     // saved on the value stack by PUSH_EXC_INFO, as in CPython 3.11+.
