@@ -5,26 +5,19 @@
 
 namespace ys::objects {
 
-namespace {
-thread_local Context* current_context = nullptr;
-}
+thread_local constinit Context* detail::current_context = nullptr;
+
+void detail::no_current_context() { util::assertion_failed("a current Context (cx())", __FILE__, __LINE__); }
 
 thread_local constinit uint32_t* current_allocation_counter = nullptr;
 
-Context& cx() {
-    YS_ASSERT(current_context != nullptr);
-    return *current_context;
-}
-
-Context* current_cx() { return current_context; }
-
-ContextScope::ContextScope(Context* c) : previous_(current_context), previous_memory_(util::current_memory_budget) {
-    current_context = c;
+ContextScope::ContextScope(Context* c) : previous_(detail::current_context), previous_memory_(util::current_memory_budget) {
+    detail::current_context = c;
     current_allocation_counter = c ? &c->allocations : nullptr;
     util::current_memory_budget = c ? c->memory : nullptr;
 }
 ContextScope::~ContextScope() {
-    current_context = previous_;
+    detail::current_context = previous_;
     current_allocation_counter = previous_ ? &previous_->allocations : nullptr;
     util::current_memory_budget = previous_memory_;
 }

@@ -148,10 +148,18 @@ private:
     std::unordered_map<const Object*, uint64_t> ids_;
 };
 
+namespace detail {
+extern thread_local constinit Context* current_context;
+[[noreturn]] void no_current_context();
+}  // namespace detail
+
 // The Context of the session running on this thread.
-Context& cx();
+inline Context& cx() {
+    if (!detail::current_context) [[unlikely]] detail::no_current_context();
+    return *detail::current_context;
+}
 // The same, or null outside any session.
-Context* current_cx();
+inline Context* current_cx() { return detail::current_context; }
 // Makes `c` current for the lifetime of the guard (sessions nest safely).
 class ContextScope {
 public:

@@ -301,6 +301,8 @@ int dict_equal(DictObject* a, DictObject* b) {
 
 Val dict_compare(Value a, Value b, CompareOp op) {
     if (!is_dict(b) || (op != CompareOp::Eq && op != CompareOp::Ne)) return new_not_implemented();
+    RecursionGuard guard(" in comparison");
+    if (!guard.ok()) return nullptr;
     int eq = dict_equal(as_dict(a), as_dict(b));
     if (eq < 0) return nullptr;
     return new_bool((eq == 1) == (op == CompareOp::Eq));

@@ -216,6 +216,8 @@ int all_contained_in(Value a, Value b) {
 
 Val view_compare(Value a, Value b, CompareOp op) {
     if (!is_anyset(b) && !is_set_like_view(b)) return new_not_implemented();
+    RecursionGuard guard(" in comparison");
+    if (!guard.ok()) return nullptr;
     int64_t la, lb;
     if (!length(a, &la) || !length(b, &lb)) return nullptr;
     int ok = 0;

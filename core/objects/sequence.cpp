@@ -84,6 +84,8 @@ const std::vector<Val>& items_of(Value v) {
 // Lexicographic comparison, as CPython's list_richcompare / tuplerichcompare.
 Val sequence_compare(Value a, Value b, CompareOp op, bool (*same_kind)(Value)) {
     if (!same_kind(b)) return new_not_implemented();
+    RecursionGuard guard(" in comparison");
+    if (!guard.ok()) return nullptr;
     const auto& x = items_of(a);
     const auto& y = items_of(b);
     if ((op == CompareOp::Eq || op == CompareOp::Ne) && x.size() != y.size()) return new_bool(op == CompareOp::Ne);

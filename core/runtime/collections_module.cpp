@@ -390,6 +390,8 @@ bool deque_setitem(Value v, Value key, Value value) {
 // deque_richcompare: the first unequal pair decides, else the lengths do.
 Val deque_compare(Value a, Value b, CompareOp op) {
     if (!is_deque(b)) return new_not_implemented();
+    RecursionGuard guard(" in comparison");
+    if (!guard.ok()) return nullptr;
     std::vector<Val> x(as_deque(a)->items.begin(), as_deque(a)->items.end());
     std::vector<Val> y(as_deque(b)->items.begin(), as_deque(b)->items.end());
     if (x.size() != y.size() && (op == CompareOp::Eq || op == CompareOp::Ne)) return new_bool(op == CompareOp::Ne);
