@@ -12,6 +12,7 @@
 #include "objects/code.h"
 #include "objects/exception.h"
 #include "objects/int.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -35,7 +36,13 @@ Engine::Engine(const SessionOptions& options, const Program& program)
     interp_.set_builtins(runtime::make_builtins());
     importer_ = std::make_unique<runtime::Importer>(
         interp_.builtins(), [this](std::string_view source, std::string_view filename, DictObject* globals) {
-            auto compiled = compile::compile_source(source, filename);
+            compile::CompileResult compiled;
+            {
+                // An import deep in a recursion compiles there (see builtins' compile).
+                RecursionGuard guard(" during compilation", kCompileUnits);
+                if (!guard.ok()) return false;
+                compiled = compile::compile_source(source, filename);
+            }
             if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&compiled)) {
                 raise(exc_types().syntax_error, err->message + " (" + std::string(filename) + ", line " +
                                                     std::to_string(err->line) + ")");

@@ -9,7 +9,7 @@ namespace ys::objects {
 
 void RecursionGuard::refuse(const char* where) {
     --context_.call_depth;
-    --context_.native_stack;
+    context_.native_stack -= units_;
     ok_ = false;
     raise(exc_types().recursion_error, std::string("maximum recursion depth exceeded") + where);
 }

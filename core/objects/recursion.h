@@ -11,26 +11,28 @@
 
 namespace ys::objects {
 
-// C++ recursion is measured in units of native stack, about 200 bytes of the
-// wasm module's stack each (V8's, some 984 KiB in Chrome and node, which no
-// program can raise): a level of repr/comparison/hashing takes one, an eval
-// loop nested through C++ (a builtin calling back into Python, a class
-// construction) twelve, 2.5 KiB in optimised wasm. The budget leaves room above
-// it for one compile() of the deepest source the parser accepts (250 KiB) and
-// for the module's own frames. The same budget applies to the native build,
-// so that both behave alike; its 8 MiB stack holds it easily.
-constexpr int kNativeStackUnits = 2500;
-constexpr int kNestedLoopUnits = 12;
+// C++ recursion is measured in units of native stack, each about 350 bytes of
+// the wasm module's stack: V8's, some 900 KiB in Chrome's page and 984 KiB in
+// node, which no program can raise. The figures are those of the deepest
+// paths in optimised (TurboFan) wasm: a level of repr, str or a comparison
+// takes one unit (340 bytes), an eval loop nested through C++ (a builtin
+// calling back into Python, a class construction) eight (2.5 KiB), and a
+// compile() of the deepest source the parser accepts 750 (250 KiB), which it
+// needs free before it starts. The budget is the same in the native build,
+// whose 8 MiB stack holds it easily, so that both builds behave alike.
+constexpr int kNativeStackUnits = 1600;
+constexpr int kNestedLoopUnits = 8;
+constexpr int kCompileUnits = 750;
 
-// One level of C++ recursion while it lives (CPython's Py_EnterRecursiveCall):
-// it counts against the recursion limit and the native stack budget. When it
-// is one too many, ok() is false and a RecursionError ("maximum recursion
-// depth exceeded" + `where`, CPython's wording) is pending.
+// Native stack taken while it lives (CPython's Py_EnterRecursiveCall): one
+// level of the recursion limit and `units` of the budget above. When that is
+// too much, ok() is false and a RecursionError ("maximum recursion depth
+// exceeded" + `where`, CPython's wording) is pending.
 class RecursionGuard {
 public:
-    explicit RecursionGuard(const char* where) : context_(cx()) {
+    explicit RecursionGuard(const char* where, int units = 1) : context_(cx()), units_(units) {
         ++context_.call_depth;
-        ++context_.native_stack;
+        context_.native_stack += units;
         if (context_.call_depth > context_.recursion_limit || context_.native_stack > kNativeStackUnits)
             [[unlikely]] {
             refuse(where);
@@ -39,7 +41,7 @@ public:
     ~RecursionGuard() {
         if (ok_) {
             --context_.call_depth;
-            --context_.native_stack;
+            context_.native_stack -= units_;
         }
     }
     RecursionGuard(const RecursionGuard&) = delete;
@@ -51,6 +53,7 @@ private:
     void refuse(const char* where);
 
     Context& context_;
+    int units_;
     bool ok_ = true;
 };
 
