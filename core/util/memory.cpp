@@ -64,14 +64,21 @@ void deallocate(void* p, size_t alignment) {
     if (owner) owner->refund(charged);
 }
 
-// operator new's contract: retry through the new-handler, else throw.
-void* allocate_or_throw(size_t size, size_t alignment) {
+// operator new's contract after a first refusal: retry through the
+// new-handler, else throw. Kept out of line, so the common path saves fewer
+// registers.
+[[gnu::noinline]] void* retry_or_throw(size_t size, size_t alignment) {
     for (;;) {
-        if (void* p = allocate(size, alignment)) return p;
         std::new_handler handler = std::get_new_handler();
         if (!handler) throw std::bad_alloc();
         handler();
+        if (void* p = allocate(size, alignment)) return p;
     }
+}
+
+inline void* allocate_or_throw(size_t size, size_t alignment) {
+    if (void* p = allocate(size, alignment)) [[likely]] return p;
+    return retry_or_throw(size, alignment);
 }
 
 }  // namespace
