@@ -147,6 +147,7 @@ public:
     double seek(double step) {
         return guarded([&] { return static_cast<double>(session_.seek(to_steps(step))); });
     }
+    bool prepare(double max_steps) { return guarded([&] { return session_.prepare(to_steps(max_steps)); }); }
     std::string snapshot() { return guarded([&] { return session_.snapshot(); }); }
     std::string output() { return guarded([&] { return session_.output_at_position(); }); }
     std::string events(double from, double to) {
@@ -165,8 +166,8 @@ public:
         return guarded([&] { return static_cast<double>(session_.prev_event(kind)); });
     }
 
-    // -> {historyBytes, historyEvents, historyTruncatedAt, replays, replayedSteps, lastSnapshotMs, lastSeekMs,
-    //     replayMemoryPeak}
+    // -> {historyBytes, historyEvents, historyTruncatedAt, replays, checkpoints, replayedSteps, lastSnapshotMs,
+    //     lastSeekMs, replayMemoryPeak}
     val stats() {
         return guarded([&] {
             const ys::api::InspectorStats s = session_.stats();
@@ -175,6 +176,7 @@ public:
             result.set("historyEvents", static_cast<double>(s.history_events));
             result.set("historyTruncatedAt", static_cast<double>(s.history_truncated_at));
             result.set("replays", static_cast<double>(s.replays));
+            result.set("checkpoints", static_cast<double>(s.checkpoints));
             result.set("replayedSteps", static_cast<double>(s.replayed_steps));
             result.set("lastSnapshotMs", s.last_snapshot_ms);
             result.set("lastSeekMs", s.last_seek_ms);
@@ -207,6 +209,7 @@ EMSCRIPTEN_BINDINGS(yieldscope) {
         .function("memory", &JsSession::memory)
         .function("position", &JsSession::position)
         .function("seek", &JsSession::seek)
+        .function("prepare", &JsSession::prepare)
         .function("snapshot", &JsSession::snapshot)
         .function("events", &JsSession::events)
         .function("stepForward", &JsSession::step_forward)

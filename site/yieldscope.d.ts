@@ -51,7 +51,11 @@ interface InspectorStats {
   historyEvents: number;
   /** The first step without recorded events (the history is capped at 256 MiB), or -1. */
   historyTruncatedAt: number;
+  /** Seeks that replayed from the start. */
   replays: number;
+  /** Replays parked part-way through the run, for seeks to go on from (see prepare()). */
+  checkpoints: number;
+  /** Instructions run by seeks and by prepare(). */
   replayedSteps: number;
   lastSnapshotMs: number;
   lastSeekMs: number;
@@ -91,6 +95,13 @@ interface Session {
   position(): number;
   /** Goes to the state right after step k (clamped); returns the new position. */
   seek(k: number): number;
+  /**
+   * Idle-time work that keeps seeks short on long runs: replays at most maxSteps
+   * instructions towards the next checkpoint (a replay parked part-way through the
+   * run, from which a seek goes on instead of replaying from the start). Returns
+   * true while some are still missing; call it again when idle until it returns false.
+   */
+  prepare(maxSteps: number): boolean;
   /** JSON of a Snapshot at the position. */
   snapshot(): string;
   /** JSON of an Event[]: the events of steps from..to, inclusive. */
@@ -123,15 +134,24 @@ type StackSlot = ValueRef | null;
 type FrameKind = 'module' | 'class' | 'function' | 'generator' | 'coroutine' | 'async_generator' | 'native';
 type GenState = 'CREATED' | 'RUNNING' | 'SUSPENDED' | 'CLOSED';
 
+/**
+ * A frame of the call stack. A "native" frame is a built-in function that is running
+ * Python code for its caller (sorted()'s key, list() draining a generator, the event
+ * loop's _run_once running a task step): its id is negative, it has no file, code,
+ * line, locals or stack, and its back is the frame that called it. The Python frame
+ * above it keeps its own f_back (that same caller).
+ */
 interface Frame {
   id: number;
   name: string;
   qualname: string;
   kind: FrameKind;
-  file: string;
-  /** Index in Dis.codes, or null for code that is not the loaded program's. */
+  /** null for a native frame. */
+  file: string | null;
+  /** Index in Dis.codes, or null for code that is not the loaded program's (and native frames). */
   code: number | null;
-  line: number;
+  /** null for a native frame. */
+  line: number | null;
   /** Byte offset of its last instruction, -1 before it started. */
   lasti: number;
   locals: Record<string, ValueRef>;

@@ -75,7 +75,7 @@ void Engine::load() {
     ContextScope scope(&interp_.context());
     auto main_module = importer_->new_module_object("__main__");
     globals_ = main_module->dict;
-    importer_->modules()->set_str(intern("__main__"), main_module.get());
+    importer_->modules()->set_str(intern_literal("__main__"), main_module.get());
     done_ = false;
     started_ = false;
 }

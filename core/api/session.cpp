@@ -51,6 +51,13 @@ struct Captured {
 };
 
 constexpr size_t kMaxCached = 64;
+// Replays parked at steps spread over the run (checkpoints): a seek goes on
+// from the nearest one at or before its target instead of from the start.
+// prepare() places them while the page is idle; a seek parks the replay it
+// leaves. Each is a whole interpreter, so there are few of them, and none for
+// runs short enough to replay at once.
+constexpr size_t kMaxParked = 8;
+constexpr uint64_t kMinCheckpointSpacing = 50'000;
 // Steps on either side of a sought step whose snapshots a fresh replay also
 // takes, and the time it may spend on them.
 constexpr uint64_t kWindow = 16;
@@ -74,6 +81,7 @@ double elapsed_ms(std::chrono::steady_clock::time_point since) {
 struct Session::Impl {
     explicit Impl(SessionOptions o) : options(o) { live = new_live(); }
     ~Impl() {
+        drop_checkpoints();
         destroy(seek_engine);
         destroy(record_engine);
         destroy(live);
@@ -91,13 +99,17 @@ struct Session::Impl {
     std::unique_ptr<trace::Recorder> recorder;
     std::unique_ptr<UncountedObserver> recorder_uncounted;
 
-    // Seeking: a replay driven to the wanted step.
+    // Seeking: a replay driven to the wanted step, and the checkpoints.
     std::unique_ptr<Engine> seek_engine;
+    std::vector<std::unique_ptr<Engine>> parked;
+    std::unique_ptr<Engine> building;  // a checkpoint prepare() is taking to its step
+    uint64_t building_target = 0;
     std::unique_ptr<trace::Seeker> seeker;
     std::unique_ptr<UncountedObserver> seeker_uncounted;
     int64_t position = -1;
     std::map<uint64_t, Captured> cache;
     InspectorStats stats;
+    const Engine* seek_engine_seen = nullptr;  // the engine the seeker was made for
 
     std::unique_ptr<Engine> new_engine() {
         auto e = std::make_unique<Engine>(options, program);
@@ -118,7 +130,14 @@ struct Session::Impl {
 
     uint64_t steps() const { return live->steps(); }
 
+    void drop_checkpoints() {
+        for (auto& e : parked) destroy(e);
+        parked.clear();
+        destroy(building);
+    }
+
     void reset_inspector() {
+        drop_checkpoints();
         destroy(seek_engine);
         destroy(record_engine);
         seeker_uncounted.reset();
@@ -197,26 +216,116 @@ struct Session::Impl {
         cache.emplace(t, std::move(c));
     }
 
+    // The spacing of the checkpoints prepare() places (0: none for this run).
+    uint64_t checkpoint_spacing() const {
+        uint64_t spacing = steps() / kMaxParked;
+        return spacing < kMinCheckpointSpacing ? 0 : spacing;
+    }
+
+    // Parks a replay that is not at the end of the run, keeping the checkpoints
+    // spread out: past the limit, the one nearest to its lower neighbour goes.
+    void park(std::unique_ptr<Engine> e) {
+        if (!e || e->done() || e->steps() == 0) {
+            destroy(e);
+            return;
+        }
+        e->interp().set_observer(nullptr);  // its seeker goes; capture() sets the next
+        parked.push_back(std::move(e));
+        std::sort(parked.begin(), parked.end(), [](const auto& a, const auto& b) { return a->steps() < b->steps(); });
+        while (parked.size() > kMaxParked) {
+            size_t victim = 0;
+            uint64_t smallest = UINT64_MAX;
+            for (size_t i = 0; i < parked.size(); ++i) {
+                uint64_t gap = parked[i]->steps() - (i ? parked[i - 1]->steps() : 0);
+                if (gap < smallest) smallest = gap, victim = i;
+            }
+            destroy(parked[victim]);
+            parked.erase(parked.begin() + static_cast<std::ptrdiff_t>(victim));
+        }
+    }
+
+    // The replay to drive to step k: the seek engine or a checkpoint, whichever
+    // is nearest at or before k, the other parked; null when none is (start over).
+    std::unique_ptr<Engine> take_replay_for(uint64_t k) {
+        size_t best = parked.size();
+        for (size_t i = 0; i < parked.size(); ++i)
+            if (parked[i]->steps() <= k) best = i;  // sorted: the last that fits
+        bool seek_fits = seek_engine && !seek_engine->done() && seek_engine->steps() <= k;
+        if (best < parked.size() && (!seek_fits || parked[best]->steps() > seek_engine->steps())) {
+            std::unique_ptr<Engine> e = std::move(parked[best]);
+            parked.erase(parked.begin() + static_cast<std::ptrdiff_t>(best));
+            park(std::move(seek_engine));
+            return e;
+        }
+        if (seek_fits) return std::move(seek_engine);
+        park(std::move(seek_engine));
+        return nullptr;
+    }
+
+    // Whether some replay sits within half a spacing at or before step c.
+    bool has_checkpoint_near(uint64_t c, uint64_t spacing) const {
+        auto near = [&](const std::unique_ptr<Engine>& e) {
+            return e && !e->done() && e->steps() <= c + spacing / 4 && e->steps() + spacing / 2 > c;
+        };
+        if (near(seek_engine)) return true;
+        return std::any_of(parked.begin(), parked.end(), near);
+    }
+
+    // Takes the next missing checkpoint at most `max_steps` further; false
+    // once every one is in place (or the run is too short to need them).
+    bool prepare(uint64_t max_steps) {
+        uint64_t spacing = checkpoint_spacing();
+        if (!program.unit || spacing == 0) return false;
+        uint64_t target = 0;
+        for (uint64_t c = spacing; c + spacing / 2 < steps() && c / spacing < kMaxParked; c += spacing) {
+            if (!has_checkpoint_near(c, spacing)) {
+                target = c;
+                break;
+            }
+        }
+        if (target == 0) {
+            destroy(building);
+            return false;
+        }
+        if (building && (building_target != target || building->steps() > target)) destroy(building);
+        if (!building) {
+            building = new_engine();
+            building_target = target;
+        }
+        uint64_t before = building->steps();
+        building->run_until(std::min(target, building->steps() + std::max<uint64_t>(max_steps, 1)));
+        stats.replayed_steps += building->steps() - before;
+        if (building->steps() >= target || building->done()) park(std::move(building));
+        return true;
+    }
+
     Captured& capture(uint64_t k) {
         if (auto it = cache.find(k); it != cache.end()) return it->second;
         ensure_history();
         auto started = std::chrono::steady_clock::now();
-        bool fresh = !seek_engine || seek_engine->done() || seek_engine->steps() > k;
+        std::unique_ptr<Engine> replay = take_replay_for(k);
+        bool fresh = !replay;
         if (fresh) {
-            destroy(seek_engine);
-            seek_engine = new_engine();
-            seeker = std::make_unique<trace::Seeker>(
-                seek_engine->interp().steps_ptr(), [this](const compile::CodeUnit* u) { return codes.index_of(u); });
-            seeker_uncounted = std::make_unique<UncountedObserver>(seeker.get(), nullptr);
+            replay = new_engine();
             ++stats.replays;
         }
+        bool continuing = seeker && replay.get() == seek_engine_seen;
+        if (!continuing) {
+            // A seeker follows one engine's step counter.
+            seeker = std::make_unique<trace::Seeker>(
+                replay->interp().steps_ptr(), [this](const compile::CodeUnit* u) { return codes.index_of(u); });
+            seeker_uncounted = std::make_unique<UncountedObserver>(seeker.get(), nullptr);
+        }
+        seek_engine = std::move(replay);
+        seek_engine_seen = seek_engine.get();
         Engine& e = *seek_engine;
-        // A replay from the start passes the steps around k anyway: it takes
-        // their snapshots too (within a time allowance), so that stepping back
-        // or forward from k (where a replay would start over again) is instant.
+        // A replay from the start or from a checkpoint passes the steps around k
+        // anyway: it takes their snapshots too (within a time allowance), so
+        // that stepping back or forward from k (where a replay would start
+        // over again) is instant.
         uint64_t first = k, last = k;
-        if (fresh) {
-            first = k > kWindow ? k - kWindow : 0;
+        if (!continuing) {
+            first = std::max(e.steps(), k > kWindow ? k - kWindow : 0);
             last = std::min(k + kWindow, steps() - 1);
         }
         double spent = 0;
@@ -344,6 +453,8 @@ int64_t Session::position() const { return impl_->position; }
 
 int64_t Session::seek(uint64_t step) { return impl_->go(step); }
 
+bool Session::prepare(uint64_t max_steps) { return impl_->prepare(max_steps); }
+
 std::string Session::snapshot() {
     Impl& s = *impl_;
     if (s.position < 0) {
@@ -436,6 +547,7 @@ InspectorStats Session::stats() {
     InspectorStats st = impl_->stats;
     st.history_bytes = impl_->history.memory_bytes();
     st.history_events = impl_->history.events().size();
+    st.checkpoints = impl_->parked.size();
     if (impl_->history.truncated()) st.history_truncated_at = static_cast<int64_t>(impl_->history.truncated_at());
     if (impl_->record_engine) st.replay_memory_peak = impl_->record_engine->context().memory->peak();
     return st;

@@ -79,6 +79,7 @@ struct InspectorStats {
     size_t history_events = 0;
     int64_t history_truncated_at = -1;  // the first step without events (the history is capped), or -1
     uint64_t replays = 0;        // seeks that replayed from the start
+    size_t checkpoints = 0;      // replays parked part-way through the run (see prepare())
     uint64_t replayed_steps = 0; // instructions run by seeks
     double last_snapshot_ms = 0; // building the last snapshot (its JSON), replay excluded
     double last_seek_ms = 0;     // the last seek that was not already cached, replay included
@@ -132,6 +133,11 @@ public:
     // Moves to the state right after step `step` (clamped to the run); returns
     // the new position.
     int64_t seek(uint64_t step);
+    // Idle-time work for seeking: replays up to `max_steps` steps towards the
+    // next checkpoint (a replay parked part-way through the run, from which a
+    // later seek goes on instead of replaying from the start). Returns true
+    // while checkpoints are still missing; the page calls it while idle.
+    bool prepare(uint64_t max_steps);
     // The snapshot at the position, as JSON.
     std::string snapshot();
     // Stdout and stderr as written up to the position.

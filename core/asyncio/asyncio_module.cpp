@@ -203,9 +203,9 @@ Ref<ModuleObject> make_asyncio_core_module() {
     auto m = new_module("_asyncio_core");
     handle_type()->construct = handle_construct;
     timer_handle_type()->construct = timer_handle_construct;
-    m->dict->set_str(intern("LoopCore"), loop_core_type());
-    m->dict->set_str(intern("Handle"), handle_type());
-    m->dict->set_str(intern("TimerHandle"), timer_handle_type());
+    m->dict->set_str(intern_literal("LoopCore"), loop_core_type());
+    m->dict->set_str(intern_literal("Handle"), handle_type());
+    m->dict->set_str(intern_literal("TimerHandle"), timer_handle_type());
     runtime::add_function(m.get(), "notify", asyncio_notify);
     return m;
 }

@@ -151,6 +151,7 @@ void cancel_handle(HandleObject* h) {
 }
 
 bool run_handle(HandleObject* h) {
+    NativeFrameScope frame(cx().hooks(), "Handle._run", Value(h));
     Ref<HandleObject> hold = Ref<HandleObject>::borrow(h);
     Val callback = h->callback;
     Val args = h->args;
@@ -161,10 +162,10 @@ bool run_handle(HandleObject* h) {
     Val exc = cx().take_error();
     std::string message = "Exception in callback " + describe_callback(callback, args);
     auto context = new_dict();
-    context->set_str(intern("message"), new_str_val(message));
-    context->set_str(intern("exception"), exc);
-    context->set_str(intern("handle"), h);
-    Val handler = get_attr(h->loop, intern("call_exception_handler"));
+    context->set_str(intern_literal("message"), new_str_val(message));
+    context->set_str(intern_literal("exception"), exc);
+    context->set_str(intern_literal("handle"), h);
+    Val handler = get_attr(h->loop, intern_literal("call_exception_handler"));
     if (!handler) return false;
     Val done = call1(handler, context.get());
     return static_cast<bool>(done);
@@ -266,6 +267,7 @@ bool timer_hash(Value v, int64_t* out) {
 void add_handle_methods(TypeObject* t) {
     t->repr = handle_repr;
     t->getattr = handle_getattr;
+    t->getattr_extends_generic = true;
     add_method(t, "cancel", handle_cancel);
     add_method(t, "cancelled", handle_cancelled);
     add_method(t, "get_context", handle_get_context);

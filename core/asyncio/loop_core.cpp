@@ -136,6 +136,7 @@ void LoopCore::heapify() {
 // ------------------------------------------------------------ _run_once
 
 bool LoopCore::run_once() {
+    NativeFrameScope frame(cx().hooks(), "BaseEventLoop._run_once", Value());
     size_t scheduled = heap_.size();
     if (scheduled > kMinScheduledTimerHandles &&
         static_cast<double>(timer_cancelled_count_) / static_cast<double>(scheduled) >

@@ -231,7 +231,7 @@ Val get_attr(Value obj, StrObject* name) {
     // Every object has __class__, whatever its type's own attribute lookup knows.
     if (name->view() == "__class__") return Val::borrow(t);
     if (t == types().module) {
-        Value mod_name = static_cast<ModuleObject*>(obj.as_object())->dict->get_str(intern("__name__"));
+        Value mod_name = static_cast<ModuleObject*>(obj.as_object())->dict->get_str(intern_literal("__name__"));
         if (mod_name && is_str(mod_name))
             return raise(exc_types().attribute_error,
                          "module '" + as_str(mod_name)->utf8() + "' has no attribute '" + name->utf8() + "'");
@@ -256,7 +256,7 @@ Val get_item(Value obj, Value key) {
     if (t->getitem) return t->getitem(obj, key);
     if (is_type(obj)) {
         // A class subscripted: its __class_getitem__ (list[int], Generic[T]).
-        if (Value hook = as_type(obj)->lookup(intern("__class_getitem__"))) {
+        if (Value hook = as_type(obj)->lookup(intern_literal("__class_getitem__"))) {
             Val bound = bind_descriptor(hook, Value(), as_type(obj));
             if (!bound) return nullptr;
             return call1(bound, key);

@@ -169,7 +169,7 @@ Val int_construct(Value, CallArgs args) {
         if (!is_int(r)) return raise_type_error("__int__ returned non-int (type " + type_of(r)->name + ")");
         return new_int(to_bigint(r));
     }
-    if (Value trunc = type_of(x)->lookup(intern("__trunc__"))) {
+    if (Value trunc = type_of(x)->lookup(intern_literal("__trunc__"))) {
         Val bound = bind_descriptor(trunc, x, type_of(x));
         if (!bound) return nullptr;
         Val r = call0(bound);
@@ -269,6 +269,7 @@ void init_builtin_types() {
     b.not_implemented = define("NotImplementedType", b.object);
     b.ellipsis = define("ellipsis", b.object);
     b.int_ = define("int", b.object);
+    int_type_for_small_ints = b.int_;
     b.float_ = define("float", b.object);
     b.str = define("str", b.object);
     b.str_iterator = define("str_ascii_iterator", b.object);

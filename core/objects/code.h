@@ -26,6 +26,14 @@ public:
     std::vector<Val> consts;        // co_consts as objects
     std::vector<StrObject*> names;  // co_names, interned
     std::vector<StrObject*> localsplus_names;  // the frame's slot names, interned
+    // LOAD_GLOBAL's cache, one entry per name: the value found when the
+    // globals and builtins dicts had these versions (see DictObject::version).
+    struct GlobalCacheEntry {
+        uint64_t globals_version = 0;
+        uint64_t builtins_version = 0;
+        Value value;  // borrowed from one of the two dicts
+    };
+    std::vector<GlobalCacheEntry> global_cache;
     StrObject* name;
     StrObject* qualname;
 

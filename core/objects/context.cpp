@@ -10,16 +10,19 @@ thread_local constinit Context* detail::current_context = nullptr;
 void detail::no_current_context() { util::assertion_failed("a current Context (cx())", __FILE__, __LINE__); }
 
 thread_local constinit uint32_t* current_allocation_counter = nullptr;
+thread_local constinit AttributeCache* current_attribute_cache = nullptr;
 
 ContextScope::ContextScope(Context* c) : previous_(detail::current_context), previous_memory_(util::current_memory_budget) {
     detail::current_context = c;
     current_allocation_counter = c ? &c->allocations : nullptr;
     util::current_memory_budget = c ? c->memory : nullptr;
+    current_attribute_cache = c ? &c->attribute_cache : nullptr;
 }
 ContextScope::~ContextScope() {
     detail::current_context = previous_;
     current_allocation_counter = previous_ ? &previous_->allocations : nullptr;
     util::current_memory_budget = previous_memory_;
+    current_attribute_cache = previous_ ? &previous_->attribute_cache : nullptr;
 }
 
 // A Context starts with no cap; the Session sets the one its options name.

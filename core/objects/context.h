@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "objects/attribute_cache.h"
 #include "objects/object.h"
 #include "objects/type.h"
 #include "util/memory.h"
@@ -50,6 +51,25 @@ public:
     virtual void finalize_generator(GeneratorObject* gen) = 0;
     // Writes program output ("print") to stdout or stderr.
     virtual void write_output(bool is_stderr, std::string_view text) = 0;
+    // C++ code that stands for a Python function CPython runs here (the event
+    // loop's _run_once, Handle._run) brackets itself with these, so that an
+    // inspector can show it as a native frame; `qualname` is a literal.
+    virtual void enter_native(const char* /*qualname*/, Value /*self*/) {}
+    virtual void leave_native() {}
+};
+
+// enter_native/leave_native for the lifetime of a scope.
+class NativeFrameScope {
+public:
+    NativeFrameScope(VmHooks& hooks, const char* qualname, Value self) : hooks_(hooks) {
+        hooks_.enter_native(qualname, self);
+    }
+    ~NativeFrameScope() { hooks_.leave_native(); }
+    NativeFrameScope(const NativeFrameScope&) = delete;
+    NativeFrameScope& operator=(const NativeFrameScope&) = delete;
+
+private:
+    VmHooks& hooks_;
 };
 
 // Receives the event loop's actions (asyncio/): "handle_scheduled",
@@ -135,6 +155,9 @@ public:
     // Objects allocated in this session so far: each takes the next number as
     // its serial (Object::serial), so every replay of a run numbers them alike.
     uint32_t allocations = 0;
+
+    // Class attribute look-ups already made (TypeObject::lookup).
+    AttributeCache attribute_cache;
 
     // What the session's allocations are charged to while it is current (the
     // memory cap, objects/memory.h). Never null; it outlives the Context when

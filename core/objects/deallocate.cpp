@@ -48,7 +48,7 @@ void call_del(Object* o) {
     o->incref();
     Val pending = cx().take_error();
     Value self(o);
-    Value method = o->type()->lookup(intern("__del__"));
+    Value method = o->type()->lookup(intern_literal("__del__"));
     Val bound = method ? bind_descriptor(method, self, o->type()) : Val();
     Val result = bound ? call0(bound) : Val();
     if (!result && cx().has_error()) {

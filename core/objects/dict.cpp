@@ -11,11 +11,16 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "util/assert.h"
 
 namespace ys::objects {
 
-DictObject::DictObject(TypeObject* t) : Object(t) { index_.assign(8, kEmpty); }
+// Process-wide, so that a version names one state of one dict, whatever the
+// session; it never wraps in practice (2^64 changes).
+uint64_t DictObject::next_version_ = 0;
+
+DictObject::DictObject(TypeObject* t) : Object(t), version_(++next_version_) { index_.assign(8, kEmpty); }
 
 void DictObject::traverse(Visitor& v) {
     for (auto& e : entries_) {
@@ -167,6 +172,8 @@ bool DictObject::store(Value key, Value value, bool check_memory) {
     size_t slot;
     int64_t ix = find(key, h, &slot, &error);
     if (error) return false;
+    changed();
+    if (owner_type) [[unlikely]] owner_type->attributes_changed();
     if (ix >= 0) {
         Val old = std::move(entries_[ix].value);
         entries_[ix].value = Val::borrow(value);
@@ -185,6 +192,8 @@ int DictObject::pop(Value key, Val* value) {
     int64_t ix = find(key, h, &slot, &error);
     if (error) return -1;
     if (ix < 0) return 0;
+    changed();
+    if (owner_type) [[unlikely]] owner_type->attributes_changed();
     // The entry becomes a hole and its index slot a dummy, so later probes
     // still pass over it; rebuild() compacts both.
     index_[slot] = kDummy;
@@ -200,6 +209,8 @@ int DictObject::remove(Value key) {
 }
 
 void DictObject::pop_last(Val* key, Val* value) {
+    changed();
+    if (owner_type) [[unlikely]] owner_type->attributes_changed();
     while (!entries_.empty() && entries_.back().key.is_null()) entries_.pop_back();
     YS_ASSERT(!entries_.empty());
     size_t ix = entries_.size() - 1;
@@ -222,6 +233,8 @@ void DictObject::pop_last(Val* key, Val* value) {
 }
 
 void DictObject::clear() {
+    changed();
+    if (owner_type) [[unlikely]] owner_type->attributes_changed();
     std::vector<Entry> old = std::move(entries_);
     entries_.clear();
     index_.assign(8, kEmpty);

@@ -43,6 +43,15 @@ public:
     void set_str(StrObject* key, Value value);
 
     size_t size() const { return used_; }
+
+    // Changes whenever the dict does, and no two dicts ever share a value
+    // (PEP 509's ma_version_tag): the VM's global-name cache compares it.
+    uint64_t version() const { return version_; }
+
+    // The class whose __dict__ this is, or null: every change to it is reported
+    // to that class (TypeObject::attributes_changed), which keeps the
+    // attribute cache right. Set when the class's attributes are first cached.
+    TypeObject* owner_type = nullptr;
     const std::vector<Entry>& entries() const { return entries_; }  // holes have a null key
     void clear();
 
@@ -62,6 +71,9 @@ private:
     std::vector<int32_t> index_;  // kEmpty, kDummy, or a position in entries_
     size_t used_ = 0;
     size_t consumed_ = 0;  // entries appended since the last rebuild (CPython's dk_usable)
+    uint64_t version_;
+    static uint64_t next_version_;
+    void changed() { version_ = ++next_version_; }
 };
 
 Ref<DictObject> new_dict();

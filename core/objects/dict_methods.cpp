@@ -31,7 +31,7 @@ bool merge_dict(DictObject* d, DictObject* other) {
 
 // PyDict_Merge for a mapping that is not a dict: its keys(), then m[key].
 bool merge_mapping(DictObject* d, Value mapping) {
-    Val keys_method = get_attr(mapping, intern("keys"));
+    Val keys_method = get_attr(mapping, intern_literal("keys"));
     if (!keys_method) return false;
     Val keys = call0(keys_method);
     if (!keys) return false;
@@ -187,7 +187,7 @@ Val dict_ior(Value a, Value b) {
 bool dict_update_from(DictObject* d, Value arg) {
     if (arg.is_object() && type_of(arg) == types().dict) return merge_dict(d, as_dict(arg));
     // Anything with a keys attribute is treated as a mapping.
-    Val keys = get_attr(arg, intern("keys"));
+    Val keys = get_attr(arg, intern_literal("keys"));
     if (keys) return merge_mapping(d, arg);
     if (!error_matches(exc_types().attribute_error)) return false;
     cx().take_error();
@@ -204,7 +204,7 @@ void register_dict_methods(TypeObject* t) {
     add_method(t, "clear", dict_clear);
     auto fromkeys = make<StaticMethodObject>(class_types().classmethod, new_builtin("fromkeys", dict_fromkeys).into_val());
     fromkeys->make_immortal();
-    t->dict->set_str(intern("fromkeys"), fromkeys.get());
+    t->dict->set_str(intern_literal("fromkeys"), fromkeys.get());
     t->construct = dict_construct;
     t->number.binary[static_cast<int>(BinaryOp::Or)] = dict_or;
     t->number.inplace[static_cast<int>(BinaryOp::Or)] = dict_ior;

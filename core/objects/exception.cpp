@@ -161,7 +161,7 @@ bool exception_setattr(Value v, StrObject* name, Value value) {
 bool heap_defines_init(TypeObject* t) {
     for (TypeObject* k : t->mro) {
         if (!k->is_heap_type) break;
-        if (k->dict && k->dict->get_str(intern("__init__"))) return true;
+        if (k->dict && k->dict->get_str(intern_literal("__init__"))) return true;
     }
     return false;
 }
@@ -201,9 +201,9 @@ Val syntax_error_fill(Value v) {
     const auto& items = as_tuple(as_exc(v)->args)->items;
     DictObject* d = instance_dict(v, true);
     const char* const fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-    d->set_str(intern("msg"), items.empty() ? none() : items[0].get());
+    d->set_str(intern_literal("msg"), items.empty() ? none() : items[0].get());
     for (const char* f : fields) d->set_str(intern(f), none());
-    d->set_str(intern("print_file_and_line"), none());
+    d->set_str(intern_literal("print_file_and_line"), none());
     if (items.size() >= 2) {
         std::vector<Val> info;
         if (!collect_items(items[1], &info)) return nullptr;
@@ -222,12 +222,12 @@ Val syntax_error_construct(Value type, CallArgs args) {
 // str(SyntaxError): "msg (file.py, line 3)", with the file's base name.
 Val syntax_error_str(Value v) {
     DictObject* d = instance_dict(v, false);
-    Value msg = d ? d->get_str(intern("msg")) : Value();
+    Value msg = d ? d->get_str(intern_literal("msg")) : Value();
     if (!msg) return exception_str(v);
     Val text = str(msg);
     if (!text) return nullptr;
-    Value filename = d->get_str(intern("filename"));
-    Value lineno = d->get_str(intern("lineno"));
+    Value filename = d->get_str(intern_literal("filename"));
+    Value lineno = d->get_str(intern_literal("lineno"));
     bool has_file = filename && is_str(filename);
     bool has_line = lineno && lineno.is_small_int();
     if (!has_file && !has_line) return text;
@@ -262,7 +262,7 @@ std::string str_or_none(const Val& v) {
 Val exception_add_note(Value self, CallArgs args) {
     if (!check_positional("BaseException.add_note", args, 1, 1)) return nullptr;
     if (!is_str(args[0])) return raise_type_error("note must be a str, not '" + type_of(args[0])->name + "'");
-    StrObject* name = intern("__notes__");
+    StrObject* name = intern_literal("__notes__");
     Val notes = get_attr(self, name);
     if (!notes) {
         if (!error_matches(g_types.attribute_error)) return nullptr;
@@ -671,7 +671,7 @@ void finish_exception_types() {
     auto new_method = make<StaticMethodObject>(class_types().staticmethod,
                                                new_builtin("__new__", exception_group_new_method).into_val());
     new_method->make_immortal();
-    g_types.base_exception_group->dict->set_str(intern("__new__"), new_method.get());
+    g_types.base_exception_group->dict->set_str(intern_literal("__new__"), new_method.get());
 }
 
 Val new_exception_instance(TypeObject* type, CallArgs args) {

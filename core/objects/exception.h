@@ -25,6 +25,7 @@ public:
     Val cause;                    // __cause__, null for None
     Val context;                  // __context__, null for None
     bool suppress_context = false;
+    Ref<DictObject>* dict_slot() override { return &dict; }
     Ref<DictObject> dict;         // attributes set on the instance (e.g. by a subclass __init__)
 };
 

@@ -182,7 +182,7 @@ int matcher_test(Value exc, const Matcher& m) {
 bool group_subset(ExceptionGroupObject* orig, std::vector<Val> excs, Val* out) {
     out->reset();
     if (excs.empty()) return true;
-    Val derive = get_attr(orig, intern("derive"));
+    Val derive = get_attr(orig, intern_literal("derive"));
     if (!derive) return false;
     Val eg = call1(derive, new_list(std::move(excs)).into_val());
     if (!eg) return false;
@@ -196,10 +196,10 @@ bool group_subset(ExceptionGroupObject* orig, std::vector<Val> excs, Val* out) {
     g->cause = orig->cause;
     g->suppress_context = true;  // PyException_SetCause sets it, as `raise ... from` does
     if (orig->dict) {
-        if (Value notes = orig->dict->get_str(intern("__notes__")); notes && is_sequence(notes)) {
+        if (Value notes = orig->dict->get_str(intern_literal("__notes__")); notes && is_sequence(notes)) {
             std::vector<Val> copy;
             if (!collect_items(notes, &copy)) return false;
-            if (!set_attr(eg, intern("__notes__"), new_list(std::move(copy)).into_val())) return false;
+            if (!set_attr(eg, intern_literal("__notes__"), new_list(std::move(copy)).into_val())) return false;
         }
     }
     *out = std::move(eg);
@@ -338,7 +338,7 @@ bool exception_group_match(Value exc, Value match_type, Val* match, Val* rest) {
         return true;
     }
     if (is_exception_group(exc)) {
-        Val split = get_attr(exc, intern("split"));
+        Val split = get_attr(exc, intern_literal("split"));
         if (!split) return false;
         Val pair = call1(split, match_type);
         if (!pair) return false;

@@ -36,7 +36,9 @@ public:
     uint32_t stack_depth = 0;        // items on the value stack when not running
     // Where the resumer continues when this generator frame *returns* (the
     // END_FOR of the FOR_ITER or the END_SEND of the SEND that resumed it), or
-    // -1 when it was resumed from C++ (CPython's return_offset).
+    // -1 when it was resumed from C++ (CPython's return_offset). In the frame of
+    // a class's __next__ called by FOR_ITER: that FOR_ITER's END_FOR, where a
+    // StopIteration leaving this frame ends the caller's loop.
     int32_t return_target = -1;
     // While a generator frame runs: the exception its resumer was handling.
     Val exc_outer;

@@ -108,7 +108,7 @@ Val function_getattr(Value v, StrObject* attr) {
     if (n == "__code__") return f->code.val();
     if (n == "__doc__") return f->doc ? f->doc : new_none();
     if (n == "__module__") {
-        Value m = f->globals->get_str(intern("__name__"));
+        Value m = f->globals->get_str(intern_literal("__name__"));
         return m ? Val::borrow(m) : new_none();
     }
     if (n == "__defaults__") return f->defaults.empty() ? new_none() : new_tuple(f->defaults).into_val();

@@ -36,6 +36,7 @@ public:
     Ref<DictObject> kwdefaults;       // __kwdefaults__, may be null
     Ref<DictObject> annotations;      // __annotations__, made on first use when the def had none
     std::vector<Val> closure;         // cells, one per co_freevars entry
+    Ref<DictObject>* dict_slot() override { return &dict; }
     Ref<DictObject> dict;             // __dict__: attributes set on the function
     Val doc;                          // __doc__
 };

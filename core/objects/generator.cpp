@@ -223,6 +223,7 @@ TypeObject* define(const char* name, TypeObject* object_type, TypeObject* type_t
 void add_common(TypeObject* t) {
     t->repr = gen_repr;
     t->getattr = gen_getattr;
+    t->getattr_extends_generic = true;
     t->setattr = gen_setattr;
     add_method(t, "send", gen_send);
     add_method(t, "throw", gen_throw);
@@ -246,6 +247,7 @@ void init_generator_types(TypeObject* object_type, TypeObject* type_type) {
     g.async_generator = define("async_generator", object_type, type_type);
     g.async_generator->repr = gen_repr;
     g.async_generator->getattr = gen_getattr;
+    g.async_generator->getattr_extends_generic = true;
     g.async_generator->setattr = gen_setattr;
 
     g.coroutine_wrapper = define("coroutine_wrapper", object_type, type_type);

@@ -84,7 +84,7 @@ Val parameters_of(Value args) {
                 if (!contains_same(params, p)) params.push_back(p);
             continue;
         }
-        if (type_of(a)->lookup(intern("__typing_subst__")) && !contains_same(params, a))
+        if (type_of(a)->lookup(intern_literal("__typing_subst__")) && !contains_same(params, a))
             params.push_back(a);
     }
     return new_tuple(std::move(params)).into_val();
@@ -135,7 +135,7 @@ Val alias_call(Value v, CallArgs args) {
     if (!result) return nullptr;
     // Instances remember the alias they came from, when they can.
     if (instance_dict(result, false) || type_of(result)->is_heap_type) {
-        if (!set_attr(result, intern("__orig_class__"), v)) cx().take_error();
+        if (!set_attr(result, intern_literal("__orig_class__"), v)) cx().take_error();
     }
     return result;
 }
@@ -349,7 +349,7 @@ void init_generic_alias_types() {
         if (!t->dict) t->dict = new_dict();
         auto m = make<StaticMethodObject>(class_types().classmethod, new_builtin("__class_getitem__", class_getitem).into_val());
         m->make_immortal();
-        t->dict->set_str(intern("__class_getitem__"), m.get());
+        t->dict->set_str(intern_literal("__class_getitem__"), m.get());
     }
 }
 

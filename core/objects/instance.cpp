@@ -16,6 +16,7 @@
 #include "objects/str.h"
 #include "objects/subclass.h"
 #include "objects/tuple.h"
+#include "util/assert.h"
 #include "util/memory.h"
 
 namespace ys::objects {
@@ -61,17 +62,7 @@ void SuperObject::traverse(Visitor& v) {
 
 DictObject* instance_dict(Value v, bool create) {
     if (!v.is_object()) return nullptr;
-    Object* o = v.as_object();
-    Ref<DictObject>* slot = nullptr;
-    if (auto* inst = dynamic_cast<InstanceObject*>(o)) {
-        slot = &inst->dict;
-    } else if (auto* exc = dynamic_cast<BaseExceptionObject*>(o)) {
-        slot = &exc->dict;
-    } else if (auto* fn = dynamic_cast<FunctionObject*>(o)) {
-        slot = &fn->dict;
-    } else {
-        slot = builtin_subclass_attrs(o);
-    }
+    Ref<DictObject>* slot = v.as_object()->dict_slot();
     if (!slot) return nullptr;
     if (!*slot && create) *slot = new_dict();
     return slot->get();
@@ -81,16 +72,19 @@ namespace {
 
 
 // Looks up a dunder on the type (never the instance), as CPython's special method lookup.
-Value special(Value obj, const char* name) { return type_of(obj)->lookup(intern(name)); }
+Value special(Value obj, const char* name) { return type_of(obj)->lookup(intern_literal(name)); }
 
 
 Val call_special(Value obj, Value method, std::initializer_list<Value> rest) {
-    std::vector<Val> args{Val::borrow(obj)};
-    for (Value r : rest) args.push_back(Val::borrow(r));
-    if (is_function(method)) return call(method, CallArgs{args.data(), args.size(), nullptr});
+    Val args[4];
+    YS_ASSERT(rest.size() < 4);
+    size_t n = 0;
+    args[n++] = Val::borrow(obj);
+    for (Value r : rest) args[n++] = Val::borrow(r);
+    if (is_function(method)) return call(method, CallArgs{args, n, nullptr});
     Val bound = bind_descriptor(method, obj, type_of(obj));
     if (!bound) return nullptr;
-    return call(bound, CallArgs{args.data() + 1, args.size() - 1, nullptr});
+    return call(bound, CallArgs{args + 1, n - 1, nullptr});
 }
 
 }  // namespace
@@ -102,7 +96,9 @@ bool is_data_descriptor(Value d) {
     return t->is_heap_type && (special(d, "__set__") || special(d, "__delete__"));
 }
 
-bool uses_generic_getattr(const TypeObject* t) { return t->getattr == nullptr || t->getattr == generic_getattr; }
+bool uses_generic_getattr(const TypeObject* t) {
+    return t->getattr == nullptr || t->getattr == generic_getattr || t->getattr_extends_generic;
+}
 
 Val bind_descriptor(Value descr, Value obj, TypeObject* type) {
     TypeObject* dt = type_of(descr);
@@ -165,7 +161,7 @@ namespace {
 
 // slot_tp_getattr_hook's second half: after an AttributeError, __getattr__.
 Val getattr_fallback(Value obj, StrObject* name) {
-    Value hook = type_of(obj)->lookup(intern("__getattr__"));
+    Value hook = type_of(obj)->lookup(intern_literal("__getattr__"));
     if (!hook || !error_matches(exc_types().attribute_error)) return nullptr;
     cx().take_error();
     Val n = Val::borrow(name);
@@ -513,18 +509,18 @@ void fill_slots(TypeObject* t, bool at_creation) {
         if (defines(t, n)) t->compare = slot_compare;
     if (defines(t, "__hash__")) {
         t->hash = slot_hash;
-    } else if (at_creation && eq && t->dict && t->dict->get_str(intern("__eq__"))) {
+    } else if (at_creation && eq && t->dict && t->dict->get_str(intern_literal("__eq__"))) {
         t->hash = nullptr;  // defining __eq__ alone makes instances unhashable
-        t->dict->set_str(intern("__hash__"), none());
+        t->dict->set_str(intern_literal("__hash__"), none());
     }
-    t->has_finalizer = t->lookup(intern("__del__")) != Value();
+    t->has_finalizer = t->lookup(intern_literal("__del__")) != Value();
     if (defines(t, "__iter__")) t->iter = slot_iter;
     if (defines(t, "__next__")) t->iternext = slot_iternext;
     if (defines(t, "__call__")) t->call = slot_call;
     if (defines(t, "__len__")) t->len = slot_len;
     if (defines(t, "__bool__") || defines(t, "__len__")) t->number.boolean = slot_bool;
     if (defines(t, "__getitem__")) t->getitem = slot_getitem;
-    if (!t->iter && t->getitem && !t->lookup(intern("__iter__"))) t->iter = seqiter_new;
+    if (!t->iter && t->getitem && !t->lookup(intern_literal("__iter__"))) t->iter = seqiter_new;
     if (defines(t, "__setitem__") || defines(t, "__delitem__")) t->setitem = slot_setitem;
     if (defines(t, "__contains__")) t->contains = slot_contains;
     if (defines(t, "__neg__")) t->number.negative = slot_unary<0>;
@@ -546,7 +542,7 @@ Val object_init(Value self, CallArgs args) { return new_none(); }
 // object_new's refusal of a class with abstract methods left (abc.ABCMeta
 // sets __abstractmethods__).
 bool check_not_abstract(TypeObject* t) {
-    Value am = t->dict ? t->dict->get_str(intern("__abstractmethods__")) : Value();
+    Value am = t->dict ? t->dict->get_str(intern_literal("__abstractmethods__")) : Value();
     if (!am || !is_anyset(am)) return true;
     std::vector<Val> names;
     if (!collect_items(am, &names)) return false;
@@ -591,7 +587,7 @@ bool is_builtin_fn(Value v, NativeFunction fn) {
 Val heap_construct(Value cls, CallArgs args) {
     auto* t = as_type(cls);
     Val instance;
-    Value user_new = t->lookup(intern("__new__"));
+    Value user_new = t->lookup(intern_literal("__new__"));
     // Any __new__ but object's builds the instance itself (a Python __new__, tuple.__new__).
     bool new_in_python = user_new && type_of(user_new) == g_class_types.staticmethod &&
                          !is_builtin_fn(static_cast<StaticMethodObject*>(user_new.as_object())->function, object_new);
@@ -606,7 +602,7 @@ Val heap_construct(Value cls, CallArgs args) {
         instance = new_instance_of(t, args);
         if (!instance) return nullptr;
     }
-    Value init = t->lookup(intern("__init__"));
+    Value init = t->lookup(intern_literal("__init__"));
     // A Python __init__, or a built-in base's own (dict.__init__ fills the dict);
     // object's accepts nothing and BaseException's was done by the layout above.
     bool builtin_init = init && is_unbound_method(init) && !is_builtin_fn(init, object_init) &&
@@ -687,16 +683,16 @@ Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> 
     TypeObject* layout = solid_base(t.get());
     t->is_exception = types().object != layout && layout->is_exception;
     t->dict = std::move(ns);
-    if (Value module = t->dict->get_str(intern("__module__")); module && is_str(module)) t->module = as_str(module)->utf8();
-    if (Value qual = t->dict->get_str(intern("__qualname__")); qual && is_str(qual)) {
+    if (Value module = t->dict->get_str(intern_literal("__module__")); module && is_str(module)) t->module = as_str(module)->utf8();
+    if (Value qual = t->dict->get_str(intern_literal("__qualname__")); qual && is_str(qual)) {
         t->qualname = as_str(qual)->utf8();
-        bool ok = t->dict->remove(intern("__qualname__")) >= 0;
+        bool ok = t->dict->remove(intern_literal("__qualname__")) >= 0;
         (void)ok;
     }
     // __new__ is implicitly a static method; __init_subclass__ and
     // __class_getitem__ are implicitly class methods.
-    if (Value n = t->dict->get_str(intern("__new__")); n && type_of(n) == types().function)
-        t->dict->set_str(intern("__new__"), make<StaticMethodObject>(g_class_types.staticmethod, Val::borrow(n)).get());
+    if (Value n = t->dict->get_str(intern_literal("__new__")); n && type_of(n) == types().function)
+        t->dict->set_str(intern_literal("__new__"), make<StaticMethodObject>(g_class_types.staticmethod, Val::borrow(n)).get());
     for (const char* implicit : {"__init_subclass__", "__class_getitem__"}) {
         if (Value f = t->dict->get_str(intern(implicit)); f && type_of(f) == types().function)
             t->dict->set_str(intern(implicit), make<StaticMethodObject>(g_class_types.classmethod, Val::borrow(f)).get());
@@ -707,12 +703,12 @@ Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> 
     if (all_builtin) {
         bool var_sized = layout == types().int_ || layout == types().tuple || layout == types().bytes;
         bool has_weakref = layout == types().set || layout == types().frozenset;
-        if (!layout->is_exception && !t->dict->get_str(intern("__dict__")))
-            t->dict->set_str(intern("__dict__"), new_getset_descriptor("__dict__", t.get()));
-        if (!var_sized && !has_weakref && !t->dict->get_str(intern("__weakref__")))
-            t->dict->set_str(intern("__weakref__"), new_getset_descriptor("__weakref__", t.get()));
+        if (!layout->is_exception && !t->dict->get_str(intern_literal("__dict__")))
+            t->dict->set_str(intern_literal("__dict__"), new_getset_descriptor("__dict__", t.get()));
+        if (!var_sized && !has_weakref && !t->dict->get_str(intern_literal("__weakref__")))
+            t->dict->set_str(intern_literal("__weakref__"), new_getset_descriptor("__weakref__", t.get()));
     }
-    if (!t->dict->get_str(intern("__doc__"))) t->dict->set_str(intern("__doc__"), none());
+    if (!t->dict->get_str(intern_literal("__doc__"))) t->dict->set_str(intern_literal("__doc__"), none());
     t->construct = heap_construct;
     fill_slots(t.get(), true);
     for (auto& b : bases)
@@ -771,7 +767,7 @@ Val property_with(Value self, CallArgs args, int which) {
 // True when `f` says it is abstract (abc.abstractmethod sets the flag).
 bool is_abstract(Value f) {
     if (!f) return false;
-    Val flag = get_attr(f, intern("__isabstractmethod__"));
+    Val flag = get_attr(f, intern_literal("__isabstractmethod__"));
     if (!flag) {
         cx().take_error();
         return false;
@@ -981,7 +977,7 @@ void init_class_types(TypeObject* object_type, TypeObject* type_type) {
         return new_none();
     }).into_val());
     init_subclass->make_immortal();
-    object_type->dict->set_str(intern("__init_subclass__"), init_subclass.get());
+    object_type->dict->set_str(intern_literal("__init_subclass__"), init_subclass.get());
     add_method(object_type, "__repr__", object_repr_method);
     add_method(object_type, "__eq__", object_eq_method);
     add_method(object_type, "__ne__", object_ne_method);
@@ -992,17 +988,17 @@ void init_class_types(TypeObject* object_type, TypeObject* type_type) {
         return new_not_implemented();
     }).into_val());
     subclasshook->make_immortal();
-    object_type->dict->set_str(intern("__subclasshook__"), subclasshook.get());
+    object_type->dict->set_str(intern_literal("__subclasshook__"), subclasshook.get());
     // Mutable containers are unhashable: their __hash__ is None, as in CPython.
     for (TypeObject* unhashable : {types().list, types().dict, types().set})
-        if (unhashable->dict) unhashable->dict->set_str(intern("__hash__"), none());
+        if (unhashable->dict) unhashable->dict->set_str(intern_literal("__hash__"), none());
     add_method(object_type, "__getattribute__", object_getattribute_method);
     add_method(object_type, "__setattr__", object_setattr_method);
     add_method(object_type, "__delattr__", object_delattr_method);
     add_method(object_type, "__str__", object_str_method);
     auto new_method = make<StaticMethodObject>(c.staticmethod, new_builtin("__new__", object_new).into_val());
     new_method->make_immortal();
-    object_type->dict->set_str(intern("__new__"), new_method.get());
+    object_type->dict->set_str(intern_literal("__new__"), new_method.get());
     add_slot_wrappers();
     if (!object_type->construct) object_type->construct = object_construct;
 }

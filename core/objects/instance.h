@@ -21,6 +21,7 @@ public:
     explicit InstanceObject(TypeObject* t);
     ~InstanceObject() override;
     void traverse(Visitor& v) override;
+    Ref<DictObject>* dict_slot() override { return &dict; }
     Ref<DictObject> dict;  // __dict__, made on first use
 };
 

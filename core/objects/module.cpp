@@ -23,7 +23,7 @@ void ModuleObject::traverse(Visitor& v) { v.visit(dict.get()); }
 
 Ref<ModuleObject> new_module(const char* name) {
     auto m = make<ModuleObject>(new_dict());
-    m->dict->set_str(intern("__name__"), intern(name));
+    m->dict->set_str(intern_literal("__name__"), intern(name));
     return m;
 }
 
@@ -50,7 +50,7 @@ void init_traceback_type(TypeObject* t) {
 void init_module_type(TypeObject* t) {
     t->repr = [](Value v) {
         auto* m = static_cast<ModuleObject*>(v.as_object());
-        Value name = m->dict->get_str(intern("__name__"));
+        Value name = m->dict->get_str(intern_literal("__name__"));
         std::string n = name && is_str(name) ? as_str(name)->utf8() : "?";
         return new_str_val("<module '" + n + "'>");
     };
@@ -61,7 +61,7 @@ void init_module_type(TypeObject* t) {
         if (name->view() == "__dict__") return m->dict.val();
         if (name->view() == "__class__") return Val::borrow(types().module);
         // PEP 562: a module-level __getattr__ answers for missing names.
-        if (Value hook = m->dict->get_str(intern("__getattr__"))) return call1(hook, name);
+        if (Value hook = m->dict->get_str(intern_literal("__getattr__"))) return call1(hook, name);
         return nullptr;  // abstract get_attr raises the AttributeError
     };
     t->setattr = [](Value v, StrObject* name, Value value) -> bool {
@@ -72,7 +72,7 @@ void init_module_type(TypeObject* t) {
         }
         if (m->dict->remove(name) > 0) return true;
         if (!cx().has_error()) {
-            Value mod_name = m->dict->get_str(intern("__name__"));
+            Value mod_name = m->dict->get_str(intern_literal("__name__"));
             raise(exc_types().attribute_error, "module '" + (mod_name && is_str(mod_name) ? as_str(mod_name)->utf8() : "?") +
                                                    "' has no attribute '" + name->utf8() + "'");
         }

@@ -11,6 +11,9 @@ namespace ys::objects {
 
 struct TypeObject;
 class Object;
+class DictObject;
+template <class T>
+class Ref;
 
 // The allocation counter of the session running on this thread (set with its
 // Context, see context.h), or null outside a session.
@@ -39,6 +42,9 @@ public:
 
     // Reports every object this one holds a strong reference to (for the cycle collector).
     virtual void traverse(Visitor&) {}
+    // Where this object keeps its __dict__ (made on first use), or null when its
+    // type gives instances none: instances of classes, exceptions, functions.
+    virtual Ref<DictObject>* dict_slot() { return nullptr; }
 
     // Objects that are never freed (built-in types, interned names) start with a
     // count so large that it can never reach zero.

@@ -59,8 +59,13 @@ Val new_str_val(std::string utf8) { return new_str(std::move(utf8)).into_val(); 
 
 StrObject* intern(std::string_view text) {
     // Process-wide and immortal, like CPython's statically allocated identifiers.
-    static auto* table = util::uncounted([] { return new std::unordered_map<std::string, StrObject*>(); });
-    auto it = table->find(std::string(text));
+    struct TextHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view t) const { return std::hash<std::string_view>{}(t); }
+    };
+    static auto* table =
+        util::uncounted([] { return new std::unordered_map<std::string, StrObject*, TextHash, std::equal_to<>>(); });
+    auto it = table->find(text);
     if (it != table->end()) return it->second;
     // Shared by every session: none of them pays for it.
     util::UncountedScope uncounted;
@@ -69,6 +74,19 @@ StrObject* intern(std::string_view text) {
     s->interned = true;
     table->emplace(std::string(text), s);
     return s;
+}
+
+StrObject* intern_literal(const char* literal) {
+    // Remembered by address: the same literal is asked for again and again
+    // (special method names), and hashing its text each time shows in profiles.
+    struct Memo {
+        const char* literal;
+        StrObject* name;
+    };
+    static thread_local Memo memo[256];
+    Memo& m = memo[(reinterpret_cast<uintptr_t>(literal) >> 2) & 255];
+    if (m.literal != literal) m = {literal, intern(literal)};
+    return m.name;
 }
 
 bool is_str(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types().str); }

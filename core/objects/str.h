@@ -38,6 +38,8 @@ Val new_str_val(std::string utf8);
 // Returns the one shared StrObject for this text (identifiers, attribute names).
 // Interned strings are immortal and shared by all sessions.
 StrObject* intern(std::string_view text);
+// intern() of a string literal (its address must always hold the same text).
+StrObject* intern_literal(const char* literal);
 
 bool is_str(Value v);
 inline StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }

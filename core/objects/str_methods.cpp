@@ -592,7 +592,7 @@ void register_str_methods(TypeObject* t) {
     // Unbound like a staticmethod: "".maketrans(...) and str.maketrans(...) agree.
     auto maketrans = new_builtin("maketrans", str_maketrans);
     maketrans->make_immortal();
-    t->dict->set_str(intern("maketrans"), maketrans.get());
+    t->dict->set_str(intern_literal("maketrans"), maketrans.get());
     register_str_case_methods(t);
     register_str_format_methods(t);
 }

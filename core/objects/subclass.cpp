@@ -48,6 +48,7 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    Ref<DictObject>* dict_slot() override { return &attrs; }
     Ref<DictObject> attrs;
 };
 
@@ -68,6 +69,7 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    Ref<DictObject>* dict_slot() override { return &attrs; }
     Ref<DictObject> attrs;
 };
 
@@ -83,6 +85,7 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    Ref<DictObject>* dict_slot() override { return &attrs; }
     Ref<DictObject> attrs;
 };
 
@@ -99,6 +102,7 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    Ref<DictObject>* dict_slot() override { return &attrs; }
     Ref<DictObject> attrs;
 };
 
@@ -113,6 +117,7 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    Ref<DictObject>* dict_slot() override { return &attrs; }
     Ref<DictObject> attrs;
 };
 
@@ -127,6 +132,7 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    Ref<DictObject>* dict_slot() override { return &attrs; }
     Ref<DictObject> attrs;
 };
 
@@ -143,6 +149,7 @@ public:
         if (attrs) v.visit(attrs.get());
         v.visit(type());
     }
+    Ref<DictObject>* dict_slot() override { return &attrs; }
     Ref<DictObject> attrs;
 };
 
@@ -209,7 +216,7 @@ Val dict_subclass_getitem(Value self, Value key) {
     Val found = as_dict(self)->get(key, &error);
     if (found || error) return found;
     if (type_of(self) != types().dict) {
-        if (Value missing = type_of(self)->lookup(intern("__missing__"))) {
+        if (Value missing = type_of(self)->lookup(intern_literal("__missing__"))) {
             Val bound = bind_descriptor(missing, self, type_of(self));
             if (!bound) return nullptr;
             return call1(bound, key);
@@ -390,13 +397,13 @@ void add_scalar_methods() {
     auto new_method = make<StaticMethodObject>(class_types().staticmethod,
                                                new_builtin("__new__", immutable_new<T>).into_val());
     new_method->make_immortal();
-    t->dict->set_str(intern("__new__"), new_method.get());
+    t->dict->set_str(intern_literal("__new__"), new_method.get());
 }
 
 // dict.__init__(self, *args, **kwargs) is dict.update(self, ...).
 Val dict_init(Value self, CallArgs args) {
     if (!check_self("__init__", types().dict, self)) return nullptr;
-    Value update = types().dict->dict->get_str(intern("update"));
+    Value update = types().dict->dict->get_str(intern_literal("update"));
     return static_cast<BuiltinFunctionObject*>(update.as_object())->fn(self, args);
 }
 
@@ -465,19 +472,6 @@ Val new_builtin_subclass_instance(TypeObject* t, TypeObject* base) {
     return raise_type_error("yieldscope does not support subclassing '" + base->name + "' yet");
 }
 
-Ref<DictObject>* builtin_subclass_attrs(Object* o) {
-    TypeObject* t = o->type();
-    if (!t->is_heap_type) return nullptr;
-    if (auto* d = dynamic_cast<DictInstance*>(o)) return &d->attrs;
-    if (auto* l = dynamic_cast<ListInstance*>(o)) return &l->attrs;
-    if (auto* tu = dynamic_cast<TupleInstance*>(o)) return &tu->attrs;
-    if (auto* i = dynamic_cast<IntInstance*>(o)) return &i->attrs;
-    if (auto* f = dynamic_cast<FloatInstance*>(o)) return &f->attrs;
-    if (auto* st = dynamic_cast<StrInstance*>(o)) return &st->attrs;
-    if (auto* se = dynamic_cast<SetInstance*>(o)) return &se->attrs;
-    return nullptr;
-}
-
 void fill_builtin_subclass_slots(TypeObject* t, TypeObject* base) {
     // Only when no class in between replaced d[k] with a Python __getitem__.
     if (base == types().dict && t->getitem == types().dict->getitem) t->getitem = dict_subclass_getitem;
@@ -496,7 +490,7 @@ void add_slot_wrappers() {
     auto new_method =
         make<StaticMethodObject>(class_types().staticmethod, new_builtin("__new__", tuple_new).into_val());
     new_method->make_immortal();
-    types().tuple->dict->set_str(intern("__new__"), new_method.get());
+    types().tuple->dict->set_str(intern_literal("__new__"), new_method.get());
     add_scalar_methods<&BuiltinTypes::int_>();
     add_scalar_methods<&BuiltinTypes::float_>();
     add_scalar_methods<&BuiltinTypes::str>();

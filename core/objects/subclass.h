@@ -16,8 +16,6 @@ class DictObject;
 // for bases whose instances cannot be made this way.
 [[nodiscard]] Val new_builtin_subclass_instance(TypeObject* t, TypeObject* base);
 
-// The __dict__ field of an instance made above, or null when `o` is not one.
-Ref<DictObject>* builtin_subclass_attrs(Object* o);
 
 // Slots a heap type needs because of its built-in base: d[k] on a dict
 // subclass calls __missing__ when the key is absent (dict_subscript).

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "objects/abstract.h"
+#include "objects/attribute_cache.h"
 #include "objects/builtin_types.h"
 #include "objects/context.h"
 #include "objects/dict.h"
@@ -54,6 +55,8 @@ TypeObject::~TypeObject() {
         auto& subs = b->subclasses;
         subs.erase(std::remove(subs.begin(), subs.end(), this), subs.end());
     }
+    // The dict may outlive its class (a class body's locals() kept elsewhere).
+    if (dict && dict->owner_type == this) dict->owner_type = nullptr;
     dict.reset();
     bases.clear();
     TypeObject* meta = type();
@@ -76,7 +79,42 @@ void TypeObject::compute_mro() {
     // Single inheritance for now: the chain of bases.
     mro.clear();
     for (TypeObject* t = this; t; t = t->base) mro.push_back(t);
+    if (version_tag != 0) attributes_changed();
 }
+
+namespace {
+// Version tags are never reused, so an entry of a freed class can never match
+// a new class that happens to get its address.
+uint64_t next_version_tag = 1;
+}  // namespace
+
+uint64_t builtin_types_epoch = 0;
+
+void TypeObject::attributes_changed() {
+    // Built-in types do not list their subtypes: every cache starts afresh.
+    if (!is_heap_type) ++builtin_types_epoch;
+    if (version_tag == 0) return;
+    version_tag = 0;
+    for (TypeObject* sub : subclasses) sub->attributes_changed();
+}
+
+namespace {
+
+// Tags `t` and the classes on its MRO (bases first), and makes their dicts
+// report their changes. False when some class on the MRO has no dict yet: one
+// made later would not be noticed, so such classes are not cached.
+bool assign_version_tag(TypeObject* t) {
+    for (TypeObject* k : t->mro)
+        if (!k->dict) return false;
+    for (auto it = t->mro.rbegin(); it != t->mro.rend(); ++it) {
+        TypeObject* k = *it;
+        k->dict->owner_type = k;
+        if (k->version_tag == 0) k->version_tag = next_version_tag++;
+    }
+    return true;
+}
+
+}  // namespace
 
 bool TypeObject::is_subtype_of(const TypeObject* other) const {
     if (this == other) return true;
@@ -116,6 +154,26 @@ Val slot_iter_method(Value self, CallArgs args) {
 }  // namespace
 
 Value TypeObject::lookup(StrObject* attr) const {
+    AttributeCache* cache = current_attribute_cache;
+    // Only interned names are immortal: a pointer to any other str could be reused.
+    if (!cache || !attr->interned) return lookup_uncached(attr);
+    if (cache->epoch != builtin_types_epoch) {
+        std::fill(cache->entries.begin(), cache->entries.end(), AttributeCache::Entry{});
+        cache->epoch = builtin_types_epoch;
+    }
+    auto* self = const_cast<TypeObject*>(this);
+    if (version_tag == 0 && !assign_version_tag(self)) return lookup_uncached(attr);
+    AttributeCache::Entry& e = cache->entries[AttributeCache::slot(version_tag, attr)];
+    if (e.type == this && e.version == version_tag && e.name == attr) return e.value;
+    uint64_t tag = version_tag;
+    Value found = lookup_uncached(attr);
+    // The look-up may have added a slot wrapper to a class dict (see below),
+    // which retags the classes: the entry is then left for the next look-up.
+    if (version_tag == tag && cache->epoch == builtin_types_epoch) e = {this, tag, attr, found};
+    return found;
+}
+
+Value TypeObject::lookup_uncached(StrObject* attr) const {
     for (TypeObject* t : mro) {
         if (!t->dict) continue;
         Value v = t->dict->get_str(attr);
@@ -133,10 +191,7 @@ Value TypeObject::lookup(StrObject* attr) const {
     return k->dict->get_str(attr);
 }
 
-TypeObject* type_of(Value v) {
-    if (v.is_small_int()) return types().int_;
-    return v.as_object()->type();
-}
+TypeObject* int_type_for_small_ints = nullptr;
 
 namespace {
 
@@ -274,7 +329,7 @@ Val special_type_attr(TypeObject* t, std::string_view n) {
     if (n == "__qualname__") return new_str_val(t->qualname);
     if (n == "__module__") {
         if (t->is_heap_type && t->dict) {
-            if (Value m = t->dict->get_str(intern("__module__"))) return Val::borrow(m);
+            if (Value m = t->dict->get_str(intern_literal("__module__"))) return Val::borrow(m);
         }
         return new_str_val(t->module);
     }
@@ -294,16 +349,16 @@ Val special_type_attr(TypeObject* t, std::string_view n) {
         return make<MappingProxyObject>(g_mappingproxy, t->dict.val()).into_val();
     }
     if (n == "__doc__") {
-        Value d = t->dict ? t->dict->get_str(intern("__doc__")) : Value();
+        Value d = t->dict ? t->dict->get_str(intern_literal("__doc__")) : Value();
         if (!d) return new_none();
         return bind_descriptor(d, Value(), t);
     }
     if (n == "__annotations__" && t->is_heap_type) {
         // Made (empty) on first access, as type_get_annotations does.
-        Value a = t->dict->get_str(intern("__annotations__"));
+        Value a = t->dict->get_str(intern_literal("__annotations__"));
         if (a) return Val::borrow(a);
         auto d = new_dict();
-        t->dict->set_str(intern("__annotations__"), d.get());
+        t->dict->set_str(intern_literal("__annotations__"), d.get());
         return d.into_val();
     }
     return nullptr;
@@ -320,7 +375,7 @@ Val type_getattr(Value v, StrObject* attr) {
     if (Value found = t->lookup(attr)) return bind_descriptor(found, Value(), t);
     if (meta_attr) return bind_descriptor(meta_attr, v, meta);
     if (meta->is_heap_type) {
-        if (Value hook = meta->lookup(intern("__getattr__"))) {
+        if (Value hook = meta->lookup(intern_literal("__getattr__"))) {
             Val bound = bind_descriptor(hook, v, meta);
             if (!bound) return nullptr;
             return call1(bound, attr);
@@ -401,9 +456,9 @@ Val type_new_impl(TypeObject* metatype, CallArgs args) {
     for (const auto& e : as_dict(args[2])->entries())
         if (e.key && !ns->set(e.key, e.value)) return nullptr;
     Val cell;
-    if (Value c = ns->get_str(intern("__classcell__"))) {
+    if (Value c = ns->get_str(intern_literal("__classcell__"))) {
         cell = Val::borrow(c);
-        if (ns->remove(intern("__classcell__")) < 0) return nullptr;
+        if (ns->remove(intern_literal("__classcell__")) < 0) return nullptr;
     }
     auto cls = new_class(as_str(args[0])->utf8(), std::move(bases), ns, winner);
     if (!cls) return nullptr;
@@ -414,7 +469,7 @@ Val type_new_impl(TypeObject* metatype, CallArgs args) {
         if (e.key) entries.emplace_back(e.key, e.value);
     for (auto& [name, value] : entries) {
         if (!value.get().is_object()) continue;
-        Value hook = type_of(value)->lookup(intern("__set_name__"));
+        Value hook = type_of(value)->lookup(intern_literal("__set_name__"));
         if (!hook) continue;
         Val bound = bind_descriptor(hook, value, type_of(value));
         if (!bound) return nullptr;
@@ -424,7 +479,7 @@ Val type_new_impl(TypeObject* metatype, CallArgs args) {
     // super(cls, cls).__init_subclass__(**kwds)
     const auto& mro = cls->mro;
     for (size_t i = 1; i < mro.size(); ++i) {
-        Value hook = mro[i]->dict ? mro[i]->dict->get_str(intern("__init_subclass__")) : Value();
+        Value hook = mro[i]->dict ? mro[i]->dict->get_str(intern_literal("__init_subclass__")) : Value();
         if (!hook) continue;
         Val bound = bind_descriptor(hook, Value(), cls.get());
         if (!bound) return nullptr;
@@ -512,14 +567,14 @@ void init_type_methods(TypeObject* type_type, TypeObject* object_type) {
     if (!type_type->dict) type_type->dict = new_dict();
     auto new_method = make<StaticMethodObject>(class_types().staticmethod, new_builtin("__new__", type_new_method).into_val());
     new_method->make_immortal();
-    type_type->dict->set_str(intern("__new__"), new_method.get());
+    type_type->dict->set_str(intern_literal("__new__"), new_method.get());
     add_method(type_type, "__init__", type_init_method);
     add_method(type_type, "__call__", type_call_method);
     add_method(type_type, "mro", type_mro_method);
     add_method(type_type, "__subclasses__", type_subclasses_method);
     auto prepare = make<StaticMethodObject>(class_types().classmethod, new_builtin("__prepare__", type_prepare).into_val());
     prepare->make_immortal();
-    type_type->dict->set_str(intern("__prepare__"), prepare.get());
+    type_type->dict->set_str(intern_literal("__prepare__"), prepare.get());
 }
 
 TypeObject* mappingproxy_type() { return g_mappingproxy; }

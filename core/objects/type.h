@@ -83,6 +83,10 @@ struct TypeObject : Object {
     bool is_heap_type = false;          // made by `class`: attributes can be set
     bool is_exception = false;          // a subclass of BaseException
     bool has_finalizer = false;         // a class with __del__ (in its MRO)
+    // Its getattr slot answers a few names of its own (none of them in the
+    // class dict) and hands every other name to generic_getattr: the VM may
+    // then look methods up in the class directly (LOAD_ATTR's method form).
+    bool getattr_extends_generic = false;
     // Heap classes derived from this one (weak; each removes itself when freed),
     // so that assigning a dunder method updates their slots too.
     std::vector<TypeObject*> subclasses;
@@ -112,9 +116,22 @@ struct TypeObject : Object {
     // class deriving from an ABC is tested by its MRO alone.
     bool (*abc_check)(TypeObject* abc, TypeObject* candidate) = nullptr;
 
+    // The key of this class's attributes in the session's AttributeCache
+    // (CPython's tp_version_tag): 0 until a look-up gives it one; reset to 0 when
+    // the dict of this class or of one of its bases changes. A tagged class
+    // only has tagged classes on its MRO, so an untagged one has no tagged
+    // subclass (which lets attributes_changed() stop early).
+    uint64_t version_tag = 0;
+
     bool is_subtype_of(const TypeObject* other) const;
     // Looks a name up along the MRO; a borrowed value or null. No exception set.
+    // Answers from the attribute cache when the name is interned.
     Value lookup(StrObject* name) const;
+    // The same, walking the MRO's dicts every time.
+    Value lookup_uncached(StrObject* name) const;
+    // Called when this class's dict or MRO changed (PyType_Modified): drops its
+    // version tag and its subclasses'.
+    void attributes_changed();
     void compute_mro();
     // The class of this class: `type`, or a metaclass (held while this lives).
     void set_metatype(TypeObject* meta);
@@ -122,8 +139,9 @@ struct TypeObject : Object {
     void inherit_slots();
 };
 
-// The type of any value, small ints included.
-TypeObject* type_of(Value v);
+// The type of any value, small ints included (inline: the VM asks constantly).
+extern TypeObject* int_type_for_small_ints;  // types().int_, set when it is made
+inline TypeObject* type_of(Value v) { return v.is_small_int() ? int_type_for_small_ints : v.as_object()->type(); }
 
 // True for classes: instances of `type` or of a metaclass derived from it.
 bool is_type(Value v);

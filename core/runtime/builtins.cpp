@@ -90,7 +90,7 @@ Val builtin_print(Value, CallArgs args) {
         cx().hooks().write_output(is_stderr, out);
         return new_none();
     }
-    Val write = get_attr(file, intern("write"));
+    Val write = get_attr(file, intern_literal("write"));
     if (!write) return nullptr;
     auto put = [&](Val text) { return text && !call1(write, text).is_null(); };
     for (size_t i = 0; i < args.positional_count(); ++i) {
@@ -103,7 +103,7 @@ Val builtin_print(Value, CallArgs args) {
         int t = truthy(flush);
         if (t < 0) return nullptr;
         if (t) {
-            Val method = get_attr(file, intern("flush"));
+            Val method = get_attr(file, intern_literal("flush"));
             if (!method || !call0(method)) return nullptr;
         }
     }
@@ -276,7 +276,7 @@ Val builtin_build_class(Value, CallArgs args) {
     bool replaced = false;
     for (const Val& b : orig_bases) {
         if (!is_type(b)) {
-            Val entries = get_attr(b, intern("__mro_entries__"));
+            Val entries = get_attr(b, intern_literal("__mro_entries__"));
             if (entries) {
                 Val r = call1(entries, orig_tuple);
                 if (!r) return nullptr;
@@ -330,7 +330,7 @@ Val builtin_build_class(Value, CallArgs args) {
     if (meta.get() == Value(types().type)) {
         ns = new_dict().into_val();
     } else {
-        Val prepare = get_attr(meta, intern("__prepare__"));
+        Val prepare = get_attr(meta, intern_literal("__prepare__"));
         if (prepare) {
             ns = call_with_kw(prepare, {args[1], bases_tuple});
             if (!ns) return nullptr;
@@ -343,7 +343,7 @@ Val builtin_build_class(Value, CallArgs args) {
     }
     Val cell = cx().hooks().run_with_locals(args[0], ns);
     if (!cell) return nullptr;
-    if (replaced) as_dict(ns)->set_str(intern("__orig_bases__"), orig_tuple);
+    if (replaced) as_dict(ns)->set_str(intern_literal("__orig_bases__"), orig_tuple);
     Val cls = call_with_kw(meta, {args[1], bases_tuple, ns});
     if (!cls) return nullptr;
     if (type_of(cell) == types().cell && is_type(cls)) {
@@ -449,9 +449,9 @@ Ref<DictObject> make_builtins() {
     for (TypeObject* type : {c.property, c.staticmethod, c.classmethod}) b->set_str(intern(type->name), type);
     for (TypeObject* type : all_exception_types()) b->set_str(intern(type->name), type);
     for (const char* alias : {"EnvironmentError", "IOError"}) b->set_str(intern(alias), exc_types().os_error);
-    b->set_str(intern("None"), none());
-    b->set_str(intern("Ellipsis"), ellipsis());
-    b->set_str(intern("NotImplemented"), not_implemented());
+    b->set_str(intern_literal("None"), none());
+    b->set_str(intern_literal("Ellipsis"), ellipsis());
+    b->set_str(intern_literal("NotImplemented"), not_implemented());
     return b;
 }
 

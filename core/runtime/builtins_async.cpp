@@ -46,7 +46,7 @@ Val awaitable_iterator(AnextAwaitable* a) {
         a->iterator = Val::borrow(w);
         return a->iterator;
     }
-    Value await = type_of(w)->lookup(intern("__await__"));
+    Value await = type_of(w)->lookup(intern_literal("__await__"));
     if (!await) return raise_type_error("'" + type_of(w)->name + "' object can't be awaited");
     Val bound = bind_descriptor(await, w, type_of(w));
     Val it = bound ? call0(bound) : Val();
@@ -106,12 +106,12 @@ TypeObject* anext_awaitable_type() {
 Val builtin_aiter(Value, CallArgs args) {
     if (!check_arity("aiter", args, 1, 1)) return nullptr;
     Value obj = args[0];
-    Value method = type_of(obj)->lookup(intern("__aiter__"));
+    Value method = type_of(obj)->lookup(intern_literal("__aiter__"));
     if (!method) return raise_type_error("'" + type_of(obj)->name + "' object is not an async iterable");
     Val bound = bind_descriptor(method, obj, type_of(obj));
     Val it = bound ? call0(bound) : Val();
     if (!it) return nullptr;
-    if (!type_of(it)->lookup(intern("__anext__")))
+    if (!type_of(it)->lookup(intern_literal("__anext__")))
         return raise_type_error("aiter() returned not an async iterator of type '" + type_of(it)->name + "'");
     return it;
 }
@@ -120,7 +120,7 @@ Val builtin_aiter(Value, CallArgs args) {
 Val builtin_anext(Value, CallArgs args) {
     if (!check_arity("anext", args, 1, 2)) return nullptr;
     Value obj = args[0];
-    Value method = type_of(obj)->lookup(intern("__anext__"));
+    Value method = type_of(obj)->lookup(intern_literal("__anext__"));
     if (!method) return raise_type_error("'" + type_of(obj)->name + "' object is not an async iterator");
     Val bound = bind_descriptor(method, obj, type_of(obj));
     Val awaitable = bound ? call0(bound) : Val();
@@ -131,8 +131,8 @@ Val builtin_anext(Value, CallArgs args) {
 }  // namespace
 
 void add_async_iteration_builtins(DictObject* builtins) {
-    builtins->set_str(intern("aiter"), new_builtin("aiter", builtin_aiter).into_val());
-    builtins->set_str(intern("anext"), new_builtin("anext", builtin_anext).into_val());
+    builtins->set_str(intern_literal("aiter"), new_builtin("aiter", builtin_aiter).into_val());
+    builtins->set_str(intern_literal("anext"), new_builtin("anext", builtin_anext).into_val());
 }
 
 }  // namespace ys::runtime

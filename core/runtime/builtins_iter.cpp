@@ -278,7 +278,7 @@ Val reversed_construct(Value, CallArgs args) {
     Value seq = args[0];
     TypeObject* t = type_of(seq);
     // A __reversed__ method wins (list, range, dict and classes defining it).
-    if (Value method = t->lookup(intern("__reversed__"))) {
+    if (Value method = t->lookup(intern_literal("__reversed__"))) {
         if (is_none(method)) return raise_type_error("'" + t->name + "' object is not reversible");
         Val bound = bind_descriptor(method, seq, t);
         if (!bound) return nullptr;

@@ -28,7 +28,7 @@ FrameObject* caller_frame() { return cx().hooks().current_frame(); }
 Val frame_locals(FrameObject* f) {
     if (!f) return new_dict().into_val();
     if (f->locals) return f->locals.val();
-    return get_attr(Value(f), intern("f_locals"));
+    return get_attr(Value(f), intern_literal("f_locals"));
 }
 
 // A SyntaxError with CPython's located attributes, from the compiler's report.
@@ -44,7 +44,7 @@ Val raise_syntax_error(const syntax::SyntaxErrorInfo& err, const std::string& fi
     Val exc = call(type, CallArgs{nullptr, 0, nullptr});
     if (!exc) return nullptr;
     std::vector<Val> args{new_str_val(err.message), info};
-    Val init = get_attr(exc, intern("__init__"));
+    Val init = get_attr(exc, intern_literal("__init__"));
     if (!init || !call(init, CallArgs{args.data(), args.size(), nullptr})) return nullptr;
     return raise_value(std::move(exc));
 }
@@ -101,10 +101,10 @@ Val run_code(Value code, Value globals, Value locals, const char* fname) {
         }
     }
     DictObject* gd = as_dict(g);
-    if (!gd->get_str(intern("__builtins__")) && f) gd->set_str(intern("__builtins__"), f->builtins.get());
+    if (!gd->get_str(intern_literal("__builtins__")) && f) gd->set_str(intern_literal("__builtins__"), f->builtins.get());
     auto fn = make<FunctionObject>(Ref<CodeObject>::borrow(static_cast<CodeObject*>(code.as_object())),
                                    Ref<DictObject>::borrow(gd));
-    Value b = gd->get_str(intern("__builtins__"));
+    Value b = gd->get_str(intern_literal("__builtins__"));
     if (b && is_dict(b)) {
         fn->builtins = Ref<DictObject>::borrow(as_dict(b));
     } else if (b && type_of(b) == types().module) {
@@ -174,7 +174,7 @@ Val builtin_vars(Value, CallArgs args) {
     if (!check_positional("vars", args, 0, 1)) return nullptr;
     if (args.count == 0) return frame_locals(caller_frame());
     if (DictObject* d = instance_dict(args[0], true)) return Val::borrow(d);
-    Val d = get_attr(args[0], intern("__dict__"));
+    Val d = get_attr(args[0], intern_literal("__dict__"));
     if (d) return d;
     if (error_matches(exc_types().attribute_error)) {
         cx().take_error();
@@ -226,7 +226,7 @@ Val builtin_dir(Value, CallArgs args) {
         // A __dir__ written in Python decides, as object.__dir__ is overridden.
         for (TypeObject* k : t->mro) {
             if (!k->is_heap_type) break;
-            if (Value m = k->dict ? k->dict->get_str(intern("__dir__")) : Value()) {
+            if (Value m = k->dict ? k->dict->get_str(intern_literal("__dir__")) : Value()) {
                 Val bound = bind_descriptor(m, obj, t);
                 if (!bound) return nullptr;
                 Val result = call0(bound);

@@ -111,7 +111,7 @@ bool defines_method(TypeObject* c, const char* name) {
 }
 
 ListObject* registry_of(TypeObject* abc) {
-    Value r = abc->dict ? abc->dict->get_str(intern("_abc_registry")) : Value();
+    Value r = abc->dict ? abc->dict->get_str(intern_literal("_abc_registry")) : Value();
     return r && is_list(r) ? as_list(r) : nullptr;
 }
 
@@ -202,10 +202,10 @@ Ref<ModuleObject> make_collections_abc_module() {
         for (const char* b : spec.bases)
             bases.push_back(Ref<TypeObject>::borrow(static_cast<TypeObject*>(d->get_str(intern(b)).as_object())));
         auto ns = new_dict();
-        ns->set_str(intern("__module__"), intern("collections.abc"));
-        ns->set_str(intern("register"), register_method.get());
-        ns->set_str(intern("_abc_registry"), new_list({}).get());
-        if (std::string_view(spec.name) == "Iterator") ns->set_str(intern("__iter__"), iter_method.get());
+        ns->set_str(intern_literal("__module__"), intern_literal("collections.abc"));
+        ns->set_str(intern_literal("register"), register_method.get());
+        ns->set_str(intern_literal("_abc_registry"), new_list({}).get());
+        if (std::string_view(spec.name) == "Iterator") ns->set_str(intern_literal("__iter__"), iter_method.get());
         Ref<TypeObject> abc = new_class(spec.name, std::move(bases), std::move(ns));
         if (!abc) return nullptr;
         abc->abc_check = abc_check;
@@ -216,7 +216,7 @@ Ref<ModuleObject> make_collections_abc_module() {
         auto* abc = static_cast<TypeObject*>(d->get_str(intern(spec.name)).as_object());
         for (TypeObject* t : spec.registered()) register_with(abc, t);
     }
-    d->set_str(intern("_install_mixins"), new_builtin("_install_mixins", abc_install_mixins, m->dict.val()).get());
+    d->set_str(intern_literal("_install_mixins"), new_builtin("_install_mixins", abc_install_mixins, m->dict.val()).get());
     return m;
 }
 

@@ -503,6 +503,7 @@ TypeObject* deque_type() {
         type->setitem = deque_setitem;
         type->iter = deque_iter;
         type->getattr = deque_getattr;
+        type->getattr_extends_generic = true;
         type->number.binary[static_cast<int>(BinaryOp::Add)] = deque_add;
         type->number.binary[static_cast<int>(BinaryOp::Multiply)] = deque_mul;
         type->number.inplace[static_cast<int>(BinaryOp::Add)] = deque_inplace_add;
@@ -548,7 +549,7 @@ TypeObject* deque_iterator_type(bool reverse) {
 
 Ref<ModuleObject> make_collections_native_module() {
     auto m = new_module("_collections");
-    m->dict->set_str(intern("deque"), deque_type());
+    m->dict->set_str(intern_literal("deque"), deque_type());
     return m;
 }
 

@@ -299,7 +299,7 @@ TypeObject* chain_type() {
         type->dict = new_dict();
         auto from = new_builtin("from_iterable", chain_from_iterable);
         from->make_immortal();
-        type->dict->set_str(intern("from_iterable"), from.get());
+        type->dict->set_str(intern_literal("from_iterable"), from.get());
         return type;
     });
     return t;

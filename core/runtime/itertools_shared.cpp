@@ -232,11 +232,11 @@ Val itertools_tee(Value, CallArgs args) {
 }  // namespace
 
 void add_shared_iterators(DictObject* module) {
-    module->set_str(intern("groupby"), groupby_type());
-    module->set_str(intern("_grouper"), grouper_type());
-    module->set_str(intern("_tee"), tee_type());
-    module->set_str(intern("_tee_dataobject"), tee_data_type());
-    module->set_str(intern("tee"), new_builtin("tee", itertools_tee).get());
+    module->set_str(intern_literal("groupby"), groupby_type());
+    module->set_str(intern_literal("_grouper"), grouper_type());
+    module->set_str(intern_literal("_tee"), tee_type());
+    module->set_str(intern_literal("_tee_dataobject"), tee_data_type());
+    module->set_str(intern_literal("tee"), new_builtin("tee", itertools_tee).get());
 }
 
 }  // namespace ys::runtime

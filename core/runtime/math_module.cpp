@@ -688,11 +688,11 @@ Ref<ModuleObject> make_math_module() {
     };
     for (const auto& e : functions) add_function(m.get(), e.name, e.fn);
     DictObject* d = m->dict.get();
-    d->set_str(intern("pi"), new_float(kPi));
-    d->set_str(intern("e"), new_float(kE));
-    d->set_str(intern("tau"), new_float(2.0 * kPi));
-    d->set_str(intern("inf"), new_float(HUGE_VAL));
-    d->set_str(intern("nan"), new_float(NAN));
+    d->set_str(intern_literal("pi"), new_float(kPi));
+    d->set_str(intern_literal("e"), new_float(kE));
+    d->set_str(intern_literal("tau"), new_float(2.0 * kPi));
+    d->set_str(intern_literal("inf"), new_float(HUGE_VAL));
+    d->set_str(intern_literal("nan"), new_float(NAN));
     return m;
 }
 

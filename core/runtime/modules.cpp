@@ -30,7 +30,7 @@ Importer::~Importer() {
 
 Ref<ModuleObject> Importer::new_module_object(std::string_view name) {
     auto m = new_module(std::string(name).c_str());
-    m->dict->set_str(intern("__builtins__"), builtins_.get());
+    m->dict->set_str(intern_literal("__builtins__"), builtins_.get());
     return m;
 }
 
@@ -54,6 +54,15 @@ Val Importer::import(std::string_view name) {
 }
 
 Val Importer::load(std::string_view name) {
+    if (name == "builtins") {
+        // The module is a view of the session's builtins dict: changing
+        // builtins.len changes what every function finds for `len`.
+        if (!builtins_->get_str(intern_literal("__name__")))
+            builtins_->set_str(intern_literal("__name__"), intern_literal("builtins"));
+        auto m = make<ModuleObject>(builtins_);
+        modules_->set_str(intern(name), m.get());
+        return m.into_val();
+    }
     if (const NativeModule* native = find_native_module(name)) {
         Ref<ModuleObject> m = native->factory();
         if (!m) return nullptr;

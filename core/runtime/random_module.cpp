@@ -562,8 +562,8 @@ Ref<ModuleObject> make_random_module() {
         auto* method = static_cast<BuiltinFunctionObject*>(e.value.get().as_object());
         d->set_str(as_str(e.key), new_builtin(method->name, method->fn, inst.val()).get());
     }
-    d->set_str(intern("Random"), random_type());
-    d->set_str(intern("_inst"), inst.get());
+    d->set_str(intern_literal("Random"), random_type());
+    d->set_str(intern_literal("_inst"), inst.get());
     return m;
 }
 

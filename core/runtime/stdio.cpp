@@ -29,7 +29,7 @@ bool write_stream(Value file, std::string_view text) {
         cx().hooks().write_output(is_stderr, text);
         return true;
     }
-    Val write = get_attr(file, intern("write"));
+    Val write = get_attr(file, intern_literal("write"));
     if (!write) return false;
     return !call1(write, new_str(std::string(text)).get()).is_null();
 }

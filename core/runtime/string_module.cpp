@@ -31,7 +31,7 @@ Val string_capwords(Value, CallArgs args) {
     // Python looks up (sep or ' ').join before it evaluates the split.
     int t = truthy(sep);
     if (t < 0) return nullptr;
-    Val join = get_attr(t ? sep : new_str_val(" "), intern("join"));
+    Val join = get_attr(t ? sep : new_str_val(" "), intern_literal("join"));
     if (!join) return nullptr;
     Val words = call_method(a[0], "split", {sep});
     if (!words) return nullptr;
@@ -54,15 +54,15 @@ Ref<ModuleObject> make_string_module() {
     const std::string digits = "0123456789";
     const std::string punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     const std::string whitespace = " \t\n\r\x0b\x0c";
-    d->set_str(intern("ascii_lowercase"), new_str_val(lower));
-    d->set_str(intern("ascii_uppercase"), new_str_val(upper));
-    d->set_str(intern("ascii_letters"), new_str_val(lower + upper));
-    d->set_str(intern("digits"), new_str_val(digits));
-    d->set_str(intern("hexdigits"), new_str_val(digits + "abcdef" + "ABCDEF"));
-    d->set_str(intern("octdigits"), new_str_val("01234567"));
-    d->set_str(intern("punctuation"), new_str_val(punctuation));
-    d->set_str(intern("whitespace"), new_str_val(whitespace));
-    d->set_str(intern("printable"), new_str_val(digits + lower + upper + punctuation + whitespace));
+    d->set_str(intern_literal("ascii_lowercase"), new_str_val(lower));
+    d->set_str(intern_literal("ascii_uppercase"), new_str_val(upper));
+    d->set_str(intern_literal("ascii_letters"), new_str_val(lower + upper));
+    d->set_str(intern_literal("digits"), new_str_val(digits));
+    d->set_str(intern_literal("hexdigits"), new_str_val(digits + "abcdef" + "ABCDEF"));
+    d->set_str(intern_literal("octdigits"), new_str_val("01234567"));
+    d->set_str(intern_literal("punctuation"), new_str_val(punctuation));
+    d->set_str(intern_literal("whitespace"), new_str_val(whitespace));
+    d->set_str(intern_literal("printable"), new_str_val(digits + lower + upper + punctuation + whitespace));
     add_function(m.get(), "capwords", string_capwords);
     return m;
 }

@@ -119,23 +119,23 @@ Ref<ModuleObject> make_sys_module() {
     DictObject* d = m->dict.get();
     auto out = make<StreamObject>(stream_type(), false);
     auto err = make<StreamObject>(stream_type(), true);
-    d->set_str(intern("stdout"), out.get());
-    d->set_str(intern("stderr"), err.get());
-    d->set_str(intern("__stdout__"), out.get());
-    d->set_str(intern("__stderr__"), err.get());
+    d->set_str(intern_literal("stdout"), out.get());
+    d->set_str(intern_literal("stderr"), err.get());
+    d->set_str(intern_literal("__stdout__"), out.get());
+    d->set_str(intern_literal("__stderr__"), err.get());
     add_function(m.get(), "exit", sys_exit);
     add_function(m.get(), "exc_info", sys_exc_info);
     add_function(m.get(), "getrecursionlimit", sys_getrecursionlimit);
     add_function(m.get(), "setrecursionlimit", sys_setrecursionlimit);
     add_asyncgen_hook_functions(m.get());
     add_function(m.get(), "_getframe", sys_getframe);
-    d->set_str(intern("maxsize"), new_int(INT64_MAX));
-    d->set_str(intern("byteorder"), new_str_val("little"));
-    d->set_str(intern("platform"), new_str_val("linux"));  // what the reference interpreter reports
-    d->set_str(intern("version_info"), new_tuple({new_int(3), new_int(11), new_int(7), new_str_val("final"), new_int(0)}).get());
-    d->set_str(intern("version"), new_str_val("3.11.7 (yieldscope)"));
-    d->set_str(intern("argv"), new_list({new_str_val("main.py")}).get());
-    if (cx().modules) d->set_str(intern("modules"), cx().modules);
+    d->set_str(intern_literal("maxsize"), new_int(INT64_MAX));
+    d->set_str(intern_literal("byteorder"), new_str_val("little"));
+    d->set_str(intern_literal("platform"), new_str_val("linux"));  // what the reference interpreter reports
+    d->set_str(intern_literal("version_info"), new_tuple({new_int(3), new_int(11), new_int(7), new_str_val("final"), new_int(0)}).get());
+    d->set_str(intern_literal("version"), new_str_val("3.11.7 (yieldscope)"));
+    d->set_str(intern_literal("argv"), new_list({new_str_val("main.py")}).get());
+    if (cx().modules) d->set_str(intern_literal("modules"), cx().modules);
     cx().sys_module = m.get();
     return m;
 }

@@ -517,11 +517,11 @@ Ref<ModuleObject> make_time_module() {
     add_function(m.get(), "ctime", time_ctime);
     add_function(m.get(), "strftime", time_strftime);
     DictObject* d = m->dict.get();
-    d->set_str(intern("struct_time"), struct_time_type());
-    d->set_str(intern("timezone"), new_int(0));
-    d->set_str(intern("altzone"), new_int(0));
-    d->set_str(intern("daylight"), new_int(0));
-    d->set_str(intern("tzname"), new_tuple({new_str_val("UTC"), new_str_val("UTC")}).get());
+    d->set_str(intern_literal("struct_time"), struct_time_type());
+    d->set_str(intern_literal("timezone"), new_int(0));
+    d->set_str(intern_literal("altzone"), new_int(0));
+    d->set_str(intern_literal("daylight"), new_int(0));
+    d->set_str(intern_literal("tzname"), new_tuple({new_str_val("UTC"), new_str_val("UTC")}).get());
     return m;
 }
 

@@ -470,7 +470,7 @@ std::vector<std::string> format_exception_only_lines(Value exc) {
     }
     // PEP 678 notes, one line each.
     if (DictObject* d = instance_dict(exc, false)) {
-        Value notes = d->get_str(intern("__notes__"));
+        Value notes = d->get_str(intern_literal("__notes__"));
         if (notes && (is_list(notes) || is_tuple(notes))) {
             const auto& items = is_list(notes) ? as_list(notes)->items : as_tuple(notes)->items;
             for (const Val& note : items) {

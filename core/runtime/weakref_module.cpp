@@ -28,8 +28,8 @@ Val getweakrefs(Value, CallArgs args) {
 
 Ref<ModuleObject> make_weakref_native_module() {
     auto m = new_module("_weakref");
-    m->dict->set_str(intern("ref"), weakref_type());
-    m->dict->set_str(intern("ReferenceType"), weakref_type());
+    m->dict->set_str(intern_literal("ref"), weakref_type());
+    m->dict->set_str(intern_literal("ReferenceType"), weakref_type());
     add_function(m.get(), "getweakrefcount", getweakrefcount);
     add_function(m.get(), "getweakrefs", getweakrefs);
     return m;

@@ -69,6 +69,7 @@ public:
 private:
     void ref(JsonWriter& w, Value v);
     void frame(JsonWriter& w, FrameObject* f);
+    void native_frame(JsonWriter& w, const vm::Interpreter::NativeCall& call, uint64_t nth_at_step);
     void namespace_items(JsonWriter& w, DictObject* d);
     void object_entry(JsonWriter& w, Object* o);
     void exception(JsonWriter& w, const ExceptionInfo& e);
@@ -220,6 +221,37 @@ void Builder::frame(JsonWriter& w, FrameObject* f) {
     } else {
         w.null_field("owner");
     }
+    w.end_object();
+}
+
+// A built-in function in the middle of the stack (it called back into Python):
+// no code, no locals; `back` is the frame that called it.
+void Builder::native_frame(JsonWriter& w, const vm::Interpreter::NativeCall& call, uint64_t nth_at_step) {
+    std::string name, qualname;
+    Value c = call.callable;
+    if (call.qualname) {
+        qualname = call.qualname;
+        name = qualname.substr(qualname.rfind('.') + 1);
+    } else if (is_type(c)) {
+        name = as_type(c)->name;
+        qualname = as_type(c)->qualname;
+    } else if (c.is_object() && type_of(c) == types().builtin_function) {
+        name = static_cast<BuiltinFunctionObject*>(c.as_object())->name;
+        qualname = call.self ? type_of(call.self)->name + "." + name : name;
+    } else {
+        name = qualname = type_of(c)->name;
+    }
+    w.begin_object();
+    // Negative, so never an object's id; several native frames can start in one step.
+    w.field("id", -1 - static_cast<int64_t>(call.step * 16 + nth_at_step));
+    w.field("name", name).field("qualname", qualname);
+    w.field("kind", "native");
+    w.null_field("file").null_field("code").null_field("line");
+    w.field("lasti", -1);
+    w.key("locals").begin_object().end_object();
+    w.key("stack").begin_array().end_array();
+    w.field("back", call.caller->serial);
+    w.null_field("owner");
     w.end_object();
 }
 
@@ -422,10 +454,21 @@ std::string Builder::build() {
     }
 
     // The call stack, innermost first.
+    // A built-in function still running sits right above the frame that
+    // called it (the innermost such call belongs to the innermost caller).
     std::unordered_set<const FrameObject*> on_stack;
     w.key("frames").begin_array();
+    static const std::vector<vm::Interpreter::NativeCall> no_calls;
+    const auto& natives = in_.interp ? in_.interp->native_calls() : no_calls;
+    size_t native = natives.size();
     for (FrameObject* f = in_.interp ? in_.interp->current_frame() : nullptr; f; f = f->back) {
         if (!on_stack.insert(f).second) break;  // never loop on a broken chain
+        while (native > 0 && natives[native - 1].caller == f) {
+            --native;
+            uint64_t nth = 0;  // earlier native frames started in the same step
+            for (size_t i = native; i > 0 && natives[i - 1].step == natives[native].step; --i) ++nth;
+            native_frame(w, natives[native], nth);
+        }
         frame(w, f);
     }
     w.end_array();

@@ -32,6 +32,57 @@ using namespace objects;
 using compile::Instruction;
 using compile::Op;
 
+namespace {
+
+// int op int for two small ints, when the result is a small int too and no
+// error is possible: Python's floor division and modulo round towards minus
+// infinity. False sends the operation to the general path.
+inline bool small_int_binary(uint32_t op, int64_t x, int64_t y, int64_t* r) {
+    switch (static_cast<BinaryOp>(op)) {
+    case BinaryOp::Add:
+        if (__builtin_add_overflow(x, y, r)) return false;
+        break;
+    case BinaryOp::Subtract:
+        if (__builtin_sub_overflow(x, y, r)) return false;
+        break;
+    case BinaryOp::Multiply:
+        if (__builtin_mul_overflow(x, y, r)) return false;
+        break;
+    case BinaryOp::FloorDivide:
+        if (y == 0) return false;
+        *r = x / y;
+        if (x % y != 0 && ((x < 0) != (y < 0))) --*r;
+        break;
+    case BinaryOp::Remainder:
+        if (y == 0) return false;
+        *r = x % y;
+        if (*r != 0 && ((*r < 0) != (y < 0))) *r += y;
+        break;
+    case BinaryOp::And:
+        *r = x & y;
+        break;
+    case BinaryOp::Or:
+        *r = x | y;
+        break;
+    case BinaryOp::Xor:
+        *r = x ^ y;
+        break;
+    case BinaryOp::RShift:
+        if (y < 0) return false;
+        *r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
+        break;
+    case BinaryOp::LShift:
+        if (y < 0 || y >= 62 || ((x << y) >> y) != x) return false;
+        *r = x << y;
+        break;
+    default:
+        return false;
+    }
+    return Value::fits_small(*r);
+}
+
+}  // namespace
+
 Interpreter::Interpreter(OutputFn output) : context_(this), output_(std::move(output)) {}
 
 Interpreter::~Interpreter() = default;
@@ -46,8 +97,8 @@ uint64_t Interpreter::stop_point(bool resumable) const {
 
 EvalStatus Interpreter::start(Ref<FrameObject> frame, uint64_t slice_end) {
     // The main module knows its file, as CPython's runpy sets __main__.__file__.
-    if (frame->globals && !frame->globals->get_str(intern("__file__")))
-        frame->globals->set_str(intern("__file__"), new_str_val(frame->code->unit().filename));
+    if (frame->globals && !frame->globals->get_str(intern_literal("__file__")))
+        frame->globals->set_str(intern_literal("__file__"), new_str_val(frame->code->unit().filename));
     top_frame_ = std::move(frame);
     top_frame_->back = nullptr;
     current_ = top_frame_.get();
@@ -248,7 +299,7 @@ Val match_class(Value subject, Value cls, uint32_t npositional, TupleObject* nam
         bool match_self = false;
         for (TypeObject* t : {b.bool_, b.float_, b.int_, b.str, b.list, b.tuple, b.dict})
             if (type == t || (!type->is_heap_type && type->is_subtype_of(t) && t == type)) match_self = true;
-        Value match_args = type->lookup(intern("__match_args__"));
+        Value match_args = type->lookup(intern_literal("__match_args__"));
         if (match_self && !match_args) {
             if (npositional > 1)
                 return raise_type_error(type->name + "() accepts 1 positional sub-pattern (" + std::to_string(npositional) + " given)");
@@ -297,7 +348,7 @@ Val enter_context(Value manager, bool is_async, Val* bound_exit) {
 // `from m import *`: the module's __all__, or its names without a leading underscore.
 Val import_star(Value module, DictObject* target) {
     auto* m = static_cast<ModuleObject*>(module.as_object());
-    Value all = m->dict->get_str(intern("__all__"));
+    Value all = m->dict->get_str(intern_literal("__all__"));
     if (all) {
         std::vector<Val> names;
         if (!collect_items(all, &names)) return nullptr;
@@ -378,7 +429,7 @@ Val get_awaitable(Value v, uint32_t where) {
         }
     }
     TypeObject* t = type_of(v);
-    Value method = t->lookup(intern("__await__"));
+    Value method = t->lookup(intern_literal("__await__"));
     if (!method) {
         if (where == 1)
             return raise_type_error("'async with' received an object from __aenter__ that does not implement __await__: " + t->name);
@@ -453,6 +504,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
     FrameObject* f = current_;
     const Instruction* code;
     const Instruction* ip;
+    // The instruction running or last run in f (null before its first): kept in a
+    // register and stored as f->lasti only where something may read it
+    // (SAVE_FRAME, the error path), not on every instruction.
+    const Instruction* this_ip;
     Val* sp;
     Val* locals;
     CodeObject* co;
@@ -469,12 +524,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         co = f->code.get();                           \
         code = co->instructions();                    \
         ip = code + f->ip;                            \
+        this_ip = f->lasti >= 0 ? code + f->lasti : nullptr; \
         locals = f->localsplus();                     \
         sp = f->stack_base() + f->stack_depth;        \
     } while (0)
 #define SAVE_FRAME()                                                      \
     do {                                                                  \
         f->ip = static_cast<uint32_t>(ip - code);                         \
+        f->lasti = this_ip ? static_cast<int32_t>(this_ip - code) : -1;   \
         f->stack_depth = static_cast<uint32_t>(sp - f->stack_base());     \
     } while (0)
 #define PUSH(v) (*sp++ = (v))
@@ -522,8 +579,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             stop_ = stop_point(resumable);
         }
         ++steps_;
-        ins = *ip++;
-        f->lasti = static_cast<int32_t>(ip - code - 1);
+        this_ip = ip++;
+        ins = *this_ip;
         oparg = ins.arg();
 
         switch (ins.op()) {
@@ -614,13 +671,21 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
 
         case Op::LOAD_GLOBAL: {
-            StrObject* name = co->names[oparg >> 1];
-            Value v = f->globals->get_str(name);
-            if (!v) v = f->builtins->get_str(name);
-            if (!v) {
-                SAVE_FRAME();
-                raise_name_error(name->view());
-                goto error;
+            CodeObject::GlobalCacheEntry& cached = co->global_cache[oparg >> 1];
+            uint64_t globals_version = f->globals->version(), builtins_version = f->builtins->version();
+            Value v;
+            if (cached.globals_version == globals_version && cached.builtins_version == builtins_version) {
+                v = cached.value;
+            } else {
+                StrObject* name = co->names[oparg >> 1];
+                v = f->globals->get_str(name);
+                if (!v) v = f->builtins->get_str(name);
+                if (!v) {
+                    SAVE_FRAME();
+                    raise_name_error(name->view());
+                    goto error;
+                }
+                cached = {globals_version, builtins_version, v};
             }
             if (oparg & 1) PUSH(Val());
             PUSH(Val::borrow(v));
@@ -637,13 +702,9 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             Value a = left, b = right;
             // Small-int fast paths for the operators loops use most.
             if (a.is_small_int() && b.is_small_int()) {
-                int64_t x = a.as_small_int(), y = b.as_small_int(), r;
-                uint32_t base = oparg >= 13 ? oparg - 13 : oparg;
-                if (base == 0 && !__builtin_add_overflow(x, y, &r) && Value::fits_small(r)) {
-                    PUSH(Val::small_int(r));
-                    break;
-                }
-                if (base == 10 && !__builtin_sub_overflow(x, y, &r) && Value::fits_small(r)) {
+                int64_t r;
+                if (small_int_binary(oparg >= kBinaryOpCount ? oparg - kBinaryOpCount : oparg, a.as_small_int(),
+                                     b.as_small_int(), &r)) {
                     PUSH(Val::small_int(r));
                     break;
                 }
@@ -813,6 +874,19 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 ip = code + oparg + 1;
                 break;
             }
+            if (TypeObject* t = type_of(TOP()); t->is_heap_type && t->iternext) {
+                // A class's __next__ written in Python runs on this loop too: a
+                // value it returns lands on our stack like a call's result, a
+                // StopIteration leaving it ends the loop (see exception_unwind).
+                Value next_fn = t->lookup(intern_literal("__next__"));
+                if (next_fn && is_function(next_fn)) {
+                    Val self = TOP();
+                    pending_frame = frame_for_call(as_function(next_fn), CallArgs{&self, 1, nullptr}, builtins_);
+                    if (!pending_frame) goto error;
+                    pending_frame->return_target = static_cast<int32_t>(oparg);
+                    goto push_frame;
+                }
+            }
             Val next = iter_next(TOP());
             if (next) {
                 PUSH(std::move(next));
@@ -981,16 +1055,12 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             if (oparg & 1) {
                 // Method form: [method, self] avoids making a bound method object.
                 Value owner = TOP();
-                Value m = uses_generic_getattr(type_of(owner)) ? type_of(owner)->lookup(name) : Value();
-                if (m && is_unbound_method(m)) {
-                    Val self = POP();
-                    PUSH(Val::borrow(m));
-                    PUSH(std::move(self));
-                    break;
-                }
-                // A Python method of a class, not shadowed by the instance's dict.
-                if (m && is_function(m) && type_of(owner)->is_heap_type) {
-                    DictObject* d = instance_dict(owner, false);
+                TypeObject* owner_type = type_of(owner);
+                Value m = uses_generic_getattr(owner_type) ? owner_type->lookup(name) : Value();
+                // A method of a built-in type, or a Python method of a class,
+                // not shadowed by the instance's dict.
+                if (m && (is_unbound_method(m) || (is_function(m) && owner_type->is_heap_type))) {
+                    DictObject* d = owner_type->is_heap_type ? instance_dict(owner, false) : nullptr;
                     if (!d || !d->get_str(name)) {
                         Val self = POP();
                         PUSH(Val::borrow(m));
@@ -1096,12 +1166,16 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 goto push_frame;
             }
             Val r;
+            // Only a watched run notes its native calls (the snapshot's native frames).
+            bool noted = observer_ != nullptr;
+            if (noted) native_calls_.push_back({callable, is_method ? argv[0].get() : Value(), f, steps_ - 1});
             if (is_method && is_unbound_method(callable)) {
                 auto* m = static_cast<BuiltinFunctionObject*>(callable.as_object());
                 r = m->fn(argv[0], CallArgs{argv + 1, argc - 1, call_args.kwnames});
             } else {
                 r = call(callable, call_args);
             }
+            if (noted) native_calls_.pop_back();
             for (Val* p = args - 2; p < sp; ++p) p->reset();
             sp = args - 2;
             if (!r) {
@@ -1137,7 +1211,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
 
         case Op::LOAD_BUILD_CLASS: {
-            Value b = f->builtins->get_str(intern("__build_class__"));
+            Value b = f->builtins->get_str(intern_literal("__build_class__"));
             if (!b) {
                 SAVE_FRAME();
                 raise_name_error("__build_class__");
@@ -1300,7 +1374,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 // The lasti saved by the handler sits oparg items below the exception.
                 int64_t lasti;
                 Value saved = PEEK(oparg);
-                if (is_int(saved) && int_to_int64(saved, &lasti)) f->lasti = static_cast<int32_t>(lasti);
+                if (is_int(saved) && int_to_int64(saved, &lasti)) this_ip = code + lasti;
             }
             SAVE_FRAME();
             context_.set_error(std::move(exc));
@@ -1334,7 +1408,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             if (!attr && error_matches(exc_types().attribute_error)) {
                 context_.take_error();
                 // Maybe a submodule not imported yet: `from collections import abc`.
-                Val module_name = get_attr(TOP(), intern("__name__"));
+                Val module_name = get_attr(TOP(), intern_literal("__name__"));
                 std::string full = module_name && is_str(module_name) ? as_str(module_name)->utf8() : "?";
                 attr = import_module(intern(full + "." + name->utf8()));
                 if (!attr) {
@@ -1403,8 +1477,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
 
         case Op::SETUP_ANNOTATIONS:
-            if (f->locals && !f->locals->get_str(intern("__annotations__")))
-                f->locals->set_str(intern("__annotations__"), new_dict().get());
+            if (f->locals && !f->locals->get_str(intern_literal("__annotations__")))
+                f->locals->set_str(intern_literal("__annotations__"), new_dict().get());
             break;
 
         case Op::RAISE_VARARGS: {
@@ -1596,7 +1670,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         case Op::GET_AITER: {
             Val v = POP();
             SAVE_FRAME();
-            Value method = type_of(v)->lookup(intern("__aiter__"));
+            Value method = type_of(v)->lookup(intern_literal("__aiter__"));
             if (!method) {
                 raise_type_error("'async for' requires an object with __aiter__ method, got " + type_of(v)->name);
                 goto error;
@@ -1604,7 +1678,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             Val bound = bind_descriptor(method, v, type_of(v));
             Val it = bound ? call0(bound) : Val();
             if (!it) goto error;
-            if (!type_of(it)->lookup(intern("__anext__"))) {
+            if (!type_of(it)->lookup(intern_literal("__anext__"))) {
                 raise_type_error("'async for' received an object from __aiter__ that does not implement __anext__: " +
                                  type_of(it)->name);
                 goto error;
@@ -1616,7 +1690,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         case Op::GET_ANEXT: {
             SAVE_FRAME();
             Value it = TOP();
-            Value method = type_of(it)->lookup(intern("__anext__"));
+            Value method = type_of(it)->lookup(intern_literal("__anext__"));
             if (!method) {
                 raise_type_error("'async for' requires an iterator with __anext__ method, got " + type_of(it)->name);
                 goto error;
@@ -1719,6 +1793,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         // A new exception passes through f: chain it to the one being handled
         // and record f in its traceback (CPython's PyTraceBack_Here).
         {
+            f->lasti = this_ip ? static_cast<int32_t>(this_ip - code) : -1;
             Value exc = context_.peek_error();
             YS_ASSERT(exc);
             auto* e = static_cast<BaseExceptionObject*>(exc.as_object());
@@ -1752,6 +1827,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             f->back = nullptr;
             --depth_;
             Ref<FrameObject> finished;
+            int32_t for_iter_target = f->owner ? -1 : f->return_target;
             if (f->owner) {
                 // An exception leaving a generator finishes it.
                 auto* gen = static_cast<GeneratorObject*>(f->owner);
@@ -1768,6 +1844,13 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             current_ = f;
             LOAD_FRAME();
             finished.reset();
+            if (for_iter_target >= 0 && error_matches(exc_types().stop_iteration)) {
+                // The __next__ that FOR_ITER called is exhausted: the loop ends.
+                context_.take_error();
+                (--sp)->reset();
+                ip = code + for_iter_target + 1;  // past the END_FOR at the target
+                continue;
+            }
             goto error;
         }
     }

@@ -103,7 +103,7 @@ SendResult Interpreter::gen_resume(GeneratorObject* gen, Value arg, Val exc, Val
             if (is_generator_object(delegate)) {
                 r = gen_resume(as_generator(delegate), none(), std::move(exc), &value);
             } else {
-                Val method = get_attr(delegate, intern("throw"));
+                Val method = get_attr(delegate, intern_literal("throw"));
                 if (!method) {
                     gen->state = FrameState::Suspended;
                     if (!error_matches(exc_types().attribute_error)) return SendResult::Error;
@@ -136,7 +136,7 @@ SendResult Interpreter::gen_resume(GeneratorObject* gen, Value arg, Val exc, Val
 
 bool Interpreter::close_iterator(Value it) {
     if (is_generator_object(it)) return gen_close(as_generator(it));
-    Val method = get_attr(it, intern("close"));
+    Val method = get_attr(it, intern_literal("close"));
     if (!method) {
         if (!error_matches(exc_types().attribute_error)) return false;
         context_.take_error();

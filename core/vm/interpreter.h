@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "objects/context.h"
 #include "objects/dict.h"
@@ -66,6 +67,23 @@ public:
         if (observer_) observer_->on_runtime_event(kind, fields.begin(), fields.size());
     }
     objects::FrameObject* current_frame() override { return current_; }
+    // A built-in function called by CALL and still running (it may be running
+    // Python code for its caller: sorted()'s key, a loop's _run_once). Kept
+    // only while an observer watches; snapshots show them as native frames.
+    struct NativeCall {
+        objects::Value callable;  // borrowed: the caller's stack holds it during the call
+        objects::Value self;      // the object a method was looked up on, or null
+        objects::FrameObject* caller;
+        uint64_t step;  // the step of the CALL (or the last step before enter_native)
+        const char* qualname = nullptr;  // set by enter_native instead of a callable
+    };
+    void enter_native(const char* qualname, objects::Value self) override {
+        if (observer_) native_calls_.push_back({objects::Value(), self, current_, steps_ ? steps_ - 1 : 0, qualname});
+    }
+    void leave_native() override {
+        if (observer_ && !native_calls_.empty()) native_calls_.pop_back();
+    }
+    const std::vector<NativeCall>& native_calls() const { return native_calls_; }
     objects::Value handled_exception() override { return handled_; }
     // Runs module code (an imported Python-source module) to completion.
     objects::Val run_module(objects::Ref<objects::CodeObject> code, objects::Ref<objects::DictObject> globals);
@@ -118,6 +136,7 @@ private:
     std::function<void(objects::Val)> unraisable_hook_;
     Observer* observer_ = nullptr;
     uint64_t observe_at_ = 0;  // the next step the observer wants to see
+    std::vector<NativeCall> native_calls_;  // innermost last, see native_calls()
     objects::FrameObject* current_ = nullptr;  // innermost running frame
     objects::Ref<objects::FrameObject> top_frame_;  // the module frame of the current run
     uint64_t steps_ = 0;

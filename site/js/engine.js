@@ -127,7 +127,7 @@
             var r = session.run(opts.sliceSteps);
             if (opts.onProgress) opts.onProgress({ steps: r.steps });
             if (r.status === 'paused') setTimeout(slice, 0);
-            else resolve(new Inspector(session, r.status));
+            else resolve(new Inspector(session, r.status, opts.sliceSteps));
           } catch (e) {
             if (!session.isDeleted()) session.delete();
             reject(e);
@@ -138,13 +138,29 @@
     });
   }
 
+  // Calls f when the page is idle (soon, where there is no requestIdleCallback);
+  // returns a function that cancels the call.
+  function whenIdle(f) {
+    if (typeof global.requestIdleCallback === 'function') {
+      var id = global.requestIdleCallback(f, { timeout: 1000 });
+      return function () { global.cancelIdleCallback(id); };
+    }
+    var timer = setTimeout(f, 0);
+    return function () { clearTimeout(timer); };
+  }
+
   // The inspector over one run. Every move returns the snapshot it lands on; positions
-  // are step numbers. dispose() frees the Session (and must be called).
-  function Inspector(session, status) {
+  // are step numbers. dispose() frees the Session (and must be called). While the page
+  // is idle it places the Session's checkpoints (prepare()), so that seeks far back in
+  // a long run replay a short stretch instead of the whole run.
+  function Inspector(session, status, sliceSteps) {
     this.session = session;
     this.status = status;           // how the run ended: finished, error, limit
     this.steps = session.stepCount();
     this.disCache = null;
+    this.cancelPrepare = null;
+    this.prepareSteps = sliceSteps || DEFAULTS.sliceSteps;
+    this.prepareWhenIdle();
   }
   Inspector.prototype = {
     position: function () { return this.session.position(); },
@@ -168,7 +184,34 @@
       return this.disCache;
     },
     stats: function () { return this.session.stats(); },
+    // Resolves once every checkpoint is in place (tests and benchmarks wait for it).
+    prepared: function () {
+      var self = this;
+      return new Promise(function (resolve) {
+        (function poll() {
+          if (!self.session || !self.cancelPrepare) resolve();
+          else setTimeout(poll, 5);
+        })();
+      });
+    },
+    prepareWhenIdle: function () {
+      var self = this;
+      function work() {
+        self.cancelPrepare = null;
+        if (!self.session || self.session.isDeleted()) return;
+        var more = false;
+        try {
+          more = self.session.prepare(self.prepareSteps);
+        } catch (e) {
+          more = false;  // seeking still works without checkpoints
+        }
+        if (more) self.cancelPrepare = whenIdle(work);
+      }
+      this.cancelPrepare = whenIdle(work);
+    },
     dispose: function () {
+      if (this.cancelPrepare) this.cancelPrepare();
+      this.cancelPrepare = null;
       if (this.session && !this.session.isDeleted()) this.session.delete();
       this.session = null;
     },

@@ -89,6 +89,14 @@ async function main() {
     console.log(`a ${n}-step program: recording ${recordMs.toFixed(0)} ms, history ${(st.historyBytes / 1048576).toFixed(1)} MiB ` +
       `(${st.historyEvents} events)`);
     console.log(`  seek: mean ${mean(seeks).toFixed(1)} ms, worst ${Math.max(...seeks).toFixed(1)} ms`);
+    // The same seeks once prepare() (the page's idle-time work) has placed the checkpoints.
+    const [prepareMs] = time(() => { while (s.prepare(200000)); });
+    const placed = [];
+    for (const k of [n - 1, Math.floor(n / 2), 10, Math.floor((3 * n) / 4), Math.floor(n / 4), n - 1000, 5000, Math.floor(n / 3)]) {
+      placed.push(time(() => s.seek(k))[0]);
+    }
+    console.log(`  with ${s.stats().checkpoints} checkpoints (placed in ${prepareMs.toFixed(0)} ms of idle time): ` +
+      `seek mean ${mean(placed).toFixed(1)} ms, worst ${Math.max(...placed).toFixed(1)} ms`);
     console.log(`  step forward ${(fwdMs / 50).toFixed(2)} ms, step back ${(backMs / 50).toFixed(2)} ms, ` +
       `step over ${(overMs / 20).toFixed(2)} ms each`);
     s.delete();

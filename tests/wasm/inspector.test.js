@@ -143,7 +143,12 @@ test('a generator frame is suspended after a yield, and on the stack after next(
     sn = snap(s);
     assert.equal(sn.frames[0].id, genFrame);
     assert.equal(sn.frames[0].back, driveFrame);
-    assert.equal(sn.frames[1].id, driveFrame);
+    // Between them, the built-in send() that resumed it, as a native frame.
+    assert.equal(sn.frames[1].kind, 'native');
+    assert.equal(sn.frames[1].qualname, 'generator.send');
+    assert.ok(sn.frames[1].id < 0);
+    assert.equal(sn.frames[1].back, driveFrame);
+    assert.equal(sn.frames[2].id, driveFrame);
     assert.equal(sn.objects[suspended.owner].state, 'RUNNING');
     assert.equal(sn.suspended.find((f) => f.id === genFrame), undefined);
   });
@@ -275,12 +280,32 @@ test('snapshots of a long run are fast enough, and so are seeks', () => {
       `seeks ${times.map((x) => x.toFixed(0)).join(' ')} ms`);
     assert.ok(stats.historyBytes < 64e6, 'history under 64 MB');
     assert.ok(Math.max(...times) < 1000, 'no seek takes a second');
+
+    // With the checkpoints in place, seeks far back go on from one of them.
+    t = performance.now();
+    let slices = 0;
+    while (s.prepare(200000)) assert.ok(++slices < 1000);
+    const prepareMs = performance.now() - t;
+    const placed = s.stats();
+    assert.ok(placed.checkpoints >= 6, `${placed.checkpoints} checkpoints`);
+    const after = [];
+    for (const k of [n - 5000, Math.floor((3 * n) / 16), Math.floor((5 * n) / 16), Math.floor((11 * n) / 16), Math.floor((9 * n) / 16)]) {
+      const replayed = s.stats().replayedSteps;
+      t = performance.now();
+      s.seek(k);
+      after.push(performance.now() - t);
+      assert.equal(snap(s).step, k);
+      assert.ok(s.stats().replayedSteps - replayed < n / 8 + n / 16, 'replays a stretch, not the run');
+    }
+    assert.equal(s.stats().replays, placed.replays, 'no seek replayed from the start');
+    console.log(`# checkpoints: ${placed.checkpoints} placed in ${prepareMs.toFixed(0)} ms; ` +
+      `seeks ${after.map((x) => x.toFixed(0)).join(' ')} ms`);
   });
 });
 
 test('the page wrapper (engine.js) inspects a program', async () => {
   const code = fs.readFileSync(path.join(ROOT, 'site', 'js', 'engine.js'), 'utf8');
-  const context = { createYieldscope: require(WASM_JS), setTimeout, performance, Object, Promise, JSON, Error };
+  const context = { createYieldscope: require(WASM_JS), setTimeout, clearTimeout, performance, Object, Promise, JSON, Error };
   context.self = context;
   vm.createContext(context);
   vm.runInContext(code, context);

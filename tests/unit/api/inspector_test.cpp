@@ -158,11 +158,15 @@ TEST_CASE("a generator frame is suspended after a yield and back on the stack af
     // Resumed by send() inside drive(): on top of the stack, f_back is drive's frame.
     int64_t drive_frame = frame_of_call(events, "drive");
     Json resumed = snapshot_at(*s, resumes[1]);
-    REQUIRE(resumed["frames"].size() >= 3);
+    REQUIRE(resumed["frames"].size() >= 4);
     CHECK(resumed["frames"][0]["id"].integer() == gen_frame);
     CHECK(resumed["frames"][0]["back"].integer() == drive_frame);
     CHECK(resumed["frames"][0]["owner"].integer() == gen_id);
-    CHECK(resumed["frames"][1]["id"].integer() == drive_frame);
+    // Between them the built-in send() that resumed it, a native frame.
+    CHECK(resumed["frames"][1]["kind"].s == "native");
+    CHECK(resumed["frames"][1]["qualname"].s == "generator.send");
+    CHECK(resumed["frames"][1]["back"].integer() == drive_frame);
+    CHECK(resumed["frames"][2]["id"].integer() == drive_frame);
     CHECK(find_frame(resumed["suspended"], gen_frame) == nullptr);
     CHECK(resumed["objects"][std::to_string(gen_id)]["state"].s == "RUNNING");
     CHECK(resumed["event"]["kind"].s == "resume");
@@ -652,4 +656,130 @@ TEST_CASE("a capped history stops recording but seeking goes on", "[api][inspect
     auto full = run_session("total = 0\nfor i in range(3000):\n    total += i\nprint(total)\n");
     CHECK(all_events(*full).size() > 3000);
     CHECK(full->stats().history_truncated_at == -1);
+}
+
+TEST_CASE("checkpoints placed by prepare() shorten seeks and change no snapshot", "[api][inspector]") {
+    // Long enough (well over 8 x 50,000 steps) to get checkpoints.
+    const std::string program =
+        "def squares(n):\n"
+        "    for i in range(n):\n"
+        "        yield i * i\n"
+        "total = 0\n"
+        "for round in range(60):\n"
+        "    total += sum(x % 7 for x in squares(1000))\n"
+        "    print(round, total)\n";
+    auto s = run_session(program);
+    uint64_t n = s->step_count();
+    REQUIRE(n > 400'000);
+    int slices = 0;
+    while (s->prepare(100'000)) REQUIRE(++slices < 1000);
+    size_t checkpoints = s->stats().checkpoints;
+    CHECK(checkpoints >= 6);
+    CHECK_FALSE(s->prepare(100'000));  // nothing left to do
+
+    // Backwards, far apart: each seek goes on from a checkpoint, none replays from the start.
+    uint64_t replays_before = s->stats().replays;
+    for (uint64_t k : {n - 10, n * 3 / 4 + n / 16, n / 2 + n / 16, n / 4 + n / 16, n / 8 + n / 16}) {
+        uint64_t replayed_before = s->stats().replayed_steps;
+        s->seek(k);
+        std::string seen = s->snapshot();
+        CHECK(s->stats().replayed_steps - replayed_before <= n / 8 + n / 16);
+        auto fresh = run_session(program);
+        fresh->seek(k);
+        INFO("step " << k);
+        CHECK(seen == fresh->snapshot());
+    }
+    CHECK(s->stats().replays == replays_before);
+    // A seek before the first checkpoint still replays from the start.
+    s->seek(5);
+    CHECK(s->stats().replays == replays_before + 1);
+    // Loading a program drops the checkpoints.
+    REQUIRE(s->load("x = 1\n", "main.py").ok);
+    CHECK(s->stats().checkpoints == 0);
+}
+
+TEST_CASE("a built-in running Python code for its caller is a native frame between them", "[api][inspector]") {
+    const std::string program =
+        "def key(x):\n"
+        "    return -x\n"
+        "def gen():\n"
+        "    yield 1\n"
+        "print(sorted([3, 1, 2], key=key))\n"
+        "print(list(gen()))\n"
+        "print(abs(-1))\n";
+    auto s = run_session(program);
+    Json events = all_events(*s);
+    auto module_frame = frame_of_call(events, "<module>");
+
+    // Inside key(), called by sorted(): key, then sorted, then the module.
+    auto key_steps = steps_of(events, "call", frame_of_call(events, "key"));
+    REQUIRE_FALSE(key_steps.empty());
+    Json snap = snapshot_at(*s, key_steps[0]);
+    const auto& frames = snap["frames"].items;
+    REQUIRE(frames.size() == 3);
+    CHECK(frames[0]["name"].s == "key");
+    CHECK(frames[1]["kind"].s == "native");
+    CHECK(frames[1]["name"].s == "sorted");
+    CHECK(frames[1]["id"].integer() < 0);
+    CHECK(frames[1]["back"].integer() == module_frame);
+    CHECK(frames[1]["line"].is_null());
+    CHECK(frames[1]["file"].is_null());
+    CHECK(frames[0]["back"].integer() == module_frame);  // f_back is still the caller
+    CHECK(frames[2]["id"].integer() == module_frame);
+
+    // A generator drained by list(): gen, list, module.
+    auto gen_frame = frame_of_call(events, "gen");
+    auto resumes = steps_of(events, "resume", gen_frame);
+    REQUIRE_FALSE(resumes.empty());
+    snap = snapshot_at(*s, resumes[0]);
+    REQUIRE(snap["frames"].items.size() == 3);
+    CHECK(snap["frames"].items[1]["name"].s == "list");
+    CHECK(snap["frames"].items[1]["qualname"].s == "list");
+
+    // Once the built-in returned, no native frame is left.
+    snap = snapshot_at(*s, s->step_count() - 1);
+    for (const auto& f : snap["frames"].items) CHECK(f["kind"].s != "native");
+    // The same program seen twice gives the same native ids.
+    auto again = run_session(program);
+    again->seek(key_steps[0]);
+    s->seek(key_steps[0]);
+    CHECK(again->snapshot() == s->snapshot());
+}
+
+TEST_CASE("a task step runs under the event loop's native _run_once", "[api][inspector]") {
+    const std::string program =
+        "import asyncio\n"
+        "async def work():\n"
+        "    await asyncio.sleep(0)\n"
+        "    return 1\n"
+        "print(asyncio.run(work()))\n";
+    auto s = run_session(program);
+    Json events = all_events(*s);
+    auto work_frame = frame_of_call(events, "work");
+    auto lines = steps_of(events, "line", work_frame, 4);
+    REQUIRE_FALSE(lines.empty());
+    Json snap = snapshot_at(*s, lines[0]);
+    const auto& frames = snap["frames"].items;
+    // work <- coroutine.send <- Task.__step <- Handle._run <- BaseEventLoop._run_once
+    // <- the loop core's run_forever <- BaseEventLoop.run_forever.
+    size_t native = frames.size();
+    for (size_t i = 0; i < frames.size(); ++i)
+        if (frames[i]["kind"].s == "native" && frames[i]["name"].s == "_run_once") native = i;
+    REQUIRE(native < frames.size());
+    REQUIRE(native >= 4);
+    REQUIRE(native + 2 < frames.size());
+    CHECK(frames[native]["qualname"].s == "BaseEventLoop._run_once");
+    CHECK(frames[native - 1]["kind"].s == "native");
+    CHECK(frames[native - 1]["qualname"].s == "Handle._run");
+    CHECK(frames[native - 2]["qualname"].s == "Task.__step");
+    CHECK(frames[native - 3]["qualname"].s == "coroutine.send");  // __step's coro.send(None)
+    CHECK(frames[native - 4]["name"].s == "work");
+    CHECK(frames[native + 1]["kind"].s == "native");
+    CHECK(frames[native + 1]["name"].s == "run_forever");
+    CHECK(frames[native + 2]["kind"].s == "function");
+    CHECK(frames[native + 2]["name"].s == "run_forever");
+    // All three started in the step of the call into the core, and yet have distinct ids.
+    CHECK(frames[native - 1]["id"].integer() != frames[native]["id"].integer());
+    CHECK(frames[native]["id"].integer() != frames[native + 1]["id"].integer());
+    CHECK(frames[native]["back"].integer() == frames[native + 2]["id"].integer());
 }
