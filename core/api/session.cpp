@@ -103,6 +103,7 @@ struct Session::Impl {
     std::unique_ptr<Engine> seek_engine;
     std::vector<std::unique_ptr<Engine>> parked;
     std::unique_ptr<Engine> building;  // a checkpoint prepare() is taking to its step
+    bool checkpoints_full = false;     // parked replays hold all the memory they may
     uint64_t building_target = 0;
     std::unique_ptr<trace::Seeker> seeker;
     std::unique_ptr<UncountedObserver> seeker_uncounted;
@@ -134,6 +135,7 @@ struct Session::Impl {
         for (auto& e : parked) destroy(e);
         parked.clear();
         destroy(building);
+        checkpoints_full = false;
     }
 
     void reset_inspector() {
@@ -224,15 +226,28 @@ struct Session::Impl {
 
     // Parks a replay that is not at the end of the run, keeping the checkpoints
     // spread out: past the limit, the one nearest to its lower neighbour goes.
-    void park(std::unique_ptr<Engine> e) {
+    // Returns true when one had to go for the memory they hold.
+    bool park(std::unique_ptr<Engine> e) {
         if (!e || e->done() || e->steps() == 0) {
             destroy(e);
-            return;
+            return false;
         }
         e->interp().set_observer(nullptr);  // its seeker goes; capture() sets the next
         parked.push_back(std::move(e));
         std::sort(parked.begin(), parked.end(), [](const auto& a, const auto& b) { return a->steps() < b->steps(); });
-        while (parked.size() > kMaxParked) {
+        // Each holds the run's memory at its step: together they may hold one
+        // memory cap's worth (the page's heap has room for a few), not more.
+        auto held = [&] {
+            size_t bytes = 0;
+            for (const auto& p : parked) bytes += p->context().memory->used();
+            return bytes;
+        };
+        size_t allowance = options.max_memory ? options.max_memory : SIZE_MAX;
+        bool for_memory = false;
+        for (;;) {
+            bool over_memory = !parked.empty() && held() > allowance;
+            if (parked.size() <= kMaxParked && !over_memory) break;
+            for_memory = for_memory || over_memory;
             size_t victim = 0;
             uint64_t smallest = UINT64_MAX;
             for (size_t i = 0; i < parked.size(); ++i) {
@@ -242,6 +257,7 @@ struct Session::Impl {
             destroy(parked[victim]);
             parked.erase(parked.begin() + static_cast<std::ptrdiff_t>(victim));
         }
+        return for_memory;
     }
 
     // The replay to drive to step k: the seek engine or a checkpoint, whichever
@@ -275,7 +291,7 @@ struct Session::Impl {
     // once every one is in place (or the run is too short to need them).
     bool prepare(uint64_t max_steps) {
         uint64_t spacing = checkpoint_spacing();
-        if (!program.unit || spacing == 0) return false;
+        if (!program.unit || spacing == 0 || checkpoints_full) return false;
         uint64_t target = 0;
         for (uint64_t c = spacing; c + spacing / 2 < steps() && c / spacing < kMaxParked; c += spacing) {
             if (!has_checkpoint_near(c, spacing)) {
@@ -295,7 +311,9 @@ struct Session::Impl {
         uint64_t before = building->steps();
         building->run_until(std::min(target, building->steps() + std::max<uint64_t>(max_steps, 1)));
         stats.replayed_steps += building->steps() - before;
-        if (building->steps() >= target || building->done()) park(std::move(building));
+        // Checkpoints that do not fit in memory together would be made again
+        // and again: the ones in place are all this run gets.
+        if ((building->steps() >= target || building->done()) && park(std::move(building))) checkpoints_full = true;
         return true;
     }
 

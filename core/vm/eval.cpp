@@ -1168,7 +1168,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             Val r;
             // Only a watched run notes its native calls (the snapshot's native frames).
             bool noted = observer_ != nullptr;
-            if (noted) native_calls_.push_back({callable, is_method ? argv[0].get() : Value(), f, steps_ - 1});
+            if (noted) note_native({callable, is_method ? argv[0].get() : Value(), f, steps_ - 1});
             if (is_method && is_unbound_method(callable)) {
                 auto* m = static_cast<BuiltinFunctionObject*>(callable.as_object());
                 r = m->fn(argv[0], CallArgs{argv + 1, argc - 1, call_args.kwnames});

@@ -78,7 +78,14 @@ public:
         const char* qualname = nullptr;  // set by enter_native instead of a callable
     };
     void enter_native(const char* qualname, objects::Value self) override {
-        if (observer_) native_calls_.push_back({objects::Value(), self, current_, steps_ ? steps_ - 1 : 0, qualname});
+        if (observer_) note_native({objects::Value(), self, current_, steps_ ? steps_ - 1 : 0, qualname});
+    }
+    // Only watched runs note their native calls, so the list is not charged
+    // to the run's memory cap (util/memory.h): every replay must reach the cap
+    // where the run did.
+    void note_native(const NativeCall& call) {
+        util::UncountedScope uncounted;
+        native_calls_.push_back(call);
     }
     void leave_native() override {
         if (observer_ && !native_calls_.empty()) native_calls_.pop_back();

@@ -27,6 +27,7 @@ bool chain_reaches(FrameObject* innermost, FrameObject* entry, int max_links) {
 }  // namespace
 
 EvalStatus Interpreter::run_guarded(FrameObject* entry, bool resumable, Val* result, bool throwing) {
+    size_t natives = native_calls_.size();
     for (;;) {
         try {
             return run(entry, resumable, result, throwing);
@@ -35,6 +36,8 @@ EvalStatus Interpreter::run_guarded(FrameObject* entry, bool resumable, Val* res
             // are released); the frames, on the heap, are as the loop left them.
             if (!chain_reaches(current_, entry, depth_)) throw;
         }
+        // The built-in calls this loop noted and did not see return.
+        while (native_calls_.size() > natives) native_calls_.pop_back();
         FrameObject* f = current_;
         // Raise at the instruction that was running, as the loop's own error
         // path would: the handler lookup reads the instruction before ip.

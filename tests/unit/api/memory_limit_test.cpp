@@ -183,3 +183,32 @@ TEST_CASE("max_memory 0 means no cap", "[api][memory]") {
     CHECK(s.stdout_text() == "1000000\n");
     CHECK(s.memory().peak > 8'000'000);
 }
+
+TEST_CASE("checkpoints together hold at most one memory cap", "[api][memory][inspector]") {
+    // The run ends holding about 22 MiB; eight checkpoints spread over it
+    // would hold about twice the 48 MiB cap. prepare() stops placing them
+    // once they hold what they may, and seeks still agree with a fresh replay.
+    const std::string program =
+        "data = []\n"
+        "for round in range(100):\n"
+        "    data.append([str(i) for i in range(2000)])\n"
+        "print(len(data))\n";
+    Session s(capped());
+    REQUIRE(s.load(program, "main.py").ok);
+    CHECK(s.run().status == RunStatus::Finished);
+    uint64_t n = s.step_count();
+    REQUIRE(n > 400'000);
+    int slices = 0;
+    while (s.prepare(100'000)) REQUIRE(++slices < 200);
+    CHECK(s.stats().checkpoints < 8);
+    CHECK_FALSE(s.prepare(100'000));
+    for (uint64_t k : {n - 5, n / 2, n / 4}) {
+        s.seek(k);
+        Session fresh(capped());
+        REQUIRE(fresh.load(program, "main.py").ok);
+        fresh.run();
+        fresh.seek(k);
+        INFO("step " << k);
+        CHECK(s.snapshot() == fresh.snapshot());
+    }
+}
