@@ -39,6 +39,12 @@ uint64_t to_steps(double n) {
     return static_cast<uint64_t>(n);
 }
 
+// Byte counts the same way; past what size_t holds (wasm32), the largest.
+size_t to_bytes(double n) {
+    uint64_t v = to_steps(n);
+    return v > SIZE_MAX ? SIZE_MAX : static_cast<size_t>(v);
+}
+
 class JsSession {
 public:
     explicit JsSession(ys::api::SessionOptions options) : session_(options) {}
@@ -65,6 +71,19 @@ public:
             options.error_line_on_stdout = error_line_on_stdout;
             options.step_budget = to_steps(step_budget);
             options.output_limit = static_cast<size_t>(to_steps(output_limit));
+            return new JsSession(options);
+        });
+    }
+
+    // new Session(errorLineOnStdout, stepBudget, outputLimit, maxMemory)
+    static JsSession* make_capped(bool error_line_on_stdout, double step_budget, double output_limit,
+                                  double max_memory) {
+        return guarded([&] {
+            ys::api::SessionOptions options;
+            options.error_line_on_stdout = error_line_on_stdout;
+            options.step_budget = to_steps(step_budget);
+            options.output_limit = static_cast<size_t>(to_steps(output_limit));
+            options.max_memory = to_bytes(max_memory);
             return new JsSession(options);
         });
     }
@@ -109,6 +128,18 @@ public:
     std::string dis_json() const { return guarded([&] { return session_.dis_json(); }); }
     std::string dis_text() const { return guarded([&] { return session_.dis(); }); }
 
+    // -> {used, peak, limit}: the run's memory, in bytes
+    val memory() const {
+        return guarded([&] {
+            const ys::api::MemoryStats m = session_.memory();
+            val result = val::object();
+            result.set("used", static_cast<double>(m.used));
+            result.set("peak", static_cast<double>(m.peak));
+            result.set("limit", static_cast<double>(m.limit));
+            return result;
+        });
+    }
+
     // The inspector: positions are step numbers (-1 before anything ran).
     double position() const {
         return guarded([&] { return static_cast<double>(session_.position()); });
@@ -136,7 +167,7 @@ public:
     }
 
     // -> {historyBytes, historyEvents, historyTruncatedAt, replays, checkpoints, replayedSteps, lastSnapshotMs,
-    //     lastSeekMs}
+    //     lastSeekMs, replayMemoryPeak}
     val stats() {
         return guarded([&] {
             const ys::api::InspectorStats s = session_.stats();
@@ -149,6 +180,7 @@ public:
             result.set("replayedSteps", static_cast<double>(s.replayed_steps));
             result.set("lastSnapshotMs", s.last_snapshot_ms);
             result.set("lastSeekMs", s.last_seek_ms);
+            result.set("replayMemoryPeak", static_cast<double>(s.replay_memory_peak));
             return result;
         });
     }
@@ -164,6 +196,7 @@ EMSCRIPTEN_BINDINGS(yieldscope) {
         .constructor(&JsSession::make_default)
         .constructor(&JsSession::make)
         .constructor(&JsSession::make_limited)
+        .constructor(&JsSession::make_capped)
         .function("load", &JsSession::load)
         .function("run", &JsSession::run)
         .function("stepCount", &JsSession::step_count)
@@ -173,6 +206,7 @@ EMSCRIPTEN_BINDINGS(yieldscope) {
         .function("exitStatus", &JsSession::exit_status)
         .function("dis", &JsSession::dis_json)
         .function("disText", &JsSession::dis_text)
+        .function("memory", &JsSession::memory)
         .function("position", &JsSession::position)
         .function("seek", &JsSession::seek)
         .function("prepare", &JsSession::prepare)

@@ -12,11 +12,19 @@ interface YieldscopeModule {
 }
 
 interface SessionConstructor {
-  /** Defaults: step budget 10,000,000 instructions, output limit 4 MiB, tracebacks on stderr. */
+  /**
+   * Defaults: step budget 10,000,000 instructions, output limit 4 MiB, memory cap 256 MiB,
+   * tracebacks on stderr.
+   */
   new (): Session;
   /** errorLineOnStdout: write only a traceback's last line, on stdout (the test corpus' convention). */
   new (errorLineOnStdout: boolean, stepBudget: number): Session;
   new (errorLineOnStdout: boolean, stepBudget: number, outputLimit: number): Session;
+  /**
+   * maxMemory: the bytes the program may allocate; past them it gets a MemoryError and the Session
+   * stays usable (0: no cap, up to what the module's memory holds, 2 GiB).
+   */
+  new (errorLineOnStdout: boolean, stepBudget: number, outputLimit: number, maxMemory: number): Session;
 }
 
 type RunStatus = 'finished' | 'paused' | 'limit' | 'error';
@@ -51,6 +59,17 @@ interface InspectorStats {
   replayedSteps: number;
   lastSnapshotMs: number;
   lastSeekMs: number;
+  /** The most memory the replay recording the history held: equal to memory().peak. */
+  replayMemoryPeak: number;
+}
+
+/** Bytes charged to the run's memory cap. */
+interface MemoryStats {
+  used: number;
+  /** The most `used` has been since load(). */
+  peak: number;
+  /** The cap (SessionOptions' maxMemory). */
+  limit: number;
 }
 
 /** A program run and the inspector over it. Must be freed with delete(). */
@@ -69,6 +88,8 @@ interface Session {
   dis(): string;
   /** The CPython-style text listing. */
   disText(): string;
+  /** The run's memory. */
+  memory(): MemoryStats;
 
   /** The step the inspector stands at (-1 before anything ran; the last step after run()). */
   position(): number;
@@ -330,6 +351,8 @@ interface InspectOptions {
   filename?: string;
   stepBudget?: number;
   outputLimit?: number;
+  /** Bytes the program may allocate (default 256 MiB). */
+  maxMemory?: number;
   /** Instructions per slice; the page yields to the browser between slices. */
   sliceSteps?: number;
   onProgress?: (p: { steps: number }) => void;
@@ -377,6 +400,8 @@ declare const YSEngine: {
       filename?: string;
       sliceSteps?: number;
       stepBudget?: number;
+      /** Bytes the program may allocate (default 256 MiB). */
+      maxMemory?: number;
       onProgress?: (p: { stdout: string; stderr: string; steps: number }) => void;
     },
   ): { stop(): void; done: Promise<RunOutcome> };

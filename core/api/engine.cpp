@@ -3,6 +3,8 @@
 // CPython's order.
 #include "api/engine.h"
 
+#include <new>
+
 #include "asyncio/asyncio_module.h"
 #include "compile/codegen.h"
 #include "objects/abstract.h"
@@ -11,6 +13,7 @@
 #include "objects/exception.h"
 #include "objects/gc.h"
 #include "objects/int.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -29,11 +32,18 @@ Engine::Engine(const SessionOptions& options, const Program& program)
     init_builtin_types();
     aio::register_asyncio_modules();
     interp_.step_budget = options_.step_budget;
+    interp_.context().memory->set_limit(options_.max_memory);
     ContextScope scope(&interp_.context());
     interp_.set_builtins(runtime::make_builtins());
     importer_ = std::make_unique<runtime::Importer>(
         interp_.builtins(), [this](std::string_view source, std::string_view filename, DictObject* globals) {
-            auto compiled = compile::compile_source(source, filename);
+            compile::CompileResult compiled;
+            {
+                // An import deep in a recursion compiles there (see builtins' compile).
+                RecursionGuard guard(" during compilation", kCompileUnits);
+                if (!guard.ok()) return false;
+                compiled = compile::compile_source(source, filename);
+            }
             if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&compiled)) {
                 raise(exc_types().syntax_error, err->message + " (" + std::string(filename) + ", line " +
                                                     std::to_string(err->line) + ")");
@@ -71,6 +81,13 @@ void Engine::load() {
     started_ = false;
 }
 
+void Engine::run_end_hook() {
+    if (!end_hook_) return;
+    // The inspector's work at the end of a run is not the program's.
+    util::UncountedScope uncounted;
+    end_hook_();
+}
+
 std::string Engine::source_line(const std::string& file, int line) const {
     if (file != program_.filename || line < 1 || line > static_cast<int>(program_.lines.size())) return {};
     return program_.lines[line - 1];
@@ -89,7 +106,12 @@ void Engine::write(bool is_stderr, std::string_view text) {
     (is_stderr ? err_text_ : out_text_).append(text);
     all_text_.append(text);
     all_utf16_ += trace::utf16_length(text);
-    if (sink_) sink_->write(is_stderr, text);
+    if (sink_) {
+        // Only the run the user drives has a sink: what it allocates must not
+        // count, or that run would reach its memory cap before its replays.
+        util::UncountedScope uncounted;
+        sink_->write(is_stderr, text);
+    }
 }
 
 void Engine::report(const std::string& full_traceback, const std::string& last_line) {
@@ -116,6 +138,21 @@ void Engine::report_exception(Val exc) {
 RunResult Engine::run_until(uint64_t slice_end) {
     ContextScope scope(&interp_.context());
     if (done_ || !program_.unit) return RunResult{last_status_, interp_.steps()};
+    try {
+        return run_slice(slice_end);
+    } catch (const std::bad_alloc&) {
+        // An allocation was refused where the VM could not turn it into a
+        // MemoryError (vm/out_of_memory.cpp): the run ends here, its frames
+        // as they were. The session stays usable; load() starts afresh.
+        done_ = true;
+        exit_status_ = 1;
+        last_status_ = RunStatus::Error;
+        report("MemoryError\n", "MemoryError\n");
+        return RunResult{last_status_, interp_.steps()};
+    }
+}
+
+RunResult Engine::run_slice(uint64_t slice_end) {
     vm::EvalStatus status;
     if (!started_) {
         started_ = true;
@@ -182,10 +219,10 @@ RunResult Engine::run_until(uint64_t slice_end) {
     bool collect = last_status_ != RunStatus::Limit;
     if (collect) gc_collect_final();
     interp_.finalize_all_generators();
-    if (end_hook_) end_hook_();
+    run_end_hook();
     runtime::clear_module_dict(globals_.get());
     if (collect) gc_collect();
-    if (end_hook_) end_hook_();
+    run_end_hook();
     globals_.reset();
     final_exception_.reset();
     return RunResult{last_status_, interp_.steps()};

@@ -68,6 +68,8 @@ public:
     void set_end_hook(std::function<void()> hook) { end_hook_ = std::move(hook); }
 
 private:
+    RunResult run_slice(uint64_t slice_end);
+    void run_end_hook();
     std::string source_line(const std::string& file, int line) const;
     void report(const std::string& full_traceback, const std::string& last_line);
     void report_exception(objects::Val exc);

@@ -11,6 +11,7 @@
 #include <map>
 
 #include "api/engine.h"
+#include "api/uncounted_observer.h"
 #include "compile/codegen.h"
 #include "compile/dis.h"
 #include "trace/dis_json.h"
@@ -96,13 +97,16 @@ struct Session::Impl {
     std::unique_ptr<Engine> record_engine;
     trace::History history;
     std::unique_ptr<trace::Recorder> recorder;
+    std::unique_ptr<UncountedObserver> recorder_uncounted;
 
     // Seeking: a replay driven to the wanted step, and the checkpoints.
     std::unique_ptr<Engine> seek_engine;
     std::vector<std::unique_ptr<Engine>> parked;
     std::unique_ptr<Engine> building;  // a checkpoint prepare() is taking to its step
+    bool checkpoints_full = false;     // parked replays hold all the memory they may
     uint64_t building_target = 0;
     std::unique_ptr<trace::Seeker> seeker;
+    std::unique_ptr<UncountedObserver> seeker_uncounted;
     int64_t position = -1;
     std::map<uint64_t, Captured> cache;
     InspectorStats stats;
@@ -131,13 +135,16 @@ struct Session::Impl {
         for (auto& e : parked) destroy(e);
         parked.clear();
         destroy(building);
+        checkpoints_full = false;
     }
 
     void reset_inspector() {
         drop_checkpoints();
         destroy(seek_engine);
         destroy(record_engine);
+        seeker_uncounted.reset();
         seeker.reset();
+        recorder_uncounted.reset();
         recorder.reset();
         history = trace::History();
         cache.clear();
@@ -152,8 +159,9 @@ struct Session::Impl {
             history.set_max_bytes(options.history_limit);
             recorder = std::make_unique<trace::Recorder>(&history, record_engine->interp().steps_ptr(),
                                                          &record_engine->output());
-            record_engine->interp().set_observer(recorder.get());
-            record_engine->context().loop_events = recorder.get();
+            recorder_uncounted = std::make_unique<UncountedObserver>(recorder.get(), recorder.get());
+            record_engine->interp().set_observer(recorder_uncounted.get());
+            record_engine->context().loop_events = recorder_uncounted.get();
         }
         if (record_engine->done()) return;
         if (live->done()) {
@@ -218,15 +226,28 @@ struct Session::Impl {
 
     // Parks a replay that is not at the end of the run, keeping the checkpoints
     // spread out: past the limit, the one nearest to its lower neighbour goes.
-    void park(std::unique_ptr<Engine> e) {
+    // Returns true when one had to go for the memory they hold.
+    bool park(std::unique_ptr<Engine> e) {
         if (!e || e->done() || e->steps() == 0) {
             destroy(e);
-            return;
+            return false;
         }
         e->interp().set_observer(nullptr);  // its seeker goes; capture() sets the next
         parked.push_back(std::move(e));
         std::sort(parked.begin(), parked.end(), [](const auto& a, const auto& b) { return a->steps() < b->steps(); });
-        while (parked.size() > kMaxParked) {
+        // Each holds the run's memory at its step: together they may hold one
+        // memory cap's worth (the page's heap has room for a few), not more.
+        auto held = [&] {
+            size_t bytes = 0;
+            for (const auto& p : parked) bytes += p->context().memory->used();
+            return bytes;
+        };
+        size_t allowance = options.max_memory ? options.max_memory : SIZE_MAX;
+        bool for_memory = false;
+        for (;;) {
+            bool over_memory = !parked.empty() && held() > allowance;
+            if (parked.size() <= kMaxParked && !over_memory) break;
+            for_memory = for_memory || over_memory;
             size_t victim = 0;
             uint64_t smallest = UINT64_MAX;
             for (size_t i = 0; i < parked.size(); ++i) {
@@ -236,6 +257,7 @@ struct Session::Impl {
             destroy(parked[victim]);
             parked.erase(parked.begin() + static_cast<std::ptrdiff_t>(victim));
         }
+        return for_memory;
     }
 
     // The replay to drive to step k: the seek engine or a checkpoint, whichever
@@ -269,7 +291,7 @@ struct Session::Impl {
     // once every one is in place (or the run is too short to need them).
     bool prepare(uint64_t max_steps) {
         uint64_t spacing = checkpoint_spacing();
-        if (!program.unit || spacing == 0) return false;
+        if (!program.unit || spacing == 0 || checkpoints_full) return false;
         uint64_t target = 0;
         for (uint64_t c = spacing; c + spacing / 2 < steps() && c / spacing < kMaxParked; c += spacing) {
             if (!has_checkpoint_near(c, spacing)) {
@@ -289,7 +311,9 @@ struct Session::Impl {
         uint64_t before = building->steps();
         building->run_until(std::min(target, building->steps() + std::max<uint64_t>(max_steps, 1)));
         stats.replayed_steps += building->steps() - before;
-        if (building->steps() >= target || building->done()) park(std::move(building));
+        // Checkpoints that do not fit in memory together would be made again
+        // and again: the ones in place are all this run gets.
+        if ((building->steps() >= target || building->done()) && park(std::move(building))) checkpoints_full = true;
         return true;
     }
 
@@ -308,6 +332,7 @@ struct Session::Impl {
             // A seeker follows one engine's step counter.
             seeker = std::make_unique<trace::Seeker>(
                 replay->interp().steps_ptr(), [this](const compile::CodeUnit* u) { return codes.index_of(u); });
+            seeker_uncounted = std::make_unique<UncountedObserver>(seeker.get(), nullptr);
         }
         seek_engine = std::move(replay);
         seek_engine_seen = seek_engine.get();
@@ -329,7 +354,7 @@ struct Session::Impl {
             if (t != k) spent += elapsed_ms(t0);
             remember(t, std::move(c), k);
         });
-        e.interp().set_observer(seeker.get());
+        e.interp().set_observer(seeker_uncounted.get());
         e.set_end_hook([&] { seeker->run_ended(e.steps()); });
         uint64_t before = e.steps();
         e.run_until(last + 1);
@@ -424,6 +449,11 @@ const std::string& Session::stdout_text() const { return impl_->live->stdout_tex
 const std::string& Session::stderr_text() const { return impl_->live->stderr_text(); }
 const std::string& Session::output() const { return impl_->live->output(); }
 int Session::exit_status() const { return impl_->live->exit_status(); }
+
+MemoryStats Session::memory() const {
+    const util::MemoryBudget* b = impl_->live->context().memory;
+    return MemoryStats{b->used(), b->peak(), b->limit()};
+}
 
 void Session::set_output_sink(OutputSink* sink) {
     impl_->sink = sink;
@@ -537,6 +567,7 @@ InspectorStats Session::stats() {
     st.history_events = impl_->history.events().size();
     st.checkpoints = impl_->parked.size();
     if (impl_->history.truncated()) st.history_truncated_at = static_cast<int64_t>(impl_->history.truncated_at());
+    if (impl_->record_engine) st.replay_memory_peak = impl_->record_engine->context().memory->peak();
     return st;
 }
 

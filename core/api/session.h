@@ -47,6 +47,23 @@ struct SessionOptions {
     // Bytes the inspector's history of the run may take; past them, later
     // steps have no recorded events (seeking still works).
     size_t history_limit = size_t(256) << 20;
+    // Bytes the program may allocate (its objects and everything the
+    // interpreter allocates for it); past them it gets a MemoryError, and the
+    // session stays usable. 0: no cap. The wasm module is capped lower than
+    // the native build, so that the inspector's replays fit in the tab.
+#ifdef __EMSCRIPTEN__
+    static constexpr size_t kDefaultMaxMemory = size_t(256) << 20;
+#else
+    static constexpr size_t kDefaultMaxMemory = size_t(1) << 30;
+#endif
+    size_t max_memory = kDefaultMaxMemory;
+};
+
+// The memory the run has charged to its cap (SessionOptions::max_memory).
+struct MemoryStats {
+    size_t used = 0;   // bytes allocated now
+    size_t peak = 0;   // the most it has been
+    size_t limit = 0;  // the cap
 };
 
 // Receives output as it is written, for hosts that stream it (the CLI).
@@ -66,6 +83,9 @@ struct InspectorStats {
     uint64_t replayed_steps = 0; // instructions run by seeks
     double last_snapshot_ms = 0; // building the last snapshot (its JSON), replay excluded
     double last_seek_ms = 0;     // the last seek that was not already cached, replay included
+    // The most memory the replay that recorded the history held: the same as
+    // the run's own peak (MemoryStats::peak), or the replays are not faithful.
+    size_t replay_memory_peak = 0;
 };
 
 class Session {
@@ -98,6 +118,9 @@ public:
     std::string dis_json() const;
 
     void set_output_sink(OutputSink* sink);
+
+    // The live run's memory, for the page and for tests.
+    MemoryStats memory() const;
 
     // --- The inspector (docs/trace-format.md) ------------------------------
     // Steps are the instructions of the run, numbered from 0; the inspector

@@ -15,6 +15,7 @@
 #include "runtime/module_support.h"
 #include "runtime/modules.h"
 #include "runtime/native_modules.h"
+#include "util/memory.h"
 
 namespace ys::aio {
 
@@ -212,7 +213,7 @@ Ref<ModuleObject> make_asyncio_core_module() {
 }  // namespace
 
 TypeObject* loop_core_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = runtime::define_native_type("LoopCore", "_asyncio_core");
         type->construct = core_construct;
         add_method(type, "call_soon", core_call_soon);
@@ -234,15 +235,15 @@ TypeObject* loop_core_type() {
         add_method(type, "untrack_asyncgen", core_untrack_asyncgen);
         add_method(type, "asyncgens", core_asyncgens);
         return type;
-    }();
+    });
     return t;
 }
 
 void register_asyncio_modules() {
-    static const bool once = [] {
+    static const bool once = util::uncounted([] {
         runtime::register_native_module({"_asyncio_core", make_asyncio_core_module});
         return true;
-    }();
+    });
     (void)once;
 }
 

@@ -16,6 +16,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/module_support.h"
+#include "util/memory.h"
 
 namespace ys::aio {
 
@@ -287,16 +288,16 @@ void add_handle_methods(TypeObject* t) {
 }  // namespace
 
 TypeObject* handle_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = runtime::define_native_type("Handle", "asyncio.events");
         add_handle_methods(type);
         return type;
-    }();
+    });
     return t;
 }
 
 TypeObject* timer_handle_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         auto* type = new TypeObject("TimerHandle", handle_type());
         type->make_immortal();
         type->set_metatype(types().type);
@@ -307,7 +308,7 @@ TypeObject* timer_handle_type() {
         type->hash = timer_hash;
         add_method(type, "when", timer_when);
         return type;
-    }();
+    });
     return t;
 }
 

@@ -31,6 +31,9 @@ std::string timer_detail(const HandleObject* h) {
 
 }  // namespace
 
+// Only the inspector's replays describe loop actions (the run the user drives
+// has no listener), so the descriptions are built outside the memory cap:
+// charged, they would make the replays reach it at another step.
 void report_loop_event(std::string_view kind, Value subject, std::string_view detail) {
     if (LoopEventSink* sink = cx().loop_events) sink->on_loop_event(kind, subject, detail, cx().virtual_time);
 }
@@ -54,14 +57,20 @@ void LoopCore::clear_refs() {
 double LoopCore::time() const { return cx().virtual_time; }
 
 void LoopCore::schedule(Ref<HandleObject> h) {
-    if (cx().loop_events) report_loop_event("handle_scheduled", h.get(), describe_callback(h->callback, h->args));
+    if (cx().loop_events) {
+        util::UncountedScope uncounted;  // see report_loop_event
+        report_loop_event("handle_scheduled", h.get(), describe_callback(h->callback, h->args));
+    }
     ready_.push_back(std::move(h));
 }
 
 void LoopCore::push_timer(Ref<HandleObject> h) {
     h->scheduled = true;
     h->core = Ref<LoopCore>::borrow(this);
-    if (cx().loop_events) report_loop_event("timer_pushed", h.get(), timer_detail(h.get()));
+    if (cx().loop_events) {
+        util::UncountedScope uncounted;  // see report_loop_event
+        report_loop_event("timer_pushed", h.get(), timer_detail(h.get()));
+    }
     heap_push(std::move(h));
 }
 
@@ -174,8 +183,10 @@ bool LoopCore::run_once() {
             double before = cx().virtual_time;
             cx().virtual_time = when;
             cx().virtual_time_is_int = is_int(heap_[0]->when_value);
-            if (cx().loop_events)
+            if (cx().loop_events) {
+                util::UncountedScope uncounted;  // see report_loop_event
                 report_loop_event("clock_advanced", Value(), float_repr(before) + " -> " + float_repr(when));
+            }
         }
     }
 
@@ -185,7 +196,10 @@ bool LoopCore::run_once() {
         Ref<HandleObject> h = heap_pop();
         h->scheduled = false;
         h->core.reset();
-        if (cx().loop_events) report_loop_event("timer_fired", h.get(), timer_detail(h.get()));
+        if (cx().loop_events) {
+            util::UncountedScope uncounted;  // see report_loop_event
+            report_loop_event("timer_fired", h.get(), timer_detail(h.get()));
+        }
         ready_.push_back(std::move(h));
     }
 
@@ -195,7 +209,10 @@ bool LoopCore::run_once() {
         Ref<HandleObject> h = std::move(ready_.front());
         ready_.pop_front();
         if (h->cancelled) continue;
-        if (cx().loop_events) report_loop_event("handle_run", h.get(), describe_callback(h->callback, h->args));
+        if (cx().loop_events) {
+            util::UncountedScope uncounted;  // see report_loop_event
+            report_loop_event("handle_run", h.get(), describe_callback(h->callback, h->args));
+        }
         if (!run_handle(h.get())) return false;
     }
     return true;

@@ -1,4 +1,4 @@
-// The native command line: `yieldscope run [--error-line] [--max-steps N] FILE`,
+// The native command line: `yieldscope run [--error-line] [--max-steps N] [--max-memory SIZE] FILE`,
 // `yieldscope dis [--json] FILE`, and the inspector's `yieldscope trace [--json]
 // FILE` (the events of the run) and `yieldscope snapshot FILE STEP` (the JSON
 // snapshot right after one step). Output is streamed as the program writes it.
@@ -35,10 +35,14 @@ bool read_file(const char* path, std::string* out) {
 
 int usage() {
     std::fputs(
-        "usage: yieldscope run [--error-line] [--max-steps N] FILE\n"
+        "usage: yieldscope run [--error-line] [--max-steps N] [--max-memory SIZE] FILE\n"
         "       yieldscope dis [--json] FILE\n"
-        "       yieldscope trace [--json] [--max-steps N] FILE   the events of the run, one per line (or as JSON)\n"
-        "       yieldscope snapshot [--max-steps N] FILE STEP    the state right after STEP (0-based; -1: the last)\n",
+        "       yieldscope trace [--json] [--max-steps N] [--max-memory SIZE] FILE   the events of the run, one per line\n"
+        "                                                                         (or as JSON)\n"
+        "       yieldscope snapshot [--max-steps N] [--max-memory SIZE] FILE STEP    the state right after STEP\n"
+        "                                                                         (0-based; -1: the last)\n"
+        "SIZE is in bytes, or with a suffix K, M or G (KiB, MiB, GiB); 0 is no cap. The default is 1G:\n"
+        "past it the program gets a MemoryError.\n",
         stderr);
     return 2;
 }
@@ -48,6 +52,21 @@ bool parse_int(const char* text, int64_t* out) {
     long long v = std::strtoll(text, &end, 10);
     if (!*text || *end) return false;
     *out = v;
+    return true;
+}
+
+// A byte count: digits, optionally followed by K, M or G (binary multiples).
+bool parse_size(const char* text, size_t* out) {
+    char* end = nullptr;
+    unsigned long long v = std::strtoull(text, &end, 10);
+    if (!*text || *text == '-' || end == text) return false;
+    int shift = 0;
+    if (*end == 'K' || *end == 'k') shift = 10;
+    if (*end == 'M' || *end == 'm') shift = 20;
+    if (*end == 'G' || *end == 'g') shift = 30;
+    if (shift) ++end;
+    if (*end || (shift && v > (~0ull >> shift))) return false;
+    *out = static_cast<size_t>(v << shift);
     return true;
 }
 
@@ -76,6 +95,9 @@ int main(int argc, char** argv) {
             int64_t n = 0;
             if (!parse_int(argv[i + 1], &n) || n < 0) return usage();
             options.step_budget = static_cast<uint64_t>(n);
+            i += 2;
+        } else if (command != "dis" && std::strcmp(argv[i], "--max-memory") == 0 && i + 1 < argc) {
+            if (!parse_size(argv[i + 1], &options.max_memory)) return usage();
             i += 2;
         } else {
             return usage();

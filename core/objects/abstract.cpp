@@ -9,7 +9,9 @@
 #include "objects/function.h"
 #include "objects/instance.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/module.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -18,6 +20,8 @@ namespace ys::objects {
 
 Val repr(Value v) {
     TypeObject* t = type_of(v);
+    RecursionGuard guard(" while getting the repr of an object");
+    if (!guard.ok()) return nullptr;
     Val r = t->repr(v);
     if (r && !is_str(r)) return raise_type_error("__repr__ returned non-string (type " + type_of(r)->name + ")");
     return r;
@@ -25,6 +29,8 @@ Val repr(Value v) {
 
 Val str(Value v) {
     TypeObject* t = type_of(v);
+    RecursionGuard guard(" while getting the str of an object");
+    if (!guard.ok()) return nullptr;
     Val r = t->str ? t->str(v) : t->repr(v);
     if (r && !is_str(r)) return raise_type_error("__str__ returned non-string (type " + type_of(r)->name + ")");
     return r;
@@ -115,6 +121,8 @@ Val rich_compare(Value a, Value b, CompareOp op) {
     TypeObject* ta = type_of(a);
     TypeObject* tb = type_of(b);
     // A subclass's reflected method goes first (CPython's do_richcompare).
+    // (The recursion check CPython makes here is made by the containers that
+    // compare their items, so that comparing strs and floats stays cheap.)
     bool reflected_first = ta != tb && tb->is_subtype_of(ta) && tb->compare && tb->compare != ta->compare;
     if (reflected_first) {
         Val r = tb->compare(b, a, swapped(op));
@@ -308,6 +316,9 @@ Val get_iter(Value v) {
 Val iter_next(Value iterator) {
     TypeObject* t = type_of(iterator);
     if (!t->iternext) return raise_type_error("'" + t->name + "' object is not an iterator");
+    // Every loop in C++ that consumes an iterator (list(), join, set(), sorted,
+    // zip ...) comes through here: past the memory cap, it stops.
+    if (!check_memory()) return nullptr;
     return t->iternext(iterator);
 }
 

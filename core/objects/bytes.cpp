@@ -11,11 +11,13 @@
 #include "objects/context.h"
 #include "objects/exception.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "util/utf8.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -324,9 +326,11 @@ Val bytes_multiply_slot(Value a, Value b) {
     }
     const std::string& piece = as_bytes(seq)->data();
     std::string out;
-    if (n > 0) {
-        if (piece.size() * static_cast<uint64_t>(n) > (uint64_t(1) << 31)) return raise(exc_types().memory_error, "");
-        out.reserve(piece.size() * n);
+    if (n > 0 && !piece.empty()) {
+        size_t total;
+        if (__builtin_mul_overflow(piece.size(), static_cast<uint64_t>(n), &total)) return raise_memory_error();
+        if (!reserve_memory(total)) return nullptr;
+        out.reserve(total);
         for (int64_t k = 0; k < n; ++k) out += piece;
     }
     return new_bytes(std::move(out)).into_val();
@@ -344,7 +348,7 @@ public:
 };
 
 TypeObject* bytes_iterator_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         auto* type = new TypeObject("bytes_iterator", types().object);
         type->make_immortal();
         type->set_metatype(types().type);
@@ -358,7 +362,7 @@ TypeObject* bytes_iterator_type() {
             return nullptr;
         };
         return type;
-    }();
+    });
     return t;
 }
 
@@ -396,6 +400,7 @@ Val bytes_construct(Value, CallArgs args) {
     int64_t count;
     if (index_value(source, &count)) {
         if (count < 0) return raise_value_error("negative count");
+        if (!reserve_memory(static_cast<size_t>(count))) return nullptr;
         return new_bytes(std::string(static_cast<size_t>(count), '\0')).into_val();
     }
     if (cx().has_error()) return nullptr;

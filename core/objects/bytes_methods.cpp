@@ -12,6 +12,7 @@
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -248,11 +249,19 @@ Val bytes_join(Value self, CallArgs args) {
     if (!type_of(args[0])->iter) return raise_type_error("can only join an iterable");
     std::vector<Val> items;
     if (!collect_items(args[0], &items)) return nullptr;
-    std::string out;
+    // The result's size first, so a result past the memory cap is refused before it is built.
+    uint64_t total = items.empty() ? 0 : uint64_t(data_of(self).size()) * (items.size() - 1);
     for (size_t i = 0; i < items.size(); ++i) {
         if (!is_bytes(items[i]))
             return raise_type_error("sequence item " + std::to_string(i) + ": expected a bytes-like object, " +
                                     type_of(items[i])->name + " found");
+        total += as_bytes(items[i])->data().size();
+    }
+    if (total > SIZE_MAX) return raise_memory_error();
+    if (!reserve_memory(static_cast<size_t>(total))) return nullptr;
+    std::string out;
+    out.reserve(static_cast<size_t>(total));
+    for (size_t i = 0; i < items.size(); ++i) {
         if (i) out += data_of(self);
         out += as_bytes(items[i])->data();
     }
@@ -269,6 +278,7 @@ Val bytes_replace(Value self, CallArgs args) {
     if (args.count == 3 && !index_argument(args[2], &count)) return nullptr;
     if (count < 0) count = INT64_MAX;
     std::string_view s = data_of(self), from = old_bytes->view();
+    if (!reserve_replacement(s, from, new_bytes_arg->data().size(), count, s.size() + 1)) return nullptr;
     std::string out;
     if (from.empty()) {
         size_t i = 0;
@@ -348,6 +358,7 @@ Val pad_method(const char* name, Value self, CallArgs args, char how) {
     const std::string& s = data_of(self);
     int64_t length = static_cast<int64_t>(s.size());
     if (width <= length) return Val::borrow(self);
+    if (!reserve_memory(static_cast<size_t>(width))) return nullptr;
     int64_t margin = width - length, left = 0;
     if (how == '^') left = margin / 2 + (margin & width & 1);
     if (how == '>') left = margin;
@@ -365,6 +376,7 @@ Val bytes_zfill(Value self, CallArgs args) {
     if (!index_argument(args[0], &width)) return nullptr;
     const std::string& s = data_of(self);
     if (width <= static_cast<int64_t>(s.size())) return Val::borrow(self);
+    if (!reserve_memory(static_cast<size_t>(width))) return nullptr;
     std::string zeros(static_cast<size_t>(width) - s.size(), '0');
     if (!s.empty() && (s[0] == '+' || s[0] == '-')) return bytes_val(s[0] + zeros + s.substr(1));
     return bytes_val(zeros + s);

@@ -6,37 +6,34 @@
 
 namespace ys::objects {
 
-namespace {
-thread_local Context* current_context = nullptr;
-}
+thread_local constinit Context* detail::current_context = nullptr;
+
+void detail::no_current_context() { util::assertion_failed("a current Context (cx())", __FILE__, __LINE__); }
 
 thread_local constinit AttributeCache* current_attribute_cache = nullptr;
 thread_local constinit Heap* current_heap = nullptr;
 
-Context& cx() {
-    YS_ASSERT(current_context != nullptr);
-    return *current_context;
+ContextScope::ContextScope(Context* c) : previous_(detail::current_context), previous_memory_(util::current_memory_budget) {
+    detail::current_context = c;
+    current_heap = c ? &c->heap : nullptr;
+    util::current_memory_budget = c ? c->memory : nullptr;
+    current_attribute_cache = c ? &c->attribute_cache : nullptr;
+}
+ContextScope::~ContextScope() {
+    detail::current_context = previous_;
+    current_heap = previous_ ? &previous_->heap : nullptr;
+    util::current_memory_budget = previous_memory_;
+    current_attribute_cache = previous_ ? &previous_->attribute_cache : nullptr;
 }
 
-Context* current_cx() { return current_context; }
-
-Context::Context(VmHooks* hooks) : hooks_(hooks) { gc_init(this); }
+// A Context starts with no cap; the Session sets the one its options name.
+Context::Context(VmHooks* hooks) : memory(util::MemoryBudget::create(0)), hooks_(hooks) { gc_init(this); }
 
 Context::~Context() {
     // Objects still alive now (leaked, or freed with the members below) leave
     // the collector's lists, which go.
     gc_release_all(this);
-}
-
-ContextScope::ContextScope(Context* c) : previous_(current_context) {
-    current_context = c;
-    current_heap = c ? &c->heap : nullptr;
-    current_attribute_cache = c ? &c->attribute_cache : nullptr;
-}
-ContextScope::~ContextScope() {
-    current_context = previous_;
-    current_heap = previous_ ? &previous_->heap : nullptr;
-    current_attribute_cache = previous_ ? &previous_->attribute_cache : nullptr;
+    memory->release();
 }
 
 uint64_t Context::session_id(const Object* o) {

@@ -15,6 +15,7 @@
 #include "objects/gc.h"
 #include "objects/object.h"
 #include "objects/type.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -104,9 +105,16 @@ public:
 
     VmHooks& hooks() { return *hooks_; }
 
-    // Native call depth guard, shared with the VM's Python recursion limit.
+    // sys.getrecursionlimit(): Python frames (counted by the VM) and, capped
+    // lower, C++ recursion through object code (objects/recursion.h).
     int recursion_limit = 1000;
+    // Levels of C++ recursion entered now (RecursionGuard).
     int call_depth = 0;
+    // The native stack they and the eval loops nested through C++ take, in
+    // the units of objects/recursion.h.
+    int native_stack = 0;
+    // The containers whose repr is being built (ReprScope).
+    std::vector<Object*> repr_in_progress;
 
     // The live generators, coroutines and async generators, oldest first.
     GeneratorObject* oldest_generator = nullptr;
@@ -153,6 +161,11 @@ public:
     // Class attribute look-ups already made (TypeObject::lookup).
     AttributeCache attribute_cache;
 
+    // What the session's allocations are charged to while it is current (the
+    // memory cap, objects/memory.h). Never null; it outlives the Context when
+    // blocks it paid for are freed later.
+    util::MemoryBudget* const memory;
+
 private:
     VmHooks* hooks_;
     Val pending_;
@@ -160,10 +173,18 @@ private:
     std::unordered_map<const Object*, uint64_t> ids_;
 };
 
+namespace detail {
+extern thread_local constinit Context* current_context;
+[[noreturn]] void no_current_context();
+}  // namespace detail
+
 // The Context of the session running on this thread.
-Context& cx();
+inline Context& cx() {
+    if (!detail::current_context) [[unlikely]] detail::no_current_context();
+    return *detail::current_context;
+}
 // The same, or null outside any session.
-Context* current_cx();
+inline Context* current_cx() { return detail::current_context; }
 // Makes `c` current for the lifetime of the guard (sessions nest safely).
 class ContextScope {
 public:
@@ -174,6 +195,7 @@ public:
 
 private:
     Context* previous_;
+    util::MemoryBudget* previous_memory_;
 };
 
 }  // namespace ys::objects

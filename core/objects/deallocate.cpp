@@ -13,6 +13,7 @@
 #include "objects/str.h"
 #include "objects/weakref.h"
 #include "util/assert.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -107,6 +108,8 @@ void deallocate(Object* o) {
     // finaliser of something it holds) must not find it.
     o->untrack();
     if (dealloc_depth >= kMaxDeallocDepth) {
+        // The trashcan outlives sessions: none pays for it (util/memory.h).
+        util::UncountedScope uncounted;
         if (!parked) parked = new std::vector<Object*>();
         parked->push_back(o);
         return;

@@ -8,6 +8,8 @@
 #include "objects/abstract.h"
 #include "objects/builtin_types.h"
 #include "objects/exception.h"
+#include "objects/memory.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -241,9 +243,22 @@ Value DictObject::get_str(StrObject* key) const {
 }
 
 void DictObject::set_str(StrObject* key, Value value) {
-    // Hashing and comparing str keys cannot raise.
-    bool ok = set(Value(key), value);
+    // Hashing and comparing str keys cannot raise; the memory cap is left to
+    // the caller's next check (names in globals and class dicts are few).
+    bool ok = store(Value(key), value, false);
     YS_ASSERT(ok);
+}
+
+bool DictObject::room_for_insert() const {
+    if (!util::current_memory_budget) return true;
+    if (consumed_ + 1 > index_.size() * 2 / 3) {
+        // rebuild(): the live entries are moved aside, then a new index and
+        // entry vector are filled, while the old blocks are still held.
+        size_t capacity = 8;
+        while (capacity < used_ * 3) capacity <<= 1;
+        return reserve_memory(1, capacity * sizeof(int32_t) + 2 * used_ * sizeof(Entry));
+    }
+    return room_to_grow(entries_);
 }
 
 void DictObject::insert_new(Val key, int64_t hash, Val value) {
@@ -277,7 +292,9 @@ void DictObject::rebuild(size_t min_capacity) {
     for (auto& e : live) insert_new(std::move(e.key), e.hash, std::move(e.value));
 }
 
-bool DictObject::set(Value key, Value value) {
+bool DictObject::set(Value key, Value value) { return store(key, value, true); }
+
+bool DictObject::store(Value key, Value value, bool check_memory) {
     int64_t h;
     if (!hash(key, &h)) return false;
     bool error = false;
@@ -291,6 +308,7 @@ bool DictObject::set(Value key, Value value) {
         entries_[ix].value = Val::borrow(value);
         return true;
     }
+    if (check_memory && !room_for_insert()) return false;
     shape_insert(key);
     insert_new(Val::borrow(key), h, Val::borrow(value));
     return true;
@@ -361,10 +379,8 @@ void DictObject::clear() {
 namespace {
 
 Val dict_repr(Value v) {
-    static thread_local std::vector<Object*> in_progress;
-    for (Object* o : in_progress)
-        if (o == v.as_object()) return new_str_val("{...}");
-    in_progress.push_back(v.as_object());
+    ReprScope repr_scope(v.as_object());
+    if (repr_scope.recursive()) return new_str_val("{...}");
     std::string out = "{";
     bool first = true, ok = true;
     const auto& entries = as_dict(v)->entries();
@@ -381,7 +397,6 @@ Val dict_repr(Value v) {
         }
         out += k + ": " + val;
     }
-    in_progress.pop_back();
     if (!ok) return nullptr;
     return new_str_val(out + "}");
 }
@@ -433,6 +448,8 @@ int dict_equal(DictObject* a, DictObject* b) {
 
 Val dict_compare(Value a, Value b, CompareOp op) {
     if (!is_dict(b) || (op != CompareOp::Eq && op != CompareOp::Ne)) return new_not_implemented();
+    RecursionGuard guard(" in comparison");
+    if (!guard.ok()) return nullptr;
     int eq = dict_equal(as_dict(a), as_dict(b));
     if (eq < 0) return nullptr;
     return new_bool((eq == 1) == (op == CompareOp::Eq));

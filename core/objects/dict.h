@@ -105,6 +105,10 @@ public:
 private:
     // Position of `key` in entries_ (or -1); *slot receives its index_ position.
     int64_t find(Value key, int64_t hash, size_t* slot, bool* error);
+    // set(), with or without the memory cap's check before a new key.
+    [[nodiscard]] bool store(Value key, Value value, bool check_memory);
+    // Whether inserting one more key fits in the memory cap (MemoryError if not).
+    [[nodiscard]] bool room_for_insert() const;
     void insert_new(Val key, int64_t hash, Val value);
     void rebuild(size_t min_capacity);
     // insertdict for a key not yet present (insert_to_emptydict, the switch to

@@ -9,6 +9,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/recursion.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -133,15 +134,12 @@ bool view_len(Value v, int64_t* out) {
 }
 
 Val view_repr(Value v) {
-    static thread_local std::vector<Object*> in_progress;
-    for (Object* o : in_progress)
-        if (o == v.as_object()) return new_str_val("...");
-    in_progress.push_back(v.as_object());
+    ReprScope repr_scope(v.as_object());
+    if (repr_scope.recursive()) return new_str_val("...");
     std::vector<Val> items;
     bool ok = collect_items(v, &items);
     std::string text;
     if (ok) ok = repr_text(new_list(std::move(items)).into_val(), &text);
-    in_progress.pop_back();
     if (!ok) return nullptr;
     return new_str_val(type_of(v)->name + "(" + text + ")");
 }
@@ -225,6 +223,8 @@ int all_contained_in(Value a, Value b) {
 
 Val view_compare(Value a, Value b, CompareOp op) {
     if (!is_anyset(b) && !is_set_like_view(b)) return new_not_implemented();
+    RecursionGuard guard(" in comparison");
+    if (!guard.ok()) return nullptr;
     int64_t la, lb;
     if (!length(a, &la) || !length(b, &lb)) return nullptr;
     int ok = 0;

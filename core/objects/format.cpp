@@ -2,6 +2,7 @@
 // (Python/formatter_unicode.c): [[fill]align][sign][z][#][0][width][,|_][.precision][type].
 #include "objects/format.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -11,6 +12,7 @@
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "util/utf8.h"
@@ -79,7 +81,10 @@ bool parse_spec(std::string_view text, Spec* spec, const std::string& type_name)
         raise_value_error("Invalid format specifier '" + std::string(text) + "' for object of type '" + type_name + "'");
         return false;
     }
-    return true;
+    // The padding (and the digits of a numeric precision) will be allocated.
+    bool pads_precision = spec->type != 's' && spec->type != 0;
+    return reserve_memory(static_cast<size_t>(std::max<int64_t>(spec->width, 0)) +
+                          (pads_precision ? static_cast<size_t>(std::max<int64_t>(spec->precision, 0)) : 0));
 }
 
 // Pads `body` (with an optional sign/prefix kept in front for '=') to the width.

@@ -18,6 +18,7 @@
 #include "objects/subclass.h"
 #include "objects/tuple.h"
 #include "util/assert.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -468,14 +469,14 @@ Val seqiter_next(Value v) {
 }
 
 TypeObject* seqiter_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         auto* type = new TypeObject("iterator", types().object);
         type->make_immortal();
         type->set_metatype(types().type);
         type->iter = [](Value v) { return Val::borrow(v); };
         type->iternext = seqiter_next;
         return type;
-    }();
+    });
     return t;
 }
 

@@ -10,6 +10,7 @@
 #include "objects/builtin_types.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/memory.h"
 #include "objects/str.h"
 #include "objects/singletons.h"
 
@@ -241,8 +242,18 @@ Val int_pow(Value a, Value b) {
         return new_float(std::pow(base, static_cast<double>(exponent)));
     }
     BigInt base = to_bigint(a);
-    if (exponent > BigInt(UINT32_MAX) && base != 0 && base != 1 && base != -1)
-        return raise(exc_types().memory_error, "");
+    if (base != 0 && base != 1 && base != -1) {
+        if (exponent > BigInt(UINT32_MAX)) return raise_memory_error();
+        // The result's size, before computing it (which could also take
+        // hours): square-and-multiply holds the result, the squared base and
+        // their product at once, each up to the result's size.
+        uint64_t base_bits = boost::multiprecision::msb(boost::multiprecision::abs(base)) + 1;
+        uint64_t result_bits;
+        if (__builtin_mul_overflow(base_bits, static_cast<uint64_t>(exponent), &result_bits) ||
+            result_bits / 8 + 1 > SIZE_MAX / 3)
+            return raise_memory_error();
+        if (!reserve_memory(3, static_cast<size_t>(result_bits / 8 + 1))) return nullptr;
+    }
     // Square-and-multiply on BigInt; boost's pow takes an unsigned exponent.
     BigInt result = 1;
     unsigned long long e = static_cast<unsigned long long>(exponent);
@@ -261,7 +272,10 @@ Val int_lshift(Value a, Value b) {
     if (shift < 0) return raise_value_error("negative shift count");
     BigInt v = to_bigint(a);
     if (v == 0) return new_int(0);
-    if (shift > (int64_t(1) << 31)) return raise(exc_types().memory_error, "");
+    if (shift > (int64_t(1) << 31)) return raise_memory_error();
+    // The shifted copy and the result, before making them.
+    uint64_t result_bits = boost::multiprecision::msb(boost::multiprecision::abs(v)) + 1 + static_cast<uint64_t>(shift);
+    if (!reserve_memory(2, static_cast<size_t>(result_bits / 8 + 1))) return nullptr;
     return new_int(BigInt(v << static_cast<unsigned>(shift)));
 }
 

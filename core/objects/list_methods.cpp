@@ -9,9 +9,11 @@
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -19,6 +21,7 @@ namespace {
 
 Val list_append(Value self, CallArgs args) {
     if (!check_positional("append", args, 1, 1)) return nullptr;
+    if (!room_to_grow(as_list(self)->items)) return nullptr;
     as_list(self)->allocation().append();
     as_list(self)->items.push_back(args[0]);
     return new_none();
@@ -30,6 +33,7 @@ Val list_extend(Value self, CallArgs args) {
     std::vector<Val> more;
     if (!collect_items(args[0], &more)) return nullptr;
     auto& items = as_list(self)->items;
+    if (!room_to_grow(items, more.size())) return nullptr;
     for (auto& x : more) items.push_back(std::move(x));
     note_list_extend(as_list(self), args[0], hint, static_cast<int64_t>(more.size()));
     return new_none();
@@ -65,6 +69,7 @@ Val list_insert(Value self, CallArgs args) {
     int64_t n = static_cast<int64_t>(items.size());
     if (i < 0) i = std::max<int64_t>(0, i + n);
     if (i > n) i = n;
+    if (!room_to_grow(items)) return nullptr;
     as_list(self)->allocation().resize(n + 1);
     items.insert(items.begin() + i, args[1]);
     return new_none();
@@ -175,7 +180,7 @@ public:
 };
 
 TypeObject* list_reverseiterator_type() {
-    static TypeObject* type = [] {
+    static TypeObject* type = util::uncounted([] {
         auto* t = new TypeObject("list_reverseiterator", types().object);
         t->make_immortal();
         t->set_metatype(types().type);
@@ -197,7 +202,7 @@ TypeObject* list_reverseiterator_type() {
             return true;
         };
         return t;
-    }();
+    });
     return type;
 }
 

@@ -10,10 +10,13 @@
 #include "objects/context.h"
 #include "objects/exception.h"
 #include "objects/int.h"
+#include "objects/memory.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -47,11 +50,11 @@ Ref<TupleObject> new_tuple(std::vector<Val> items) {
 }
 
 Ref<TupleObject> empty_tuple() {
-    static TupleObject* empty = [] {
+    static TupleObject* empty = util::uncounted([] {
         auto* t = new TupleObject(types().tuple, {});
         t->make_immortal();
         return t;
-    }();
+    });
     return Ref<TupleObject>::borrow(empty);
 }
 
@@ -159,6 +162,7 @@ bool is_list(Value v) { return v.is_object() && type_of(v)->is_subtype_of(types(
 bool collect_items(Value iterable, std::vector<Val>* out) {
     if (is_list(iterable) || is_tuple(iterable)) {
         const auto& src = is_list(iterable) ? as_list(iterable)->items : as_tuple(iterable)->items;
+        if (!room_to_grow(*out, src.size())) return false;
         out->insert(out->end(), src.begin(), src.end());
         return true;
     }
@@ -167,6 +171,7 @@ bool collect_items(Value iterable, std::vector<Val>* out) {
     for (;;) {
         Val item = iter_next(it);
         if (!item) return !cx().has_error();
+        if (!room_to_grow(*out)) return false;
         out->push_back(std::move(item));
     }
 }
@@ -180,6 +185,8 @@ const std::vector<Val>& items_of(Value v) {
 // Lexicographic comparison, as CPython's list_richcompare / tuplerichcompare.
 Val sequence_compare(Value a, Value b, CompareOp op, bool (*same_kind)(Value)) {
     if (!same_kind(b)) return new_not_implemented();
+    RecursionGuard guard(" in comparison");
+    if (!guard.ok()) return nullptr;
     const auto& x = items_of(a);
     const auto& y = items_of(b);
     if ((op == CompareOp::Eq || op == CompareOp::Ne) && x.size() != y.size()) return new_bool(op == CompareOp::Ne);
@@ -204,10 +211,8 @@ Val list_compare(Value a, Value b, CompareOp op) { return sequence_compare(a, b,
 
 // repr of the items between the brackets; guards against self-containing lists.
 Val sequence_repr(Value v, const char* open, const char* close, bool one_tuple) {
-    static thread_local std::vector<Object*> in_progress;
-    for (Object* o : in_progress)
-        if (o == v.as_object()) return new_str_val(std::string(open) + "..." + close);
-    in_progress.push_back(v.as_object());
+    ReprScope repr_scope(v.as_object());
+    if (repr_scope.recursive()) return new_str_val(std::string(open) + "..." + close);
     std::string out = open;
     const auto& items = items_of(v);
     bool ok = true;
@@ -220,7 +225,6 @@ Val sequence_repr(Value v, const char* open, const char* close, bool one_tuple) 
         }
         out += piece;
     }
-    in_progress.pop_back();
     if (!ok) return nullptr;
     if (one_tuple && items.size() == 1) out += ",";
     out += close;
@@ -383,8 +387,11 @@ bool list_setitem(Value v, Value key, Value value) {
 
 Val concat(Value a, Value b, bool (*same_kind)(Value), bool make_list) {
     if (!same_kind(a) || !same_kind(b)) return new_not_implemented();
-    std::vector<Val> items = items_of(a);
     const auto& more = items_of(b);
+    if (!reserve_memory(items_of(a).size() + more.size(), sizeof(Val))) return nullptr;
+    std::vector<Val> items;
+    items.reserve(items_of(a).size() + more.size());
+    items.insert(items.end(), items_of(a).begin(), items_of(a).end());
     items.insert(items.end(), more.begin(), more.end());
     return make_list ? new_list(std::move(items)).into_val() : new_tuple(std::move(items)).into_val();
 }
@@ -394,9 +401,11 @@ Val repeat(Value seq, Value count, bool make_list) {
     if (!index_value(count, &n)) return new_not_implemented();
     const auto& src = items_of(seq);
     std::vector<Val> items;
-    if (n > 0) {
-        if (src.size() * static_cast<uint64_t>(n) > (uint64_t(1) << 28)) return raise(exc_types().memory_error, "");
-        items.reserve(src.size() * n);
+    if (n > 0 && !src.empty()) {
+        size_t total;
+        if (__builtin_mul_overflow(src.size(), static_cast<uint64_t>(n), &total)) return raise_memory_error();
+        if (!reserve_memory(total, sizeof(Val))) return nullptr;
+        items.reserve(total);
         for (int64_t k = 0; k < n; ++k) items.insert(items.end(), src.begin(), src.end());
     }
     return make_list ? new_list(std::move(items)).into_val() : new_tuple(std::move(items)).into_val();
@@ -413,6 +422,7 @@ Val list_inplace_add(Value a, Value b) {
     std::vector<Val> more;
     if (!collect_items(b, &more)) return nullptr;
     auto& items = as_list(a)->items;
+    if (!room_to_grow(items, more.size())) return nullptr;
     for (auto& x : more) items.push_back(std::move(x));
     note_list_extend(as_list(a), b, hint, static_cast<int64_t>(more.size()));
     return Val::borrow(a);
@@ -452,6 +462,10 @@ bool tuple_hash(Value v, int64_t* out) {
     constexpr uint64_t kPrime2 = 14029467366897019727ull;
     constexpr uint64_t kPrime5 = 2870177450012600261ull;
     const auto& items = as_tuple(v)->items;
+    // CPython recurses here unchecked; nested tuples deep enough to exhaust
+    // the stack get a RecursionError instead.
+    RecursionGuard guard("");
+    if (!guard.ok()) return false;
     uint64_t acc = kPrime5;
     for (const auto& item : items) {
         int64_t lane;

@@ -11,6 +11,8 @@
 #include "objects/context.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/memory.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -76,7 +78,18 @@ restart:
     }
 }
 
+bool SetObject::room_to_resize(size_t minused) const {
+    if (!util::current_memory_budget) return true;
+    size_t newsize = kMinSize;
+    while (newsize <= minused) newsize <<= 1;
+    return reserve_memory(newsize, sizeof(Entry));
+}
+
 bool SetObject::add_entry(Value key, int64_t hash) {
+    // The insertion may resize the table (below): the new one must fit in the
+    // memory cap next to the old.
+    if ((fill_ + 1) * 5 >= mask() * 3 && !room_to_resize(used_ + 1 > 50000 ? (used_ + 1) * 2 : (used_ + 1) * 4))
+        return false;
     Val hold = Val::borrow(key);
     size_t mask, slot;
     int64_t freeslot;
@@ -257,7 +270,10 @@ bool SetObject::update(Value iterable) {
         SetObject* other = as_set(iterable);
         if (other == this || other->used_ == 0) return true;
         // One big resize first, then the cheapest copy that keeps CPython's layout.
-        if ((fill_ + other->used_) * 5 >= mask() * 3) resize((used_ + other->used_) * 2);
+        if ((fill_ + other->used_) * 5 >= mask() * 3) {
+            if (!room_to_resize((used_ + other->used_) * 2)) return false;
+            resize((used_ + other->used_) * 2);
+        }
         if (fill_ == 0 && mask() == other->mask() && other->fill_ == other->used_) {
             for (size_t i = 0; i < table_.size(); ++i) {
                 if (other->table_[i].key) {
@@ -290,7 +306,10 @@ bool SetObject::update(Value iterable) {
         DictObject* d = as_dict(iterable);
         Ref<DictObject> keep = Ref<DictObject>::borrow(d);
         size_t dictsize = d->size();
-        if ((fill_ + dictsize) * 5 >= mask() * 3) resize((used_ + dictsize) * 2);
+        if ((fill_ + dictsize) * 5 >= mask() * 3) {
+            if (!room_to_resize((used_ + dictsize) * 2)) return false;
+            resize((used_ + dictsize) * 2);
+        }
         for (size_t i = 0; i < d->entries().size(); ++i) {
             const auto& e = d->entries()[i];
             if (e.key.is_null()) continue;
@@ -364,13 +383,11 @@ namespace {
 // ---------------------------------------------------------------- slots
 
 Val set_repr(Value v) {
-    static thread_local std::vector<Object*> in_progress;
     const std::string& name = type_of(v)->name;
-    for (Object* o : in_progress)
-        if (o == v.as_object()) return new_str_val(name + "(...)");
+    ReprScope repr_scope(v.as_object());
+    if (repr_scope.recursive()) return new_str_val(name + "(...)");
     SetObject* s = as_set(v);
     if (s->size() == 0) return new_str_val(name + "()");
-    in_progress.push_back(v.as_object());
     std::vector<Val> keys;
     size_t pos = 0;
     const SetObject::Entry* e;
@@ -386,7 +403,6 @@ Val set_repr(Value v) {
         if (i) out += ", ";
         out += piece;
     }
-    in_progress.pop_back();
     if (!ok) return nullptr;
     if (type_of(v) == types().set) return new_str_val("{" + out + "}");
     return new_str_val(name + "({" + out + "})");

@@ -71,6 +71,8 @@ public:
 private:
     int64_t lookkey(Value key, int64_t hash);  // slot index, or -1 on error
     void resize(size_t minused);
+    // Whether resize(minused) fits in the memory cap (MemoryError if not).
+    [[nodiscard]] bool room_to_resize(size_t minused) const;
 
     std::vector<Entry> table_;
     size_t fill_ = 0;    // active + dummy slots

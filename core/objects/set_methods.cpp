@@ -10,6 +10,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/recursion.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/tuple.h"
@@ -250,6 +251,8 @@ Val bool_or_null(int r) { return r < 0 ? Val() : new_bool(r != 0); }
 
 Val set_richcompare(Value a, Value b, CompareOp op) {
     if (!is_anyset(b)) return new_not_implemented();
+    RecursionGuard guard(" in comparison");
+    if (!guard.ok()) return nullptr;
     SetObject* v = as_set(a);
     SetObject* w = as_set(b);
     switch (op) {

@@ -24,6 +24,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "util/utf8.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -40,7 +41,8 @@ constexpr int64_t kFrameHeader = 120;      // the same for a frame object
 // tp_basicsize, tp_itemsize and flags of CPython's built-in types, by
 // "module.name". Types missing here take their base's layout.
 const std::unordered_map<std::string, CTypeLayout>& builtin_layouts() {
-    static const auto* table = [] {
+    // Shared by every session: made uncounted (util/memory.h).
+    static const auto* table = util::uncounted([] {
         auto* m = new std::unordered_map<std::string, CTypeLayout>;
         auto add = [&](const char* name, int64_t basic, int64_t item, bool gc, bool dict = false, bool weak = false,
                        bool managed = false) { (*m)[name] = CTypeLayout{basic, item, gc, dict, managed, weak}; };
@@ -133,7 +135,7 @@ const std::unordered_map<std::string, CTypeLayout>& builtin_layouts() {
             add(name, size, 0, true, true);
         add("builtins.ExceptionGroup", 96, 0, true, true, true);
         return m;
-    }();
+    });
     return *table;
 }
 

@@ -10,9 +10,11 @@
 #include "objects/context.h"
 #include "objects/exception.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/unicode_db.h"
+#include "util/memory.h"
 #include "util/utf8.h"
 
 namespace ys::objects {
@@ -61,9 +63,12 @@ StrObject* intern(std::string_view text) {
         using is_transparent = void;
         size_t operator()(std::string_view t) const { return std::hash<std::string_view>{}(t); }
     };
-    static auto* table = new std::unordered_map<std::string, StrObject*, TextHash, std::equal_to<>>();
+    static auto* table =
+        util::uncounted([] { return new std::unordered_map<std::string, StrObject*, TextHash, std::equal_to<>>(); });
     auto it = table->find(text);
     if (it != table->end()) return it->second;
+    // Shared by every session: none of them pays for it.
+    util::UncountedScope uncounted;
     auto* s = new StrObject(types().str, std::string(text));
     s->make_immortal();
     s->interned = true;
@@ -187,10 +192,11 @@ Val repeat_str(Value s, Value n) {
     if (!index_value(n, &count)) return new_not_implemented();
     std::string out;
     const std::string& piece = as_str(s)->utf8();
-    if (count > 0) {
-        if (piece.size() * static_cast<uint64_t>(count) > (uint64_t(1) << 31))
-            return raise(exc_types().memory_error, "");
-        out.reserve(piece.size() * count);
+    if (count > 0 && !piece.empty()) {
+        size_t total;
+        if (__builtin_mul_overflow(piece.size(), static_cast<uint64_t>(count), &total)) return raise_memory_error();
+        if (!reserve_memory(total)) return nullptr;
+        out.reserve(total);
         for (int64_t i = 0; i < count; ++i) out += piece;
     }
     return new_str_val(std::move(out));

@@ -16,6 +16,7 @@
 #include "objects/format.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/str_methods.h"
@@ -565,6 +566,11 @@ private:
             raise_value_error("incomplete format");
             return false;
         }
+        // The padding (and the digits of a numeric precision) will be allocated.
+        bool pads_precision = c->ch != 's' && c->ch != 'r' && c->ch != 'a';
+        if (!reserve_memory(static_cast<size_t>(std::max<int64_t>(c->width, 0)) +
+                            (pads_precision ? static_cast<size_t>(std::max<int64_t>(c->precision, 0)) : 0)))
+            return false;
         return true;
     }
 

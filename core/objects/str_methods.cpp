@@ -14,6 +14,7 @@
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/str_methods.h"
@@ -373,6 +374,7 @@ Val pad_method(const char* name, Value self, CallArgs args, char how) {
     StrObject* s = as_str(self);
     int64_t length = static_cast<int64_t>(s->length());
     if (width <= length) return Val::borrow(self);
+    if (!reserve_memory(static_cast<size_t>(width - length), 4)) return nullptr;  // up to 4 UTF-8 bytes a fill
     int64_t margin = width - length, left = 0;
     if (how == '^') left = margin / 2 + (margin & width & 1);  // CPython's rounding, not format()'s
     if (how == '>') left = margin;
@@ -390,6 +392,7 @@ Val str_zfill(Value self, CallArgs args) {
     StrObject* s = as_str(self);
     int64_t length = static_cast<int64_t>(s->length());
     if (width <= length) return Val::borrow(self);
+    if (!reserve_memory(static_cast<size_t>(width))) return nullptr;
     std::string text = s->utf8();
     std::string zeros(static_cast<size_t>(width - length), '0');
     if (!text.empty() && (text[0] == '+' || text[0] == '-')) return new_str_val(text[0] + zeros + text.substr(1));
@@ -410,6 +413,7 @@ Val str_expandtabs(Value self, CallArgs args) {
             if (tabsize > 0) {
                 int64_t spaces = tabsize - column % tabsize;
                 column += spaces;
+                if (!reserve_memory(out.size() + static_cast<size_t>(spaces))) return nullptr;
                 out.append(static_cast<size_t>(spaces), ' ');
             }
             continue;
@@ -431,11 +435,20 @@ Val str_join(Value self, CallArgs args) {
     if (!collect_items(iterable, &items)) return nullptr;
     if (items.size() == 1 && type_of(items[0]) == types().str) return items[0];
     const std::string& sep = as_str(self)->utf8();
-    std::string out;
+    // The result's size first (as CPython's join), so a result past the memory
+    // cap is refused before it is built.
+    uint64_t total = items.empty() ? 0 : uint64_t(sep.size()) * (items.size() - 1);
     for (size_t i = 0; i < items.size(); ++i) {
         if (!is_str(items[i]))
             return raise_type_error("sequence item " + std::to_string(i) + ": expected str instance, " +
                                     type_of(items[i])->name + " found");
+        total += as_str(items[i])->utf8().size();
+    }
+    if (total > SIZE_MAX) return raise_memory_error();
+    if (!reserve_memory(static_cast<size_t>(total))) return nullptr;
+    std::string out;
+    out.reserve(static_cast<size_t>(total));
+    for (size_t i = 0; i < items.size(); ++i) {
         if (i) out += sep;
         out += as_str(items[i])->utf8();
     }
@@ -452,6 +465,8 @@ Val str_replace(Value self, CallArgs args) {
     if (args.count == 3 && !index_argument(args[2], &count)) return nullptr;
     if (count < 0) count = INT64_MAX;
     std::string_view text = as_str(self)->view();
+    if (!reserve_replacement(text, old_text->view(), new_text->utf8().size(), count, as_str(self)->length() + 1))
+        return nullptr;
     std::string out;
     if (old_text->length() == 0) {
         // An empty pattern matches before every code point and at the end.

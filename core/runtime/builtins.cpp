@@ -15,6 +15,7 @@
 #include "objects/generator.h"
 #include "objects/instance.h"
 #include "objects/int.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -155,6 +156,8 @@ Val builtin_sum(Value, CallArgs args) {
 int class_check(Value obj, Value cls, bool instance) {
     const char* hook_name = instance ? "__instancecheck__" : "__subclasscheck__";
     if (is_tuple(cls)) {
+        RecursionGuard guard(instance ? " in __instancecheck__" : " in __subclasscheck__");
+        if (!guard.ok()) return -1;
         for (const auto& c : as_tuple(cls)->items) {
             int r = class_check(obj, c, instance);
             if (r != 0) return r;

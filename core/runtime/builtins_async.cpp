@@ -13,6 +13,7 @@
 #include "objects/tuple.h"
 #include "runtime/builtins.h"
 #include "runtime/module_support.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -88,7 +89,7 @@ Val anext_iternext(Value self) {
 }
 
 TypeObject* anext_awaitable_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = define_native_type("anext_awaitable", "builtins");
         type->iter = [](Value v) { return Val::borrow(v); };
         type->iternext = anext_iternext;
@@ -97,7 +98,7 @@ TypeObject* anext_awaitable_type() {
         add_method(type, "throw", anext_throw);
         add_method(type, "close", anext_close);
         return type;
-    }();
+    });
     return t;
 }
 

@@ -16,6 +16,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/builtins.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -339,14 +340,16 @@ Val callable_iterator_next(Value v) {
 }
 
 const IterTypes& iter_types() {
-    static const IterTypes types_ = {
-        define_iterator_type("map", map_construct, map_next),
-        define_iterator_type("filter", filter_construct, filter_next),
-        define_iterator_type("zip", zip_construct, zip_next),
-        define_iterator_type("enumerate", enumerate_construct, enumerate_next),
-        define_iterator_type("reversed", reversed_construct, reversed_next),
-        define_iterator_type("callable_iterator", nullptr, callable_iterator_next),
-    };
+    static const IterTypes types_ = util::uncounted([] {
+        return IterTypes{
+            define_iterator_type("map", map_construct, map_next),
+            define_iterator_type("filter", filter_construct, filter_next),
+            define_iterator_type("zip", zip_construct, zip_next),
+            define_iterator_type("enumerate", enumerate_construct, enumerate_next),
+            define_iterator_type("reversed", reversed_construct, reversed_next),
+            define_iterator_type("callable_iterator", nullptr, callable_iterator_next),
+        };
+    });
     // reversed_len: the items left, 0 once the sequence shrank below them;
     // only for built-in sequences, whose len() runs no Python code.
     static const bool hinted = [] {

@@ -10,6 +10,7 @@
 #include "objects/function.h"
 #include "objects/instance.h"
 #include "objects/module.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "runtime/builtins.h"
 #include "runtime/module_support.h"
@@ -65,6 +66,10 @@ bool source_text(Value v, const char* fname, std::string* out) {
 }
 
 Val compile_text(const std::string& source, const std::string& filename, Mode mode) {
+    // The parser recurses as deep as the source nests: deep in a recursion
+    // there may not be the stack for it (CPython's compiler checks alike).
+    RecursionGuard guard(" during compilation", kCompileUnits);
+    if (!guard.ok()) return nullptr;
     auto result = mode == Mode::Eval ? compile::compile_expression(source, filename)
                                      : compile::compile_source(source, filename, false);
     if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&result)) return raise_syntax_error(*err, filename, source);

@@ -15,6 +15,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/native_modules.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -36,37 +37,39 @@ std::vector<TypeObject*> none_registered() { return {}; }
 
 // In _collections_abc.py's order, so that every base comes before its subclasses.
 const std::vector<AbcSpec>& abc_specs() {
-    static const std::vector<AbcSpec> specs = {
-        {"Hashable", {}, {"__hash__"}, none_registered},
-        {"Awaitable", {}, {"__await__"}, none_registered},
-        {"Coroutine", {"Awaitable"}, {"send", "throw", "close", "__await__"},
-         [] { return std::vector<TypeObject*>{generator_types().coroutine}; }},
-        {"AsyncIterable", {}, {"__aiter__"}, none_registered},
-        {"AsyncIterator", {"AsyncIterable"}, {"__anext__", "__aiter__"}, none_registered},
-        {"AsyncGenerator", {"AsyncIterator"}, {"__aiter__", "__anext__", "asend", "athrow", "aclose"},
-         [] { return std::vector<TypeObject*>{generator_types().async_generator}; }},
-        {"Iterable", {}, {"__iter__"}, none_registered},
-        {"Iterator", {"Iterable"}, {"__iter__", "__next__"}, none_registered},
-        {"Reversible", {"Iterable"}, {"__reversed__", "__iter__"}, none_registered},
-        {"Generator", {"Iterator"}, {"__iter__", "__next__", "send", "throw", "close"},
-         [] { return std::vector<TypeObject*>{generator_types().generator}; }},
-        {"Sized", {}, {"__len__"}, none_registered},
-        {"Container", {}, {"__contains__"}, none_registered},
-        {"Collection", {"Sized", "Iterable", "Container"}, {"__len__", "__iter__", "__contains__"}, none_registered},
-        {"Callable", {}, {"__call__"}, none_registered},
-        {"Set", {"Collection"}, {}, [] { return std::vector<TypeObject*>{types().frozenset}; }},
-        {"MutableSet", {"Set"}, {}, [] { return std::vector<TypeObject*>{types().set}; }},
-        {"Mapping", {"Collection"}, {}, none_registered},
-        {"MappingView", {"Sized"}, {}, none_registered},
-        {"KeysView", {"MappingView", "Set"}, {}, [] { return std::vector<TypeObject*>{types().dict_keys}; }},
-        {"ItemsView", {"MappingView", "Set"}, {}, [] { return std::vector<TypeObject*>{types().dict_items}; }},
-        {"ValuesView", {"MappingView", "Collection"}, {}, [] { return std::vector<TypeObject*>{types().dict_values}; }},
-        {"MutableMapping", {"Mapping"}, {}, [] { return std::vector<TypeObject*>{types().dict}; }},
-        {"Sequence", {"Reversible", "Collection"}, {},
-         [] { return std::vector<TypeObject*>{types().tuple, types().str, types().range}; }},
-        {"ByteString", {"Sequence"}, {}, [] { return std::vector<TypeObject*>{types().bytes}; }},
-        {"MutableSequence", {"Sequence"}, {}, [] { return std::vector<TypeObject*>{types().list}; }},
-    };
+    static const std::vector<AbcSpec> specs = util::uncounted([] {
+        return std::vector<AbcSpec>{
+            {"Hashable", {}, {"__hash__"}, none_registered},
+            {"Awaitable", {}, {"__await__"}, none_registered},
+            {"Coroutine", {"Awaitable"}, {"send", "throw", "close", "__await__"},
+             [] { return std::vector<TypeObject*>{generator_types().coroutine}; }},
+            {"AsyncIterable", {}, {"__aiter__"}, none_registered},
+            {"AsyncIterator", {"AsyncIterable"}, {"__anext__", "__aiter__"}, none_registered},
+            {"AsyncGenerator", {"AsyncIterator"}, {"__aiter__", "__anext__", "asend", "athrow", "aclose"},
+             [] { return std::vector<TypeObject*>{generator_types().async_generator}; }},
+            {"Iterable", {}, {"__iter__"}, none_registered},
+            {"Iterator", {"Iterable"}, {"__iter__", "__next__"}, none_registered},
+            {"Reversible", {"Iterable"}, {"__reversed__", "__iter__"}, none_registered},
+            {"Generator", {"Iterator"}, {"__iter__", "__next__", "send", "throw", "close"},
+             [] { return std::vector<TypeObject*>{generator_types().generator}; }},
+            {"Sized", {}, {"__len__"}, none_registered},
+            {"Container", {}, {"__contains__"}, none_registered},
+            {"Collection", {"Sized", "Iterable", "Container"}, {"__len__", "__iter__", "__contains__"}, none_registered},
+            {"Callable", {}, {"__call__"}, none_registered},
+            {"Set", {"Collection"}, {}, [] { return std::vector<TypeObject*>{types().frozenset}; }},
+            {"MutableSet", {"Set"}, {}, [] { return std::vector<TypeObject*>{types().set}; }},
+            {"Mapping", {"Collection"}, {}, none_registered},
+            {"MappingView", {"Sized"}, {}, none_registered},
+            {"KeysView", {"MappingView", "Set"}, {}, [] { return std::vector<TypeObject*>{types().dict_keys}; }},
+            {"ItemsView", {"MappingView", "Set"}, {}, [] { return std::vector<TypeObject*>{types().dict_items}; }},
+            {"ValuesView", {"MappingView", "Collection"}, {}, [] { return std::vector<TypeObject*>{types().dict_values}; }},
+            {"MutableMapping", {"Mapping"}, {}, [] { return std::vector<TypeObject*>{types().dict}; }},
+            {"Sequence", {"Reversible", "Collection"}, {},
+             [] { return std::vector<TypeObject*>{types().tuple, types().str, types().range}; }},
+            {"ByteString", {"Sequence"}, {}, [] { return std::vector<TypeObject*>{types().bytes}; }},
+            {"MutableSequence", {"Sequence"}, {}, [] { return std::vector<TypeObject*>{types().list}; }},
+        };
+    });
     return specs;
 }
 

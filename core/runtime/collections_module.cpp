@@ -15,12 +15,14 @@
 #include "objects/function.h"
 #include "objects/instance.h"
 #include "objects/int.h"
+#include "objects/recursion.h"
 #include "objects/singletons.h"
 #include "objects/sizeof.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/module_support.h"
 #include "runtime/native_modules.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -374,11 +376,9 @@ Val deque_reversed(Value self, CallArgs args) {
 // ---------------------------------------------------------------- slots
 
 Val deque_repr(Value v) {
-    static thread_local std::vector<Object*> in_progress;
-    for (Object* o : in_progress)
-        if (o == v.as_object()) return new_str_val("[...]");
+    ReprScope repr_scope(v.as_object());
+    if (repr_scope.recursive()) return new_str_val("[...]");
     DequeObject* d = as_deque(v);
-    in_progress.push_back(d);
     std::string out = "deque([";
     bool ok = true;
     std::vector<Val> items(d->items.begin(), d->items.end());
@@ -390,7 +390,6 @@ Val deque_repr(Value v) {
         }
         out += (i ? ", " : "") + text;
     }
-    in_progress.pop_back();
     if (!ok) return nullptr;
     out += "]";
     if (d->maxlen >= 0) out += ", maxlen=" + std::to_string(d->maxlen);
@@ -452,6 +451,8 @@ bool deque_setitem(Value v, Value key, Value value) {
 // deque_richcompare: the first unequal pair decides, else the lengths do.
 Val deque_compare(Value a, Value b, CompareOp op) {
     if (!is_deque(b)) return new_not_implemented();
+    RecursionGuard guard(" in comparison");
+    if (!guard.ok()) return nullptr;
     std::vector<Val> x(as_deque(a)->items.begin(), as_deque(a)->items.end());
     std::vector<Val> y(as_deque(b)->items.begin(), as_deque(b)->items.end());
     if (x.size() != y.size() && (op == CompareOp::Eq || op == CompareOp::Ne)) return new_bool(op == CompareOp::Ne);
@@ -548,7 +549,7 @@ Val deque_getattr(Value v, StrObject* name) {
 }
 
 TypeObject* deque_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = define_native_type("deque", "collections");
         type->construct = deque_construct;
         type->repr = deque_repr;
@@ -591,23 +592,23 @@ TypeObject* deque_type() {
             return new_int(c_layout_of(type_of(self)).basicsize + blocks * (DequeObject::kBlock * 8 + 16));
         });
         return type;
-    }();
+    });
     return t;
 }
 
 TypeObject* deque_iterator_type(bool reverse) {
-    static TypeObject* forward = [] {
+    static TypeObject* forward = util::uncounted([] {
         TypeObject* type = define_native_type("_deque_iterator", "_collections");
         type->iter = [](Value v) { return Val::borrow(v); };
         type->iternext = deque_iterator_next<false>;
         return type;
-    }();
-    static TypeObject* backward = [] {
+    });
+    static TypeObject* backward = util::uncounted([] {
         TypeObject* type = define_native_type("_deque_reverse_iterator", "_collections");
         type->iter = [](Value v) { return Val::borrow(v); };
         type->iternext = deque_iterator_next<true>;
         return type;
-    }();
+    });
     return reverse ? backward : forward;
 }
 

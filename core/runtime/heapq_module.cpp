@@ -17,6 +17,7 @@
 #include "objects/tuple.h"
 #include "runtime/module_support.h"
 #include "runtime/native_modules.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -422,12 +423,12 @@ Val merge_construct(Value, CallArgs args) {
 }
 
 TypeObject* merge_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = define_native_type("merge", "heapq");
         type->iter = [](Value v) { return Val::borrow(v); };
         type->iternext = merge_next;
         return type;
-    }();
+    });
     return t;
 }
 

@@ -15,6 +15,7 @@
 #include "objects/tuple.h"
 #include "runtime/itertools_module.h"
 #include "runtime/module_support.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -194,19 +195,23 @@ Val combinatoric_next(Value v) {
 }
 
 TypeObject* product_type() {
-    static TypeObject* t = define_itertools_type("product", product_construct, combinatoric_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("product", product_construct, combinatoric_next); });
     return t;
 }
 TypeObject* permutations_type() {
-    static TypeObject* t = define_itertools_type("permutations", permutations_construct, combinatoric_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("permutations", permutations_construct, combinatoric_next); });
     return t;
 }
 TypeObject* combinations_type() {
-    static TypeObject* t = define_itertools_type("combinations", combinations_construct, combinatoric_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("combinations", combinations_construct, combinatoric_next); });
     return t;
 }
 TypeObject* cwr_type() {
-    static TypeObject* t = define_itertools_type("combinations_with_replacement", cwr_construct, combinatoric_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("combinations_with_replacement", cwr_construct, combinatoric_next); });
     return t;
 }
 

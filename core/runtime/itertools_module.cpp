@@ -18,6 +18,7 @@
 #include "runtime/itertools_module.h"
 #include "runtime/module_support.h"
 #include "runtime/native_modules.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -90,11 +91,11 @@ Val count_repr(Value v) {
 }
 
 TypeObject* count_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = define_itertools_type("count", count_construct, count_next);
         type->repr = count_repr;
         return type;
-    }();
+    });
     return t;
 }
 
@@ -139,7 +140,7 @@ Val cycle_next(Value v) {
 }
 
 TypeObject* cycle_type() {
-    static TypeObject* t = define_itertools_type("cycle", cycle_construct, cycle_next);
+    static TypeObject* t = util::uncounted([] { return define_itertools_type("cycle", cycle_construct, cycle_next); });
     return t;
 }
 
@@ -182,7 +183,7 @@ Val repeat_repr(Value v) {
 }
 
 TypeObject* repeat_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = define_itertools_type("repeat", repeat_construct, repeat_next);
         type->repr = repeat_repr;
         // repeat_len: the times left; an endless repeat has none.
@@ -191,7 +192,7 @@ TypeObject* repeat_type() {
             return *out >= 0;
         };
         return type;
-    }();
+    });
     return t;
 }
 
@@ -239,7 +240,8 @@ Val accumulate_next(Value v) {
 }
 
 TypeObject* accumulate_type() {
-    static TypeObject* t = define_itertools_type("accumulate", accumulate_construct, accumulate_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("accumulate", accumulate_construct, accumulate_next); });
     return t;
 }
 
@@ -296,7 +298,7 @@ Val chain_next(Value v) {
 }
 
 TypeObject* chain_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = define_itertools_type("chain", chain_construct, chain_next);
         // A classmethod in CPython; reached through the type, it needs no binding here.
         type->dict = new_dict();
@@ -304,7 +306,7 @@ TypeObject* chain_type() {
         from->make_immortal();
         type->dict->set_str(intern_literal("from_iterable"), from.get());
         return type;
-    }();
+    });
     return t;
 }
 
@@ -412,19 +414,23 @@ Val filterfalse_next(Value v) {
 }
 
 TypeObject* compress_type() {
-    static TypeObject* t = define_itertools_type("compress", compress_construct, compress_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("compress", compress_construct, compress_next); });
     return t;
 }
 TypeObject* dropwhile_type() {
-    static TypeObject* t = define_itertools_type("dropwhile", dropwhile_construct, dropwhile_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("dropwhile", dropwhile_construct, dropwhile_next); });
     return t;
 }
 TypeObject* takewhile_type() {
-    static TypeObject* t = define_itertools_type("takewhile", takewhile_construct, takewhile_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("takewhile", takewhile_construct, takewhile_next); });
     return t;
 }
 TypeObject* filterfalse_type() {
-    static TypeObject* t = define_itertools_type("filterfalse", filterfalse_construct, filterfalse_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("filterfalse", filterfalse_construct, filterfalse_next); });
     return t;
 }
 
@@ -453,7 +459,8 @@ Val starmap_next(Value v) {
 }
 
 TypeObject* starmap_type() {
-    static TypeObject* t = define_itertools_type("starmap", starmap_construct, starmap_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("starmap", starmap_construct, starmap_next); });
     return t;
 }
 
@@ -528,7 +535,8 @@ Val islice_next(Value v) {
 }
 
 TypeObject* islice_type() {
-    static TypeObject* t = define_itertools_type("islice", islice_construct, islice_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("islice", islice_construct, islice_next); });
     return t;
 }
 
@@ -586,7 +594,8 @@ Val zip_longest_next(Value v) {
 }
 
 TypeObject* zip_longest_type() {
-    static TypeObject* t = define_itertools_type("zip_longest", zip_longest_construct, zip_longest_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("zip_longest", zip_longest_construct, zip_longest_next); });
     return t;
 }
 
@@ -630,7 +639,8 @@ Val pairwise_next(Value v) {
 }
 
 TypeObject* pairwise_type() {
-    static TypeObject* t = define_itertools_type("pairwise", pairwise_construct, pairwise_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("pairwise", pairwise_construct, pairwise_next); });
     return t;
 }
 

@@ -16,6 +16,7 @@
 #include "objects/tuple.h"
 #include "runtime/itertools_module.h"
 #include "runtime/module_support.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -105,12 +106,13 @@ Val grouper_next(Value v) {
 }
 
 TypeObject* groupby_type() {
-    static TypeObject* t = define_itertools_type("groupby", groupby_construct, groupby_next);
+    static TypeObject* t = util::uncounted(
+        [] { return define_itertools_type("groupby", groupby_construct, groupby_next); });
     return t;
 }
 
 TypeObject* grouper_type() {
-    static TypeObject* t = define_itertools_type("_grouper", nullptr, grouper_next);
+    static TypeObject* t = util::uncounted([] { return define_itertools_type("_grouper", nullptr, grouper_next); });
     return t;
 }
 
@@ -157,7 +159,7 @@ public:
 TypeObject* tee_type();
 
 TypeObject* tee_data_type() {
-    static TypeObject* t = define_native_type("_tee_dataobject", "itertools");
+    static TypeObject* t = util::uncounted([] { return define_native_type("_tee_dataobject", "itertools"); });
     return t;
 }
 
@@ -206,11 +208,11 @@ Val tee_construct(Value, CallArgs args) {
 }
 
 TypeObject* tee_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = define_itertools_type("_tee", tee_construct, tee_next);
         add_method(type, "__copy__", tee_copy);
         return type;
-    }();
+    });
     return t;
 }
 

@@ -15,6 +15,7 @@
 #include "objects/tuple.h"
 #include "runtime/module_support.h"
 #include "runtime/native_modules.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -348,18 +349,21 @@ TypeObject* make_callable_type(const char* name, CallSlot construct, CallSlot ca
 }
 
 TypeObject* itemgetter_type() {
-    static TypeObject* t = make_callable_type("itemgetter", itemgetter_construct, itemgetter_call, itemgetter_repr);
+    static TypeObject* t = util::uncounted(
+        [] { return make_callable_type("itemgetter", itemgetter_construct, itemgetter_call, itemgetter_repr); });
     return t;
 }
 
 TypeObject* attrgetter_type() {
-    static TypeObject* t = make_callable_type("attrgetter", attrgetter_construct, attrgetter_call, attrgetter_repr);
+    static TypeObject* t = util::uncounted(
+        [] { return make_callable_type("attrgetter", attrgetter_construct, attrgetter_call, attrgetter_repr); });
     return t;
 }
 
 TypeObject* methodcaller_type() {
-    static TypeObject* t =
-        make_callable_type("methodcaller", methodcaller_construct, methodcaller_call, methodcaller_repr);
+    static TypeObject* t = util::uncounted([] {
+        return make_callable_type("methodcaller", methodcaller_construct, methodcaller_call, methodcaller_repr);
+    });
     return t;
 }
 

@@ -24,6 +24,7 @@
 #include "runtime/random_generator.h"
 #include "runtime/random_module.h"
 #include "runtime/sha512.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -524,7 +525,7 @@ Val random_choices(Value self, CallArgs args) {
 // ---------------------------------------------------------------- the type and the module
 
 TypeObject* random_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         TypeObject* type = define_native_type("Random", "random");
         type->construct = [](Value, CallArgs args) -> Val {
             Value a[1];
@@ -546,7 +547,7 @@ TypeObject* random_type() {
         for (const auto& m : methods) add_method(type, m.name, m.fn);
         add_distribution_methods(type);
         return type;
-    }();
+    });
     return t;
 }
 

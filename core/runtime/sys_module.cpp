@@ -14,6 +14,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/native_modules.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -33,7 +34,7 @@ public:
 };
 
 TypeObject* stream_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         auto* type = new TypeObject("TextIOWrapper", types().object);
         type->make_immortal();
         type->set_metatype(types().type);
@@ -55,7 +56,7 @@ TypeObject* stream_type() {
             return nullptr;
         };
         return type;
-    }();
+    });
     return t;
 }
 

@@ -22,6 +22,7 @@
 #include "objects/tuple.h"
 #include "runtime/module_support.h"
 #include "runtime/native_modules.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -223,7 +224,7 @@ Val struct_time_getattr(Value v, StrObject* name) {
 }
 
 TypeObject* struct_time_type() {
-    static TypeObject* t = [] {
+    static TypeObject* t = util::uncounted([] {
         auto* type = new TypeObject("struct_time", types().tuple);
         type->make_immortal();
         type->set_metatype(types().type);
@@ -233,7 +234,7 @@ TypeObject* struct_time_type() {
         type->str = struct_time_repr;
         type->getattr = struct_time_getattr;
         return type;
-    }();
+    });
     return t;
 }
 

@@ -254,24 +254,48 @@ void emit(const PrintContext& ctx, const std::string& text, std::vector<std::str
 // TracebackException.format() for one exception and, when `chain`, the ones it
 // was caused by or raised while handling, first; `seen` holds the exceptions
 // a walk already produced. An exception group shows each member in a box.
+void walk_one(Value exc, std::optional<int64_t> limit, bool chain, const SourceLookup& source,
+              std::set<Object*>& seen, std::vector<std::string>& out, PrintContext& ctx);
+
 void walk_chain(Value exc, std::optional<int64_t> limit, bool chain, const SourceLookup& source,
                 std::set<Object*>& seen, std::vector<std::string>& out, PrintContext& ctx) {
+    // The chain is followed in a loop, not by recursion (as traceback.py's
+    // TracebackException does): a program can chain any number of exceptions.
+    struct Link {
+        Value exc;
+        const char* joint;  // what is printed between it and the exception after it
+    };
+    std::vector<Link> links{{exc, nullptr}};
     seen.insert(exc.as_object());
-    auto* e = static_cast<BaseExceptionObject*>(exc.as_object());
-    if (chain) {
-        bool followed_cause = false;
+    while (chain) {
+        auto* e = static_cast<BaseExceptionObject*>(links.back().exc.as_object());
+        Value next;
+        const char* joint = nullptr;
         if (e->cause && !is_none(e->cause) && !seen.count(e->cause.get().as_object()) &&
             is_exception_instance(e->cause)) {
-            walk_chain(e->cause, limit, chain, source, seen, out, ctx);
-            emit(ctx, "\nThe above exception was the direct cause of the following exception:\n\n", out);
-            followed_cause = true;
+            next = e->cause;
+            joint = "\nThe above exception was the direct cause of the following exception:\n\n";
+        } else if (e->context && !e->suppress_context && !seen.count(e->context.get().as_object()) &&
+                   is_exception_instance(e->context)) {
+            next = e->context;
+            joint = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        } else {
+            break;
         }
-        if (!followed_cause && e->context && !e->suppress_context && !seen.count(e->context.get().as_object()) &&
-            is_exception_instance(e->context)) {
-            walk_chain(e->context, limit, chain, source, seen, out, ctx);
-            emit(ctx, "\nDuring handling of the above exception, another exception occurred:\n\n", out);
-        }
+        seen.insert(next.as_object());
+        links.push_back({next, joint});
     }
+    for (size_t i = links.size(); i-- > 0;) {
+        walk_one(links[i].exc, limit, chain, source, seen, out, ctx);
+        if (links[i].joint) emit(ctx, links[i].joint, out);
+    }
+}
+
+// One exception of a chain: its traceback and its last lines, or the box of
+// an exception group, whose members are chains of their own.
+void walk_one(Value exc, std::optional<int64_t> limit, bool chain, const SourceLookup& source,
+              std::set<Object*>& seen, std::vector<std::string>& out, PrintContext& ctx) {
+    auto* e = static_cast<BaseExceptionObject*>(exc.as_object());
     auto frames = extract_tb(e->traceback.get(), limit, source);
     auto* group = dynamic_cast<ExceptionGroupObject*>(e);
     if (!group || !group->exceptions) {

@@ -17,7 +17,9 @@
 #include "objects/generator.h"
 #include "objects/instance.h"
 #include "objects/int.h"
+#include "objects/memory.h"
 #include "objects/module.h"
+#include "objects/recursion.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
@@ -110,7 +112,7 @@ EvalStatus Interpreter::start(Ref<FrameObject> frame, uint64_t slice_end) {
 EvalStatus Interpreter::resume(uint64_t slice_end) {
     slice_end_ = slice_end;
     Val result;
-    EvalStatus status = run(top_frame_.get(), true, &result);
+    EvalStatus status = run_guarded(top_frame_.get(), true, &result);
     if (status != EvalStatus::Paused) top_frame_.reset();
     return status;
 }
@@ -136,17 +138,30 @@ Val Interpreter::run_module(Ref<CodeObject> code, Ref<DictObject> globals) {
     return run_nested(std::move(frame));
 }
 
+bool Interpreter::enter_nested_loop() {
+    if (context_.native_stack + kNestedLoopUnits > kNativeStackUnits) {
+        // CPython's wording for a C function calling back into Python too deep.
+        raise(exc_types().recursion_error, "maximum recursion depth exceeded while calling a Python object");
+        return false;
+    }
+    context_.native_stack += kNestedLoopUnits;
+    return true;
+}
+
+void Interpreter::leave_nested_loop() { context_.native_stack -= kNestedLoopUnits; }
+
 Val Interpreter::run_nested(Ref<FrameObject> frame) {
-    if (depth_ >= context_.recursion_limit || native_depth_ >= kMaxNativeDepth)
+    if (depth_ >= context_.recursion_limit)
         return raise(exc_types().recursion_error, "maximum recursion depth exceeded");
+    if (context_.memory->over()) return raise_memory_error();
+    if (!enter_nested_loop()) return nullptr;
     frame->back = current_;
     current_ = frame.get();
     ++depth_;
     Val result;
     if (observer_) observer_->on_call(frame.get());
-    ++native_depth_;
-    EvalStatus status = run(frame.get(), false, &result);
-    --native_depth_;
+    EvalStatus status = run_guarded(frame.get(), false, &result);
+    leave_nested_loop();
     stop_ = 0;  // the loop we return to recomputes its own stop point
     if (status == EvalStatus::Returned) return result;
     return nullptr;
@@ -847,6 +862,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
 
         case Op::JUMP_BACKWARD:
+            // A loop that only allocates stops here once the session is past its memory cap.
+            if (context_.memory->over()) [[unlikely]] goto memory_error;
             ip = code + oparg;
             // A loop iteration is a safe point for the cycle collector.
             if (context_.heap.collect_pending) [[unlikely]] {
@@ -989,6 +1006,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         case Op::LIST_APPEND: {
             Val v = POP();
             auto* list = as_list(PEEK(oparg));
+            if (!room_to_grow(list->items)) [[unlikely]] {
+                SAVE_FRAME();
+                goto error;
+            }
             if (listed(f->code->unit().prebuilt_appends, static_cast<uint32_t>(ip - code - 1)))
                 list->alloc.exact(static_cast<int64_t>(list->items.size()) + 1);  // part of CPython's BUILD_LIST
             else
@@ -1004,6 +1025,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             std::vector<Val> more;
             if (!collect_items(iterable, &more)) goto error;
             auto* list = as_list(PEEK(oparg));
+            if (!room_to_grow(list->items, more.size())) goto error;
             for (auto& x : more) list->items.push_back(std::move(x));
             note_list_extend(list, iterable, hint, static_cast<int64_t>(more.size()));
             break;
@@ -1204,7 +1226,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             Val r;
             // Only a watched run notes its native calls (the snapshot's native frames).
             bool noted = observer_ != nullptr;
-            if (noted) native_calls_.push_back({callable, is_method ? argv[0].get() : Value(), f, steps_ - 1});
+            if (noted) note_native({callable, is_method ? argv[0].get() : Value(), f, steps_ - 1});
             if (is_method && is_unbound_method(callable)) {
                 auto* m = static_cast<BuiltinFunctionObject*>(callable.as_object());
                 r = m->fn(argv[0], CallArgs{argv + 1, argc - 1, call_args.kwnames});
@@ -1818,6 +1840,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             raise(exc_types().recursion_error, "maximum recursion depth exceeded");
             goto error;
         }
+        if (context_.memory->over()) [[unlikely]] {
+            pending_frame.reset();
+            goto memory_error;
+        }
         ++depth_;
         pending_frame->back = f;
         f = pending_frame.release();
@@ -1825,6 +1851,11 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         LOAD_FRAME();
         if (observer_) observer_->on_call(f);
         continue;
+
+    memory_error:
+        SAVE_FRAME();
+        raise_memory_error();
+        goto error;
 
     error:
         // A new exception passes through f: chain it to the one being handled

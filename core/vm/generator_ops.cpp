@@ -37,10 +37,11 @@ void Interpreter::leave_generator(GeneratorObject* gen, bool completed) {
 }
 
 SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, Val* result) {
-    if (depth_ >= context_.recursion_limit || native_depth_ >= kMaxNativeDepth) {
+    if (depth_ >= context_.recursion_limit) {
         raise(exc_types().recursion_error, "maximum recursion depth exceeded");
         return SendResult::Error;
     }
+    if (!enter_nested_loop()) return SendResult::Error;
     FrameObject* gf = gen->frame.get();
     gf->stack_base()[gf->stack_depth++] = Val::borrow(arg);
     gf->return_target = -1;
@@ -52,9 +53,8 @@ SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, V
     if (throwing) context_.set_error(std::move(exc));
     // Keep the generator alive while it runs, even if its last owner drops it.
     Ref<GeneratorObject> keep = Ref<GeneratorObject>::borrow(gen);
-    ++native_depth_;
-    EvalStatus status = run(gf, false, result, throwing);
-    --native_depth_;
+    EvalStatus status = run_guarded(gf, false, result, throwing);
+    leave_nested_loop();
     stop_ = 0;  // the loop we return to recomputes its own stop point
     switch (status) {
     case EvalStatus::Yielded: return SendResult::Next;

@@ -78,7 +78,14 @@ public:
         const char* qualname = nullptr;  // set by enter_native instead of a callable
     };
     void enter_native(const char* qualname, objects::Value self) override {
-        if (observer_) native_calls_.push_back({objects::Value(), self, current_, steps_ ? steps_ - 1 : 0, qualname});
+        if (observer_) note_native({objects::Value(), self, current_, steps_ ? steps_ - 1 : 0, qualname});
+    }
+    // Only watched runs note their native calls, so the list is not charged
+    // to the run's memory cap (util/memory.h): every replay must reach the cap
+    // where the run did.
+    void note_native(const NativeCall& call) {
+        util::UncountedScope uncounted;
+        native_calls_.push_back(call);
     }
     void leave_native() override {
         if (observer_ && !native_calls_.empty()) native_calls_.pop_back();
@@ -115,6 +122,10 @@ private:
     // Runs frames until `entry` returns or raises (or the slice ends, when resumable).
     // With `throwing`, the entry frame starts by raising the pending exception.
     EvalStatus run(objects::FrameObject* entry, bool resumable, objects::Val* result, bool throwing = false);
+    // run(), with an allocation refused under it (std::bad_alloc: past the
+    // memory cap's hard limit, or malloc failing) turned into a MemoryError
+    // raised in the innermost frame (out_of_memory.cpp).
+    EvalStatus run_guarded(objects::FrameObject* entry, bool resumable, objects::Val* result, bool throwing = false);
     // Generator bookkeeping around a resume: its state, its exception state.
     void enter_generator(objects::GeneratorObject* gen, objects::FrameObject* resumer);
     void leave_generator(objects::GeneratorObject* gen, bool completed);
@@ -149,11 +160,13 @@ private:
     uint32_t paused_ip_ = 0;
     uint32_t paused_depth_ = 0;
     int depth_ = 0;  // Python frames on the chain, for RecursionError
-    // Eval loops nested through C++ (a builtin calling back into Python). Python
-    // calls themselves do not nest, but these do, so they get a hard cap that
-    // keeps the native (and wasm) stack safe whatever sys.setrecursionlimit says.
-    int native_depth_ = 0;
-    static constexpr int kMaxNativeDepth = 800;
+    // Eval loops nested through C++ (a builtin calling back into Python): Python
+    // calls themselves do not nest, but these do, so each takes its share of
+    // the native stack budget (objects/recursion.h), which keeps the native
+    // (and wasm) stack safe whatever sys.setrecursionlimit says. False, with
+    // RecursionError pending, when the budget is spent.
+    [[nodiscard]] bool enter_nested_loop();
+    void leave_nested_loop();
     bool limit_hit_ = false;  // the step budget ran out: unwind without running handlers
     // The exception being handled (sys.exc_info()); the ones it displaced are
     // saved on the value stack by PUSH_EXC_INFO, as in CPython 3.11+.

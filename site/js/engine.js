@@ -9,6 +9,10 @@
     filename: 'main.py',
     sliceSteps: 200000,    // instructions per slice; the page yields to the browser between slices
     stepBudget: 10000000,  // instructions per run before it stops with status "limit"
+    outputLimit: 4 * 1024 * 1024,  // bytes of output per run
+    // Bytes a run may allocate before it gets a MemoryError. The inspector replays a run
+    // in up to three copies at once, and the module's memory (2 GiB at most) never shrinks.
+    maxMemory: 256 * 1024 * 1024,
   };
 
   var modulePromise = null;
@@ -36,7 +40,7 @@
     var stopRequested = false;
     var done = init().then(function (M) {
       return new Promise(function (resolve, reject) {
-        var session = new M.Session(false, opts.stepBudget);
+        var session = new M.Session(false, opts.stepBudget, opts.outputLimit, opts.maxMemory);
         var started = performance.now();
         var seenOut = 0;
         var seenErr = 0;
@@ -101,11 +105,11 @@
 
   // Runs `source` to its end (in slices, yielding to the browser between them) and resolves
   // to an Inspector standing at the last step, or to {compileError} when it does not compile.
-  // Options: filename, stepBudget, outputLimit, sliceSteps, onProgress({steps}).
+  // Options: filename, stepBudget, outputLimit, maxMemory, sliceSteps, onProgress({steps}).
   function inspect(source, options) {
-    var opts = Object.assign({ outputLimit: 4 * 1024 * 1024 }, DEFAULTS, options);
+    var opts = Object.assign({}, DEFAULTS, options);
     return init().then(function (M) {
-      var session = new M.Session(false, opts.stepBudget, opts.outputLimit);
+      var session = new M.Session(false, opts.stepBudget, opts.outputLimit, opts.maxMemory);
       var loaded;
       try {
         loaded = session.load(source, opts.filename);

@@ -229,6 +229,34 @@ test('http — default program, keyboard, Stop, step budget', { timeout: TIMEOUT
   await context.close();
 });
 
+test('http — runaway memory and recursion end in Python errors, the page goes on', { timeout: TIMEOUT * 4 }, async () => {
+  const { context, page, problems } = await openPage([site + '/']);
+  await page.goto(site + '/index.html');
+  await waitReady(page);
+
+  // Past the page's memory cap (256 MiB) the program gets a MemoryError.
+  const oom = await runProgram(page, 'a = []\nwhile True:\n    a.append([0] * 1000)\n');
+  assert.match(oom.stderr, /^Traceback \(most recent call last\):\n[\s\S]*\nMemoryError\n$/);
+  assert.match(oom.status, /^uncaught exception · /);
+  const refused = await runProgram(page, 'try:\n    b = bytes(10**10)\nexcept MemoryError:\n    print("refused")\n');
+  assert.equal(refused.output, 'refused\n');
+
+  // Recursion through built-ins, with the limit raised: RecursionError, not a wasm stack overflow.
+  const deep = await runProgram(page, 'import sys\nsys.setrecursionlimit(100000)\n' +
+    'class R:\n    def __repr__(self):\n        return repr(self)\n' +
+    'a = []\nfor i in range(100000):\n    a = [a]\n' +
+    'for f in (lambda: repr(R()), lambda: repr(a), lambda: a == [a]):\n' +
+    '    try:\n        f()\n    except RecursionError:\n        print("RecursionError")\n');
+  assert.equal(deep.output, 'RecursionError\nRecursionError\nRecursionError\n');
+
+  // The page is as it was.
+  const ok = await runProgram(page, SQUARES);
+  assert.equal(ok.output, SQUARES_OUT);
+  await page.screenshot({ path: path.join(SHOTS, 'http-limits.png') });
+  assertClean(problems);
+  await context.close();
+});
+
 test('cross-origin iframe — the page embedded in another origin', { timeout: TIMEOUT * 3 }, async () => {
   const { context, page, problems } = await openPage([site + '/', embed + '/']);
   await page.goto(embed + '/iframe.html');

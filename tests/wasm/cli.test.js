@@ -23,6 +23,8 @@ const PROGRAMS = {
   'syntax.py': 'x = 5\nwhile x > 0\n    x = x - 1\n',
   'endless.py': 'n = 0\nwhile True:\n    n = n + 1\n',
   'many.py': 'for i in range(20000):\n    print(i, "a line long enough to need more than one pipe buffer")\n',
+  'huge.py': 'print("before")\nx = [0] * 10**10\nprint("after")\n',
+  'grow.py': 'def grow():\n    a = []\n    while True:\n        a.append("x" * 1000)\n\ntry:\n    grow()\nexcept MemoryError:\n    print("caught")\nprint("next", len([0] * 100))\n',
 };
 
 let dir;
@@ -106,6 +108,23 @@ test('an endless loop stops at the same step budget', { skip: skipNative }, () =
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /stopped after 10000000 steps/);
   assert.notEqual(r.status, 0);
+});
+
+test('--max-memory: past the cap a MemoryError, the same from both builds', { skip: skipNative }, () => {
+  const huge = same(['run', '--max-memory', '64M', 'huge.py']);
+  assert.equal(huge.stdout, 'before\n');
+  assert.match(huge.stderr, /^Traceback \(most recent call last\):\n  File "huge.py", line 2, in <module>\n[\s\S]*\nMemoryError\n$/);
+  assert.equal(huge.status, 1);
+  const grow = same(['run', '--error-line', '--max-memory', '32M', 'grow.py']);
+  assert.equal(grow.stdout, 'caught\nnext 100\n');
+  assert.equal(grow.status, 0);
+  // The default cap (1 GiB) refuses 80 GB up front as well.
+  assert.equal(same(['run', '--error-line', 'huge.py']).stdout, 'before\nMemoryError\n');
+  for (const [command, ...args] of [[NATIVE], [process.execPath, NODE_RUNNER]]) {
+    const bad = run(command, [...args, 'run', '--max-memory', '12X', 'huge.py']);
+    assert.match(bad.stderr, /usage/);
+    assert.equal(bad.status, 2);
+  }
 });
 
 test('a missing file: message on stderr, exit 2', { skip: skipNative }, () => {
