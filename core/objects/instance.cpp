@@ -68,7 +68,8 @@ void SuperObject::traverse(Visitor& v) {
 
 DictObject* instance_dict(Value v, bool create) {
     if (!v.is_object()) return nullptr;
-    Ref<DictObject>* slot = v.as_object()->dict_slot();
+    Object* o = v.as_object();
+    Ref<DictObject>* slot = o->dict_slot();
     if (!slot) return nullptr;
     if (!*slot && create) {
         *slot = new_dict();
