@@ -244,6 +244,22 @@ Val get_attr(Value obj, StrObject* name) {
     return raise(exc_types().attribute_error, "'" + t->name + "' object has no attribute '" + name->utf8() + "'");
 }
 
+Val lookup_attr(Value obj, StrObject* name) {
+    TypeObject* t = type_of(obj);
+    Val r;
+    if (t->getattr == generic_getattr && !t->lookup(intern_literal("__getattr__"))) {
+        r = object_getattribute_or_null(obj, name);
+    } else if (!t->getattr && name->view() != "__class__") {
+        Value found = t->lookup(name);
+        if (!found) return nullptr;
+        r = bind_descriptor(found, obj, t);
+    } else {
+        r = get_attr(obj, name);
+    }
+    if (!r && error_matches(exc_types().attribute_error)) cx().take_error();
+    return r;
+}
+
 bool set_attr(Value obj, StrObject* name, Value value) {
     TypeObject* t = type_of(obj);
     if (t->setattr) return t->setattr(obj, name, value);

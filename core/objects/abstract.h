@@ -34,6 +34,10 @@ const char* compare_op_symbol(CompareOp op);
 [[nodiscard]] Val invert(Value v);
 
 [[nodiscard]] Val get_attr(Value obj, StrObject* name);
+// get_attr with a missing attribute answered by a null Val and no exception
+// (CPython's _PyObject_LookupAttr): getattr() with a default and hasattr() so
+// skip making an AttributeError only to drop it. Other errors stay pending.
+[[nodiscard]] Val lookup_attr(Value obj, StrObject* name);
 [[nodiscard]] bool set_attr(Value obj, StrObject* name, Value value);
 [[nodiscard]] Val get_item(Value obj, Value key);
 [[nodiscard]] bool set_item(Value obj, Value key, Value value);

@@ -226,8 +226,9 @@ int DictObject::contains_known_hash(Value key, int64_t hash) {
 }
 
 Value DictObject::get_str(StrObject* key) const {
-    size_t mask = index_.size() - 1;
     int64_t hash = key->hash();
+    if (!(key_bloom_ & bloom_bit(hash))) return Value();
+    size_t mask = index_.size() - 1;
     uint64_t perturb = static_cast<uint64_t>(hash);
     size_t i = static_cast<size_t>(hash) & mask;
     for (;;) {
@@ -273,6 +274,7 @@ void DictObject::insert_new(Val key, int64_t hash, Val value) {
         i = (i * 5 + perturb + 1) & mask;
     }
     index_[i] = static_cast<int32_t>(entries_.size());
+    key_bloom_ |= bloom_bit(hash);
     entries_.push_back(Entry{hash, std::move(key), std::move(value)});
     ++used_;
     ++consumed_;
@@ -289,6 +291,7 @@ void DictObject::rebuild(size_t min_capacity) {
     index_.assign(capacity, kEmpty);
     used_ = 0;
     consumed_ = 0;
+    key_bloom_ = 0;
     for (auto& e : live) insert_new(std::move(e.key), e.hash, std::move(e.value));
 }
 
@@ -372,6 +375,7 @@ void DictObject::clear() {
     index_.assign(8, kEmpty);
     used_ = 0;
     consumed_ = 0;
+    key_bloom_ = 0;
     shape_ = KeysShape{};
     split_.reset();
 }

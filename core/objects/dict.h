@@ -125,6 +125,14 @@ private:
     std::vector<int32_t> index_;  // kEmpty, kDummy, or a position in entries_
     size_t used_ = 0;
     size_t consumed_ = 0;  // entries appended since the last rebuild (CPython's dk_usable)
+    // One bit per key inserted since the last rebuild or clear, chosen by its
+    // hash (bloom_bit): a str look-up whose bit is clear misses without
+    // touching the table. Attribute reads ask instance dicts for names that
+    // live on the class (every self.method()), and globals for builtins.
+    uint64_t key_bloom_ = 0;
+    static uint64_t bloom_bit(int64_t hash) {
+        return uint64_t(1) << ((static_cast<uint64_t>(hash) * 0x9E3779B97F4A7C15ull) >> 58);
+    }
     uint64_t version_;
     static uint64_t next_version_;
     void changed() { version_ = ++next_version_; }

@@ -151,7 +151,7 @@ Val bind_descriptor(Value descr, Value obj, TypeObject* type) {
 
 // PyObject_GenericGetAttr: data descriptors, the instance dict, other class
 // attributes; no __getattr__ fallback (that is generic_getattr's).
-Val object_getattribute(Value obj, StrObject* name) {
+Val object_getattribute_or_null(Value obj, StrObject* name) {
     TypeObject* t = type_of(obj);
     if (name->view() == "__class__") return Val::borrow(t);
     if (name->view() == "__dict__") {
@@ -164,7 +164,13 @@ Val object_getattribute(Value obj, StrObject* name) {
         if (v) return Val::borrow(v);
     }
     if (descr) return bind_descriptor(descr, obj, t);
-    return raise(exc_types().attribute_error, "'" + t->name + "' object has no attribute '" + name->utf8() + "'");
+    return nullptr;
+}
+
+Val object_getattribute(Value obj, StrObject* name) {
+    Val r = object_getattribute_or_null(obj, name);
+    if (r || cx().has_error()) return r;
+    return raise(exc_types().attribute_error, "'" + type_of(obj)->name + "' object has no attribute '" + name->utf8() + "'");
 }
 
 namespace {

@@ -103,6 +103,9 @@ DictObject* instance_dict(Value v, bool create);
 // class's __getattr__ after an AttributeError.
 [[nodiscard]] Val object_getattribute(Value obj, StrObject* name);
 [[nodiscard]] Val generic_getattr(Value obj, StrObject* name);
+// object_getattribute without the AttributeError when the name is missing: a
+// null Val with no exception pending (a descriptor may still raise).
+[[nodiscard]] Val object_getattribute_or_null(Value obj, StrObject* name);
 [[nodiscard]] bool generic_setattr(Value obj, StrObject* name, Value value);
 
 // True when attribute lookup on instances of `t` is the plain one (type dict,

@@ -384,11 +384,10 @@ Val builtin_issubclass(Value, CallArgs args) {
 Val builtin_getattr(Value, CallArgs args) {
     if (!check_positional("getattr", args, 2, 3)) return nullptr;
     if (!is_str(args[1])) return raise_type_error("attribute name must be string, not '" + type_of(args[1])->name + "'");
-    Val r = get_attr(args[0], intern(as_str(args[1])->view()));
-    if (!r && args.count == 3 && error_matches(exc_types().attribute_error)) {
-        cx().take_error();
-        return args[2];
-    }
+    StrObject* name = intern(as_str(args[1])->view());
+    if (args.count == 2) return get_attr(args[0], name);
+    Val r = lookup_attr(args[0], name);
+    if (!r && !cx().has_error()) return args[2];
     return r;
 }
 
@@ -402,12 +401,9 @@ Val builtin_setattr(Value, CallArgs args) {
 Val builtin_hasattr(Value, CallArgs args) {
     if (!check_positional("hasattr", args, 2, 2)) return nullptr;
     if (!is_str(args[1])) return raise_type_error("attribute name must be string, not '" + type_of(args[1])->name + "'");
-    Val r = get_attr(args[0], intern(as_str(args[1])->view()));
+    Val r = lookup_attr(args[0], intern(as_str(args[1])->view()));
     if (r) return new_bool(true);
-    if (error_matches(exc_types().attribute_error)) {
-        cx().take_error();
-        return new_bool(false);
-    }
+    if (!cx().has_error()) return new_bool(false);
     return nullptr;
 }
 

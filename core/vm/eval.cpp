@@ -28,6 +28,14 @@
 #include "util/assert.h"
 #include "vm/interpreter.h"
 
+// Labels as values (GCC and clang) dispatch the native build's instructions. In
+// wasm an indirect goto would be lowered to a switch again: it keeps the switch.
+#if defined(__GNUC__) && !defined(__wasm__)
+#define YS_COMPUTED_GOTO 1
+#else
+#define YS_COMPUTED_GOTO 0
+#endif
+
 namespace ys::vm {
 
 using namespace objects;
@@ -570,6 +578,34 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
     stop_ = stop_point(resumable);
     if (throwing) goto error;  // throw() into a generator: raise at its suspension point
 
+#if YS_COMPUTED_GOTO
+    // Each opcode's label, for handlers that end by dispatching the next
+    // instruction themselves (DISPATCH): one indirect jump per handler gives
+    // the branch predictor a history per opcode, where a shared switch has one.
+    static void* const dispatch_table[] = {
+#define YS_OPCODE(name, effect, jump_effect, flags, doc) &&op_##name,
+#include "compile/opcodes.def"
+#undef YS_OPCODE
+    };
+#define TARGET(name) \
+    case Op::name:   \
+    op_##name:
+    // The loop head's work for the common case; anything else (the step
+    // budget, the observer, the end of a slice) goes round the loop.
+#define DISPATCH()                                                \
+    {                                                             \
+        if (steps_ >= stop_) [[unlikely]] continue;               \
+        ++steps_;                                                 \
+        this_ip = ip++;                                           \
+        ins = *this_ip;                                           \
+        oparg = ins.arg();                                        \
+        goto* dispatch_table[static_cast<uint8_t>(ins.op())];     \
+    }
+#else
+#define TARGET(name) case Op::name:
+#define DISPATCH() break
+#endif
+
     for (;;) {
         if (steps_ >= stop_) [[unlikely]] {
             // One branch covers the step budget, the observer and the end of a slice.
@@ -602,36 +638,39 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         this_ip = ip++;
         ins = *this_ip;
         oparg = ins.arg();
+#if YS_COMPUTED_GOTO
+        goto* dispatch_table[static_cast<uint8_t>(ins.op())];
+#endif
 
         switch (ins.op()) {
-        case Op::NOP:
-        case Op::RESUME:
-            break;
+        TARGET(NOP)
+        TARGET(RESUME)
+            DISPATCH();
 
-        case Op::POP_TOP:
+        TARGET(POP_TOP)
             --sp;
             sp->reset();
-            break;
+            DISPATCH();
 
-        case Op::PUSH_NULL:
+        TARGET(PUSH_NULL)
             PUSH(Val());
-            break;
+            DISPATCH();
 
-        case Op::COPY: {
+        TARGET(COPY) {
             Val v = PEEK(oparg);
             PUSH(std::move(v));
-            break;
         }
+        DISPATCH();
 
-        case Op::SWAP:
+        TARGET(SWAP)
             std::swap(TOP(), PEEK(oparg));
-            break;
+            DISPATCH();
 
-        case Op::LOAD_CONST:
+        TARGET(LOAD_CONST)
             PUSH(co->consts[oparg]);
-            break;
+            DISPATCH();
 
-        case Op::LOAD_FAST: {
+        TARGET(LOAD_FAST) {
             const Val& v = locals[oparg];
             if (!v) [[unlikely]] {
                 SAVE_FRAME();
@@ -639,14 +678,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 goto error;
             }
             PUSH(v);
-            break;
         }
+        DISPATCH();
 
-        case Op::STORE_FAST:
+        TARGET(STORE_FAST)
             locals[oparg] = POP();
-            break;
+            DISPATCH();
 
-        case Op::DELETE_FAST:
+        TARGET(DELETE_FAST)
             if (!locals[oparg]) {
                 SAVE_FRAME();
                 unbound_local(co->unit().varnames[oparg]);
@@ -655,7 +694,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             locals[oparg].reset();
             break;
 
-        case Op::LOAD_NAME: {
+        TARGET(LOAD_NAME) {
             StrObject* name = co->names[oparg];
             Value v = f->locals ? f->locals->get_str(name) : Value();
             if (!v) v = f->globals->get_str(name);
@@ -669,15 +708,15 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::STORE_NAME: {
+        TARGET(STORE_NAME) {
             Val v = POP();
             DictObject* ns = f->locals ? f->locals.get() : f->globals.get();
             ns->set_str(co->names[oparg], v);
             break;
         }
 
-        case Op::DELETE_NAME:
-        case Op::DELETE_GLOBAL: {
+        TARGET(DELETE_NAME)
+        TARGET(DELETE_GLOBAL) {
             StrObject* name = co->names[oparg];
             DictObject* ns = ins.op() == Op::DELETE_NAME && f->locals ? f->locals.get() : f->globals.get();
             SAVE_FRAME();
@@ -690,7 +729,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::LOAD_GLOBAL: {
+        TARGET(LOAD_GLOBAL) {
             CodeObject::GlobalCacheEntry& cached = co->global_cache[oparg >> 1];
             uint64_t globals_version = f->globals->version(), builtins_version = f->builtins->version();
             Value v;
@@ -709,35 +748,37 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             }
             if (oparg & 1) PUSH(Val());
             PUSH(Val::borrow(v));
-            break;
         }
+        DISPATCH();
 
-        case Op::STORE_GLOBAL:
+        TARGET(STORE_GLOBAL)
             f->globals->set_str(co->names[oparg], POP());
             break;
 
-        case Op::BINARY_OP: {
-            Val right = POP();
-            Val left = POP();
-            Value a = left, b = right;
-            // Small-int fast paths for the operators loops use most.
-            if (a.is_small_int() && b.is_small_int()) {
+        TARGET(BINARY_OP) {
+            // Small-int fast paths for the operators loops use most: the
+            // operands are small ints, so there is nothing to release.
+            if (Value a = PEEK(2), b = PEEK(1); a.is_small_int() && b.is_small_int()) {
                 int64_t r;
                 if (small_int_binary(oparg >= kBinaryOpCount ? oparg - kBinaryOpCount : oparg, a.as_small_int(),
                                      b.as_small_int(), &r)) {
-                    PUSH(Val::small_int(r));
-                    break;
+                    (--sp)->reset();
+                    sp[-1] = Val::small_int(r);
+                    DISPATCH();
                 }
             }
+            Val right = POP();
+            Val left = POP();
+            Value a = left, b = right;
             SAVE_FRAME();
             Val r = binary_op(a, b, static_cast<BinaryOp>(oparg));
             if (!r) goto error;
             PUSH(std::move(r));
-            break;
         }
+        DISPATCH();
 
-        case Op::UNARY_NEGATIVE:
-        case Op::UNARY_INVERT: {
+        TARGET(UNARY_NEGATIVE)
+        TARGET(UNARY_INVERT) {
             Val v = POP();
             SAVE_FRAME();
             Val r = ins.op() == Op::UNARY_NEGATIVE ? negative(v) : invert(v);
@@ -746,7 +787,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::UNARY_NOT: {
+        TARGET(UNARY_NOT) {
             Val v = POP();
             SAVE_FRAME();
             int t = truthy(v);
@@ -755,7 +796,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::CALL_INTRINSIC_1: {
+        TARGET(CALL_INTRINSIC_1) {
             Val v = POP();
             SAVE_FRAME();
             Val r;
@@ -783,7 +824,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::CALL_INTRINSIC_2: {
+        TARGET(CALL_INTRINSIC_2) {
             Val arg2 = POP();
             Val arg1 = POP();
             SAVE_FRAME();
@@ -800,41 +841,42 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::COMPARE_OP: {
+        TARGET(COMPARE_OP) {
+            if (Value a = PEEK(2), b = PEEK(1); a.is_small_int() && b.is_small_int()) {
+                int64_t x = a.as_small_int(), y = b.as_small_int();
+                (--sp)->reset();  // small ints: nothing to release
+                sp[-1] = new_bool(compare_result((x > y) - (x < y), static_cast<CompareOp>(oparg)));
+                DISPATCH();
+            }
             Val right = POP();
             Val left = POP();
             Value a = left, b = right;
-            if (a.is_small_int() && b.is_small_int()) {
-                int64_t x = a.as_small_int(), y = b.as_small_int();
-                PUSH(new_bool(compare_result((x > y) - (x < y), static_cast<CompareOp>(oparg))));
-                break;
-            }
             SAVE_FRAME();
             Val r = rich_compare(a, b, static_cast<CompareOp>(oparg));
             if (!r) goto error;
             PUSH(std::move(r));
-            break;
         }
+        DISPATCH();
 
-        case Op::IS_OP: {
+        TARGET(IS_OP) {
             Val right = POP();
             Val left = POP();
             PUSH(new_bool((left.get() == right.get()) != (oparg == 1)));
-            break;
         }
+        DISPATCH();
 
-        case Op::CONTAINS_OP: {
+        TARGET(CONTAINS_OP) {
             Val container = POP();
             Val item = POP();
             SAVE_FRAME();
             int found = contains(container, item);
             if (found < 0) goto error;
             PUSH(new_bool((found == 1) != (oparg == 1)));
-            break;
         }
+        DISPATCH();
 
-        case Op::POP_JUMP_IF_FALSE:
-        case Op::POP_JUMP_IF_TRUE: {
+        TARGET(POP_JUMP_IF_FALSE)
+        TARGET(POP_JUMP_IF_TRUE) {
             Val v = POP();
             int t;
             if (v.get() == true_value()) {
@@ -847,21 +889,21 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 if (t < 0) goto error;
             }
             if (t == (ins.op() == Op::POP_JUMP_IF_TRUE)) ip = code + oparg;
-            break;
         }
+        DISPATCH();
 
-        case Op::POP_JUMP_IF_NONE:
-        case Op::POP_JUMP_IF_NOT_NONE: {
+        TARGET(POP_JUMP_IF_NONE)
+        TARGET(POP_JUMP_IF_NOT_NONE) {
             Val v = POP();
             if (is_none(v) == (ins.op() == Op::POP_JUMP_IF_NONE)) ip = code + oparg;
-            break;
         }
+        DISPATCH();
 
-        case Op::JUMP_FORWARD:
+        TARGET(JUMP_FORWARD)
             ip = code + oparg;
-            break;
+            DISPATCH();
 
-        case Op::JUMP_BACKWARD:
+        TARGET(JUMP_BACKWARD)
             // A loop that only allocates stops here once the session is past its memory cap.
             if (context_.memory->over()) [[unlikely]] goto memory_error;
             ip = code + oparg;
@@ -870,18 +912,18 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 SAVE_FRAME();
                 gc_collect_if_pending();
             }
-            break;
+            DISPATCH();
 
-        case Op::GET_ITER: {
+        TARGET(GET_ITER) {
             Val v = POP();
             SAVE_FRAME();
             Val it = get_iter(v);
             if (!it) goto error;
             PUSH(std::move(it));
-            break;
         }
+        DISPATCH();
 
-        case Op::FOR_ITER: {
+        TARGET(FOR_ITER) {
             SAVE_FRAME();
             if (type_of(TOP()) == generator_types().generator) {
                 // Resume the generator on this loop: its frame goes on top of ours.
@@ -923,16 +965,16 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             --sp;
             sp->reset();
             ip = code + oparg + 1;  // past the END_FOR at the target
-            break;
         }
+        DISPATCH();
 
-        case Op::END_FOR:
+        TARGET(END_FOR)
             (--sp)->reset();
             (--sp)->reset();
-            break;
+            DISPATCH();
 
-        case Op::BUILD_TUPLE:
-        case Op::BUILD_LIST: {
+        TARGET(BUILD_TUPLE)
+        TARGET(BUILD_LIST) {
             std::vector<Val> items;
             items.reserve(oparg);
             for (Val* p = sp - oparg; p < sp; ++p) items.push_back(std::move(*p));
@@ -953,10 +995,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 }
                 PUSH(list.into_val());
             }
-            break;
         }
+        DISPATCH();
 
-        case Op::BUILD_SET: {
+        TARGET(BUILD_SET) {
             auto set = new_set();
             Val* first = sp - oparg;
             SAVE_FRAME();
@@ -972,14 +1014,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::SET_ADD: {
+        TARGET(SET_ADD) {
             Val v = POP();
             SAVE_FRAME();
             if (!set_add(as_set(PEEK(oparg)), v)) goto error;
             break;
         }
 
-        case Op::SET_UPDATE: {
+        TARGET(SET_UPDATE) {
             Val iterable = POP();
             SAVE_FRAME();
             // Table-to-table for sets and dicts, as set_update_internal: the order shows.
@@ -987,7 +1029,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::MAP_ADD: {
+        TARGET(MAP_ADD) {
             Val value = POP();
             Val key = POP();
             SAVE_FRAME();
@@ -995,15 +1037,15 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::DICT_UPDATE:
-        case Op::DICT_MERGE: {
+        TARGET(DICT_UPDATE)
+        TARGET(DICT_MERGE) {
             Val update = POP();
             SAVE_FRAME();
             if (!merge_into(as_dict(PEEK(oparg)), update, ins.op() == Op::DICT_MERGE, PEEK(oparg + 2))) goto error;
             break;
         }
 
-        case Op::LIST_APPEND: {
+        TARGET(LIST_APPEND) {
             Val v = POP();
             auto* list = as_list(PEEK(oparg));
             if (!room_to_grow(list->items)) [[unlikely]] {
@@ -1015,10 +1057,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             else
                 list->allocation().append();
             list->items.push_back(std::move(v));
-            break;
         }
+        DISPATCH();
 
-        case Op::LIST_EXTEND: {
+        TARGET(LIST_EXTEND) {
             Val iterable = POP();
             SAVE_FRAME();
             int64_t hint = list_length_hint(iterable);
@@ -1031,7 +1073,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::UNPACK_EX: {
+        TARGET(UNPACK_EX) {
             Val seq = POP();
             SAVE_FRAME();
             uint32_t before = oparg & 0xFF, after = oparg >> 8;
@@ -1064,15 +1106,15 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::UNPACK_SEQUENCE: {
+        TARGET(UNPACK_SEQUENCE) {
             Val seq = POP();
             SAVE_FRAME();
             if (!unpack(seq, oparg, sp)) goto error;
             sp += oparg;
-            break;
         }
+        DISPATCH();
 
-        case Op::BUILD_SLICE: {
+        TARGET(BUILD_SLICE) {
             Val step = oparg == 3 ? POP() : Val();
             Val stop = POP();
             Val start = POP();
@@ -1080,26 +1122,26 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::BINARY_SUBSCR: {
+        TARGET(BINARY_SUBSCR) {
             Val key = POP();
             Val container = POP();
             SAVE_FRAME();
             Val r = get_item(container, key);
             if (!r) goto error;
             PUSH(std::move(r));
-            break;
         }
+        DISPATCH();
 
-        case Op::STORE_SUBSCR: {
+        TARGET(STORE_SUBSCR) {
             Val key = POP();
             Val container = POP();
             Val value = POP();
             SAVE_FRAME();
             if (!set_item(container, key, value)) goto error;
-            break;
         }
+        DISPATCH();
 
-        case Op::DELETE_SUBSCR: {
+        TARGET(DELETE_SUBSCR) {
             Val key = POP();
             Val container = POP();
             SAVE_FRAME();
@@ -1107,7 +1149,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::LOAD_ATTR: {
+        TARGET(LOAD_ATTR) {
             StrObject* name = co->names[oparg >> 1];
             SAVE_FRAME();
             if (oparg & 1) {
@@ -1135,29 +1177,29 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             Val attr = get_attr(TOP(), name);
             if (!attr) goto error;
             TOP() = std::move(attr);
-            break;
         }
+        DISPATCH();
 
-        case Op::STORE_ATTR: {
+        TARGET(STORE_ATTR) {
             Val owner = POP();
             Val value = POP();
             SAVE_FRAME();
             if (!set_attr(owner, co->names[oparg], value)) goto error;
-            break;
         }
+        DISPATCH();
 
-        case Op::DELETE_ATTR: {
+        TARGET(DELETE_ATTR) {
             Val owner = POP();
             SAVE_FRAME();
             if (!set_attr(owner, co->names[oparg], Value())) goto error;
             break;
         }
 
-        case Op::KW_NAMES:
+        TARGET(KW_NAMES)
             kwnames = as_tuple(co->consts[oparg]);
-            break;
+            DISPATCH();
 
-        case Op::CALL_FUNCTION_EX: {
+        TARGET(CALL_FUNCTION_EX) {
             // Rewrites the stack into CALL's shape: [NULL, callable, positional..., keyword values...].
             Val kwargs = (oparg & 1) ? POP() : Val();
             Val positional = POP();
@@ -1198,7 +1240,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::CALL: {
+        TARGET(CALL) {
             Val* args = sp - oparg;
             if (args[-2].is_null() && args[-1].get().is_object() && type_of(args[-1]) == class_types().method) {
                 // A bound method becomes function + self, so a Python method call
@@ -1241,10 +1283,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 goto error;
             }
             PUSH(std::move(r));
-            break;
         }
+        DISPATCH();
 
-        case Op::MAKE_FUNCTION: {
+        TARGET(MAKE_FUNCTION) {
             Val code_value = POP();
             auto fn = make<FunctionObject>(Ref<CodeObject>::borrow(static_cast<CodeObject*>(code_value.get().as_object())),
                                            f->globals);
@@ -1268,7 +1310,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::LOAD_BUILD_CLASS: {
+        TARGET(LOAD_BUILD_CLASS) {
             Value b = f->builtins->get_str(intern_literal("__build_class__"));
             if (!b) {
                 SAVE_FRAME();
@@ -1279,24 +1321,24 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::MAKE_CELL: {
+        TARGET(MAKE_CELL) {
             Val initial = std::move(locals[oparg]);
             locals[oparg] = make<CellObject>(std::move(initial)).into_val();
             break;
         }
 
-        case Op::COPY_FREE_VARS: {
+        TARGET(COPY_FREE_VARS) {
             const auto& closure = f->function->closure;
             size_t first = f->nlocalsplus() - oparg;
             for (uint32_t i = 0; i < oparg; ++i) locals[first + i] = closure[i];
             break;
         }
 
-        case Op::LOAD_CLOSURE:
+        TARGET(LOAD_CLOSURE)
             PUSH(locals[oparg]);
-            break;
+            DISPATCH();
 
-        case Op::LOAD_DEREF: {
+        TARGET(LOAD_DEREF) {
             auto* cell = static_cast<CellObject*>(locals[oparg].get().as_object());
             if (!cell->contents) {
                 SAVE_FRAME();
@@ -1309,14 +1351,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 goto error;
             }
             PUSH(cell->contents);
-            break;
         }
+        DISPATCH();
 
-        case Op::STORE_DEREF:
+        TARGET(STORE_DEREF)
             static_cast<CellObject*>(locals[oparg].get().as_object())->contents = POP();
-            break;
+            DISPATCH();
 
-        case Op::DELETE_DEREF: {
+        TARGET(DELETE_DEREF) {
             auto* cell = static_cast<CellObject*>(locals[oparg].get().as_object());
             if (!cell->contents) {
                 SAVE_FRAME();
@@ -1327,7 +1369,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::FORMAT_VALUE: {
+        TARGET(FORMAT_VALUE) {
             Val spec = (oparg & 4) ? POP() : Val();
             Val value = POP();
             SAVE_FRAME();
@@ -1340,18 +1382,18 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                                  : (is_str(value) && type_of(value) == types().str ? value : str(value));
             if (!formatted) goto error;
             PUSH(std::move(formatted));
-            break;
         }
+        DISPATCH();
 
-        case Op::BUILD_STRING: {
+        TARGET(BUILD_STRING) {
             std::string joined;
             for (Val* p = sp - oparg; p < sp; ++p) joined += as_str(*p)->utf8();
             for (uint32_t i = 0; i < oparg; ++i) (--sp)->reset();
             PUSH(new_str_val(std::move(joined)));
-            break;
         }
+        DISPATCH();
 
-        case Op::BUILD_MAP: {
+        TARGET(BUILD_MAP) {
             auto d = new_dict();
             Val* first = sp - 2 * oparg;
             SAVE_FRAME();
@@ -1372,8 +1414,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::BEFORE_WITH:
-        case Op::BEFORE_ASYNC_WITH: {
+        TARGET(BEFORE_WITH)
+        TARGET(BEFORE_ASYNC_WITH) {
             // [manager] -> [bound __exit__, __enter__() result] (or the async pair's awaitable).
             Val manager = POP();
             SAVE_FRAME();
@@ -1385,7 +1427,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::WITH_EXCEPT_START: {
+        TARGET(WITH_EXCEPT_START) {
             // [exit, lasti, prev_exc, exc]
             Value exc = TOP();
             SAVE_FRAME();
@@ -1397,7 +1439,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::PUSH_EXC_INFO: {
+        TARGET(PUSH_EXC_INFO) {
             Val exc = POP();
             PUSH(handled_ ? handled_ : new_none());
             handled_ = exc;
@@ -1406,14 +1448,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::POP_EXCEPT: {
+        TARGET(POP_EXCEPT) {
             Val previous = POP();
             handled_ = is_none(previous) ? Val() : std::move(previous);
             if (f->open_handlers) --f->open_handlers;
             break;
         }
 
-        case Op::CHECK_EXC_MATCH: {
+        TARGET(CHECK_EXC_MATCH) {
             Val match_type = POP();
             SAVE_FRAME();
             int matched = exception_matches(TOP(), match_type);
@@ -1422,7 +1464,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::CHECK_EG_MATCH: {
+        TARGET(CHECK_EG_MATCH) {
             // [exc, type] -> [rest, match]; the handler's part becomes the exception being handled.
             Val match_type = POP();
             Val exc = POP();
@@ -1435,7 +1477,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::RERAISE: {
+        TARGET(RERAISE) {
             Val exc = POP();
             if (oparg) {
                 // The lasti saved by the handler sits oparg items below the exception.
@@ -1448,7 +1490,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             goto exception_unwind;
         }
 
-        case Op::IMPORT_NAME: {
+        TARGET(IMPORT_NAME) {
             Val fromlist = POP();
             Val level = POP();
             SAVE_FRAME();
@@ -1468,7 +1510,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::IMPORT_FROM: {
+        TARGET(IMPORT_FROM) {
             SAVE_FRAME();
             StrObject* name = co->names[oparg];
             Val attr = get_attr(TOP(), name);
@@ -1489,7 +1531,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::MATCH_SEQUENCE: {
+        TARGET(MATCH_SEQUENCE) {
             TypeObject* t = type_of(TOP());
             bool sequence = t->is_subtype_of(types().list) || t->is_subtype_of(types().tuple) ||
                             t->is_subtype_of(types().range) || t->name == "deque";
@@ -1497,11 +1539,11 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::MATCH_MAPPING:
+        TARGET(MATCH_MAPPING)
             PUSH(new_bool(type_of(TOP())->is_subtype_of(types().dict)));
             break;
 
-        case Op::GET_LEN: {
+        TARGET(GET_LEN) {
             SAVE_FRAME();
             int64_t n;
             if (!length(TOP(), &n)) goto error;
@@ -1509,7 +1551,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::MATCH_KEYS: {
+        TARGET(MATCH_KEYS) {
             // [subject, keys] -> [subject, keys, values or None]
             SAVE_FRAME();
             std::vector<Val> values;
@@ -1528,7 +1570,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::MATCH_CLASS: {
+        TARGET(MATCH_CLASS) {
             Val names = POP();
             Val cls = POP();
             Val subject = POP();
@@ -1539,16 +1581,16 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::LOAD_ASSERTION_ERROR:
+        TARGET(LOAD_ASSERTION_ERROR)
             PUSH(Val::borrow(exc_types().assertion_error));
             break;
 
-        case Op::SETUP_ANNOTATIONS:
+        TARGET(SETUP_ANNOTATIONS)
             if (f->locals && !f->locals->get_str(intern_literal("__annotations__")))
                 f->locals->set_str(intern_literal("__annotations__"), new_dict().get());
             break;
 
-        case Op::RAISE_VARARGS: {
+        TARGET(RAISE_VARARGS) {
             SAVE_FRAME();
             if (oparg == 0) {
                 if (!handled_) {
@@ -1581,8 +1623,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             goto error;
         }
 
-        case Op::RETURN_CONST:
-        case Op::RETURN_VALUE: {
+        TARGET(RETURN_CONST)
+        TARGET(RETURN_VALUE) {
             Val r = ins.op() == Op::RETURN_VALUE ? POP() : co->consts[oparg];
             SAVE_FRAME();
             if (observer_) observer_->on_return(f, r);
@@ -1619,10 +1661,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             current_ = f;
             LOAD_FRAME();
             PUSH(std::move(r));
-            break;
         }
+        DISPATCH();
 
-        case Op::RETURN_GENERATOR: {
+        TARGET(RETURN_GENERATOR) {
             // The frame becomes the generator's; the caller receives the generator.
             SAVE_FRAME();
             FrameObject* caller = f->back;
@@ -1651,7 +1693,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::YIELD_VALUE: {
+        TARGET(YIELD_VALUE) {
             Val v = POP();
             SAVE_FRAME();
             if (observer_) observer_->on_yield(f, v);
@@ -1669,10 +1711,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             current_ = f;
             LOAD_FRAME();
             PUSH(std::move(v));
-            break;
         }
+        DISPATCH();
 
-        case Op::SEND: {
+        TARGET(SEND) {
             // [receiver, value]
             SAVE_FRAME();
             Value receiver = PEEK(2);
@@ -1699,13 +1741,13 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::END_SEND: {
+        TARGET(END_SEND) {
             Val v = POP();
             TOP() = std::move(v);
-            break;
         }
+        DISPATCH();
 
-        case Op::GET_YIELD_FROM_ITER: {
+        TARGET(GET_YIELD_FROM_ITER) {
             Value it = TOP();
             if (is_generator_object(it) && as_generator(it)->kind == GenKind::Coroutine) {
                 if (!(co->flags() & (compile::kCoCoroutine | compile::kCoIterableCoroutine))) {
@@ -1725,7 +1767,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::GET_AWAITABLE: {
+        TARGET(GET_AWAITABLE) {
             Val v = POP();
             SAVE_FRAME();
             Val awaitable = get_awaitable(v, oparg);
@@ -1734,7 +1776,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::GET_AITER: {
+        TARGET(GET_AITER) {
             Val v = POP();
             SAVE_FRAME();
             Value method = type_of(v)->lookup(intern_literal("__aiter__"));
@@ -1754,7 +1796,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::GET_ANEXT: {
+        TARGET(GET_ANEXT) {
             SAVE_FRAME();
             Value it = TOP();
             Value method = type_of(it)->lookup(intern_literal("__anext__"));
@@ -1775,7 +1817,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        case Op::END_ASYNC_FOR: {
+        TARGET(END_ASYNC_FOR) {
             // [aiter, exc]
             Val exc = POP();
             if (type_of(exc)->is_subtype_of(exc_types().stop_async_iteration)) {
@@ -1787,7 +1829,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             goto exception_unwind;
         }
 
-        case Op::CLEANUP_THROW: {
+        TARGET(CLEANUP_THROW) {
             // [sub_iter, last_sent, exc]
             Val exc = POP();
             if (type_of(exc)->is_subtype_of(exc_types().stop_iteration)) {
@@ -1802,7 +1844,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             goto exception_unwind;
         }
 
-        case Op::JUMP_BACKWARD_NO_INTERRUPT:
+        TARGET(JUMP_BACKWARD_NO_INTERRUPT)
             ip = code + oparg;
             break;
         }
@@ -1922,6 +1964,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             goto error;
         }
     }
+#undef TARGET
+#undef DISPATCH
 #undef LOAD_FRAME
 #undef SAVE_FRAME
 #undef PUSH

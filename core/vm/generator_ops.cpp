@@ -16,26 +16,6 @@ namespace ys::vm {
 
 using namespace objects;
 
-void Interpreter::enter_generator(GeneratorObject* gen, FrameObject* resumer) {
-    FrameObject* gf = gen->frame.get();
-    FrameState from = gen->state;
-    gen->state = FrameState::Running;
-    if (observer_) observer_->on_gen_state(gen, from);
-    gf->back = resumer;
-    // The generator sees its own handled exception if it has one, else its resumer's.
-    gf->exc_outer = handled_;
-    if (gen->exc_state) handled_ = std::move(gen->exc_state);
-}
-
-void Interpreter::leave_generator(GeneratorObject* gen, bool completed) {
-    FrameObject* gf = gen->frame.get();
-    gen->exc_state = gf->open_handlers > 0 ? std::move(handled_) : Val();
-    handled_ = std::move(gf->exc_outer);
-    gf->return_target = -1;
-    gen->state = completed ? FrameState::Completed : FrameState::Suspended;
-    if (observer_) observer_->on_gen_state(gen, FrameState::Running);
-}
-
 SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, Val* result) {
     if (depth_ >= context_.recursion_limit) {
         raise(exc_types().recursion_error, "maximum recursion depth exceeded");

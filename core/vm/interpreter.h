@@ -126,7 +126,8 @@ private:
     // memory cap's hard limit, or malloc failing) turned into a MemoryError
     // raised in the innermost frame (out_of_memory.cpp).
     EvalStatus run_guarded(objects::FrameObject* entry, bool resumable, objects::Val* result, bool throwing = false);
-    // Generator bookkeeping around a resume: its state, its exception state.
+    // Generator bookkeeping around a resume: its state, its exception state
+    // (inline below: every yield and resume goes through them).
     void enter_generator(objects::GeneratorObject* gen, objects::FrameObject* resumer);
     void leave_generator(objects::GeneratorObject* gen, bool completed);
     // Resumes `gen` from C++, with a nested loop; the entry point of gen_resume.
@@ -176,5 +177,25 @@ private:
 // Binds call arguments into a new frame's fast locals, raising CPython's
 // TypeErrors for missing, surplus, duplicate or unexpected arguments.
 [[nodiscard]] bool bind_arguments(objects::FunctionObject* fn, objects::FrameObject* frame, objects::CallArgs args);
+
+inline void Interpreter::enter_generator(objects::GeneratorObject* gen, objects::FrameObject* resumer) {
+    objects::FrameObject* gf = gen->frame.get();
+    objects::FrameState from = gen->state;
+    gen->state = objects::FrameState::Running;
+    if (observer_) observer_->on_gen_state(gen, from);
+    gf->back = resumer;
+    // The generator sees its own handled exception if it has one, else its resumer's.
+    gf->exc_outer = handled_;
+    if (gen->exc_state) handled_ = std::move(gen->exc_state);
+}
+
+inline void Interpreter::leave_generator(objects::GeneratorObject* gen, bool completed) {
+    objects::FrameObject* gf = gen->frame.get();
+    gen->exc_state = gf->open_handlers > 0 ? std::move(handled_) : objects::Val();
+    handled_ = std::move(gf->exc_outer);
+    gf->return_target = -1;
+    gen->state = completed ? objects::FrameState::Completed : objects::FrameState::Suspended;
+    if (observer_) observer_->on_gen_state(gen, objects::FrameState::Running);
+}
 
 }  // namespace ys::vm
