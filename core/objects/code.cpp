@@ -25,6 +25,7 @@ CodeObject::CodeObject(std::shared_ptr<const compile::CodeUnit> unit)
     for (const auto& c : unit_->consts) consts.push_back(constant_to_value(c));
     for (const auto& n : unit_->names) names.push_back(intern(n));
     global_cache.resize(names.size());
+    attr_cache.resize(names.size());
     for (const auto& n : unit_->localsplus_names) localsplus_names.push_back(intern(n));
     name = intern(unit_->name);
     qualname = intern(unit_->qualname);

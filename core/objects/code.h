@@ -34,6 +34,16 @@ public:
         Value value;  // borrowed from one of the two dicts
     };
     std::vector<GlobalCacheEntry> global_cache;
+    // LOAD_ATTR's and STORE_ATTR's cache of instance attributes, one entry per
+    // name (vm/instance_attr_cache.h): where an instance of `type` kept the
+    // name in its __dict__ when the class had this version tag.
+    struct AttrCacheEntry {
+        const TypeObject* type = nullptr;
+        uint64_t version = 0;  // TypeObject::version_tag then (never 0 once set)
+        uint64_t epoch = 0;    // builtin_types_epoch then
+        uint32_t entry = 0;    // the position in the instance dict's entries
+    };
+    std::vector<AttrCacheEntry> attr_cache;
     StrObject* name;
     StrObject* qualname;
 

@@ -225,22 +225,42 @@ int DictObject::contains_known_hash(Value key, int64_t hash) {
     return ix >= 0;
 }
 
-Value DictObject::get_str(StrObject* key) const {
+int64_t DictObject::entry_of_str(StrObject* key) const {
     int64_t hash = key->hash();
-    if (!(key_bloom_ & bloom_bit(hash))) return Value();
+    if (!(key_bloom_ & bloom_bit(hash))) return -1;
     size_t mask = index_.size() - 1;
     uint64_t perturb = static_cast<uint64_t>(hash);
     size_t i = static_cast<size_t>(hash) & mask;
     for (;;) {
         int32_t ix = index_[i];
-        if (ix == kEmpty) return Value();
+        if (ix == kEmpty) return -1;
         if (ix >= 0) {
             const Entry& e = entries_[ix];
-            if (e.key && e.hash == hash && is_str(e.key) && str_equal(as_str(e.key), key)) return e.value;
+            if (e.key && e.hash == hash && is_str(e.key) && str_equal(as_str(e.key), key)) return ix;
         }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+Value DictObject::entry_value(size_t entry, StrObject* key) const {
+    if (entry >= entries_.size() || entries_[entry].key.get() != Value(key)) return Value();
+    return entries_[entry].value;
+}
+
+bool DictObject::replace_entry(size_t entry, StrObject* key, Value value) {
+    if (entry >= entries_.size() || entries_[entry].key.get() != Value(key)) return false;
+    changed();
+    if (owner_type) [[unlikely]] owner_type->attributes_changed();
+    // The old value goes last: its finaliser may look at this dict.
+    Val old = std::move(entries_[entry].value);
+    entries_[entry].value = Val::borrow(value);
+    return true;
+}
+
+Value DictObject::get_str(StrObject* key) const {
+    int64_t ix = entry_of_str(key);
+    return ix < 0 ? Value() : entries_[ix].value.get();
 }
 
 void DictObject::set_str(StrObject* key, Value value) {

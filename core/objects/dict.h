@@ -58,6 +58,12 @@ public:
     // Fast paths for str keys (names in globals and class dicts); never raise.
     Value get_str(StrObject* key) const;
     void set_str(StrObject* key, Value value);
+    // Where `key` sits in the entries, for the VM's attribute cache to come
+    // back to (-1 when absent); entry_value/replace_entry answer only while
+    // that entry still holds that very key object.
+    int64_t entry_of_str(StrObject* key) const;
+    Value entry_value(size_t entry, StrObject* key) const;
+    bool replace_entry(size_t entry, StrObject* key, Value value);
 
     size_t size() const { return used_; }
 

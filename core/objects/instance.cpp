@@ -36,6 +36,13 @@ InstanceObject::~InstanceObject() {
 }
 // The __dict__ goes (CPython's subtype_clear); it is made again on first use.
 void InstanceObject::clear_refs() { dict.reset(); }
+void InstanceObject::change_class(TypeObject* t) {
+    // An instance holds a reference to its class (see the constructor).
+    t->incref();
+    TypeObject* old = type();
+    set_type(t);
+    if (old->decref_is_last()) deallocate(old);
+}
 
 void InstanceObject::traverse(Visitor& v) {
     if (dict) v.visit(dict.get());
@@ -192,7 +199,48 @@ Val generic_getattr(Value obj, StrObject* name) {
     return getattr_fallback(obj, name);
 }
 
+namespace {
+
+TypeObject* solid_base(TypeObject* t);  // below
+
+bool same_layout(const TypeObject* a, const TypeObject* b) {
+    const auto &x = a->c_layout, &y = b->c_layout;
+    return x.basicsize == y.basicsize && x.has_dict == y.has_dict && x.managed_dict == y.managed_dict &&
+           x.has_weakref == y.has_weakref && x.slot_count == y.slot_count;
+}
+
+// obj.__class__ = cls (object_set_class): only between classes whose instances
+// are laid out alike, here plain instances of classes based on object.
+bool assign_class(Value obj, Value value) {
+    if (!value) {
+        raise_type_error("can't delete __class__ attribute");
+        return false;
+    }
+    if (!is_type(value)) {
+        raise_type_error("__class__ must be set to a class, not '" + type_of(value)->name + "' object");
+        return false;
+    }
+    TypeObject* old_type = type_of(obj);
+    auto* new_type = static_cast<TypeObject*>(value.as_object());
+    if (!old_type->is_heap_type || !new_type->is_heap_type) {
+        raise_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return false;
+    }
+    auto* instance = dynamic_cast<InstanceObject*>(obj.as_object());
+    if (!instance || solid_base(old_type) != types().object || solid_base(new_type) != types().object ||
+        !same_layout(old_type, new_type)) {
+        raise_type_error("__class__ assignment: '" + new_type->name + "' object layout differs from '" +
+                         old_type->name + "'");
+        return false;
+    }
+    instance->change_class(new_type);
+    return true;
+}
+
+}  // namespace
+
 bool generic_setattr(Value obj, StrObject* name, Value value) {
+    if (name == intern_literal("__class__")) return assign_class(obj, value);
     TypeObject* t = type_of(obj);
     Value descr = t->lookup(name);
     if (descr && is_data_descriptor(descr) && type_of(descr)->is_heap_type) {

@@ -23,6 +23,8 @@ public:
     void traverse(Visitor& v) override;
     Ref<DictObject>* dict_slot() override { return &dict; }
     void clear_refs() override;
+    // obj.__class__ = t, once the layouts were found compatible.
+    void change_class(TypeObject* t);
     Ref<DictObject> dict;  // __dict__, made on first use
 };
 

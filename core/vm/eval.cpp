@@ -26,6 +26,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "util/assert.h"
+#include "vm/instance_attr_cache.h"
 #include "vm/interpreter.h"
 
 // Labels as values (GCC and clang) dispatch the native build's instructions. In
@@ -1174,8 +1175,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 PUSH(std::move(attr));
                 break;
             }
+            CodeObject::AttrCacheEntry& cached = co->attr_cache[oparg >> 1];
+            if (Value v = cached_instance_attr(cached, TOP(), name)) {
+                TOP() = Val::borrow(v);
+                DISPATCH();
+            }
             Val attr = get_attr(TOP(), name);
             if (!attr) goto error;
+            remember_instance_attr(cached, TOP(), name);
             TOP() = std::move(attr);
         }
         DISPATCH();
@@ -1184,7 +1191,12 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             Val owner = POP();
             Val value = POP();
             SAVE_FRAME();
-            if (!set_attr(owner, co->names[oparg], value)) goto error;
+            StrObject* name = co->names[oparg];
+            CodeObject::AttrCacheEntry& cached = co->attr_cache[oparg];
+            if (!store_cached_instance_attr(cached, owner, name, value)) {
+                if (!set_attr(owner, name, value)) goto error;
+                remember_instance_attr(cached, owner, name);
+            }
         }
         DISPATCH();
 
