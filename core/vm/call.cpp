@@ -31,7 +31,7 @@ std::string quoted_list(const std::vector<std::string>& names) {
 bool bind_arguments(FunctionObject* fn, FrameObject* frame, CallArgs args) {
     const auto& unit = fn->code->unit();
     Val* locals = frame->localsplus();
-    const std::string fname = fn->qualname->utf8();
+    const std::string& fname = fn->qualname->utf8();  // for the error messages only
     size_t npos_params = unit.argcount;
     size_t nkwonly = unit.kwonlyargcount;
     bool has_varargs = unit.flags & compile::kCoVarargs;
