@@ -335,6 +335,7 @@ void init_builtin_types() {
     init_type_methods(b.type, b.object);
     init_generic_alias_types();
     register_number_methods(b.int_, b.float_);
+    register_range_methods(b.range);
     init_weakref_type(b.type, b.object);
     register_dict_methods(b.dict);
     register_sizeof_methods();

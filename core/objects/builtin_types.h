@@ -85,5 +85,10 @@ void init_slice_type(TypeObject* t);
 // After the class types exist (properties, class methods): int.bit_length,
 // float.is_integer, .real ...
 void register_number_methods(TypeObject* int_type, TypeObject* float_type);
+// range.start, .stop, .step, count() and index(), once properties can be made.
+void register_range_methods(TypeObject* range);
+// A read-only property of a built-in type whose getter gets the instance as its
+// one argument (int.real, range.start ...).
+void add_property(TypeObject* t, const char* name, Val (*fn)(Value self, CallArgs args));
 
 }  // namespace ys::objects

@@ -209,13 +209,6 @@ Val float_fromhex(Value, CallArgs args) {
     return call1(args[0], result);
 }
 
-void add_property(TypeObject* t, const char* name, NativeFunction fn) {
-    Val fget = new_builtin(name, fn).into_val();
-    Val p = call1(class_types().property, fget);
-    p.get().as_object()->make_immortal();
-    t->dict->set_str(intern(name), p);
-}
-
 void add_classmethod(TypeObject* t, const char* name, NativeFunction fn) {
     auto m = make<StaticMethodObject>(class_types().classmethod, new_builtin(name, fn).into_val());
     m->make_immortal();
@@ -223,6 +216,13 @@ void add_classmethod(TypeObject* t, const char* name, NativeFunction fn) {
 }
 
 }  // namespace
+
+void add_property(TypeObject* t, const char* name, NativeFunction fn) {
+    Val fget = new_builtin(name, fn).into_val();
+    Val p = call1(class_types().property, fget);
+    p.get().as_object()->make_immortal();
+    t->dict->set_str(intern(name), p);
+}
 
 void register_number_methods(TypeObject* int_type, TypeObject* float_type) {
     add_method(int_type, "bit_length", int_bit_length);

@@ -179,7 +179,63 @@ bool range_iterator_length_hint(Value v, int64_t* out) {
     return true;
 }
 
+// CPython's METH_O wording: "range.count() takes exactly one argument (0 given)".
+bool one_argument(const char* method, CallArgs args) {
+    if (args.count == 1 && args.keyword_count() == 0) return true;
+    if (args.keyword_count() > 0) {
+        raise_type_error(std::string("range.") + method + "() takes no keyword arguments");
+        return false;
+    }
+    raise_type_error(std::string("range.") + method + "() takes exactly one argument (" + std::to_string(args.count) +
+                     " given)");
+    return false;
+}
+
+Val range_count(Value self, CallArgs args) {
+    if (!one_argument("count", args)) return nullptr;
+    auto* r = as_range(self);
+    if (is_int(args[0])) return new_int(range_contains(self, args[0]));
+    // Anything else is compared with each element, as CPython's sequence search.
+    int64_t n = 0;
+    for (BigInt i = 0; i < r->length; ++i) {
+        Val element = new_int(BigInt(r->start + i * r->step));
+        int eq = rich_compare_bool(element, args[0], CompareOp::Eq);
+        if (eq < 0) return nullptr;
+        n += eq;
+    }
+    return new_int(n);
+}
+
+Val range_index(Value self, CallArgs args) {
+    if (!one_argument("index", args)) return nullptr;
+    auto* r = as_range(self);
+    Value x = args[0];
+    if (is_int(x)) {
+        if (!range_contains(self, x)) {
+            std::string text;
+            if (!repr_text(x, &text)) return nullptr;
+            return raise_value_error(text + " is not in range");
+        }
+        return new_int(BigInt((to_bigint(x) - r->start) / r->step));
+    }
+    for (BigInt i = 0; i < r->length; ++i) {
+        Val element = new_int(BigInt(r->start + i * r->step));
+        int eq = rich_compare_bool(element, x, CompareOp::Eq);
+        if (eq < 0) return nullptr;
+        if (eq) return new_int(i);
+    }
+    return raise_value_error("sequence.index(x): x not in sequence");
+}
+
 }  // namespace
+
+void register_range_methods(TypeObject* range) {
+    add_property(range, "start", [](Value, CallArgs a) { return new_int(as_range(a[0])->start); });
+    add_property(range, "stop", [](Value, CallArgs a) { return new_int(as_range(a[0])->stop); });
+    add_property(range, "step", [](Value, CallArgs a) { return new_int(as_range(a[0])->step); });
+    add_method(range, "count", range_count);
+    add_method(range, "index", range_index);
+}
 
 void init_range_types(TypeObject* range, TypeObject* iterator) {
     range->construct = range_construct;
