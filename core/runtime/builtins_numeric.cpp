@@ -20,6 +20,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/builtins.h"
+#include "util/memory.h"
 
 namespace ys::runtime {
 
@@ -220,11 +221,8 @@ Val round_int(Value v, int64_t ndigits) {
     return new_int(BigInt(q * p));
 }
 
-Val builtin_round(Value, CallArgs args) {
-    Value a[2] = {};
-    if (!parse_named("round", args, {"number", "ndigits"}, a)) return nullptr;
-    if (!a[0]) return raise_type_error("round() missing required argument 'number' (pos 1)");
-    Value number = a[0], nd = a[1] && !is_none(a[1]) ? a[1] : Value();
+// int.__round__ and float.__round__ (ndigits null when absent or None).
+Val round_number(Value number, Value nd) {
     int64_t ndigits = 0;
     if (nd && !index_value(nd, &ndigits)) {
         if (!cx().has_error())
@@ -242,11 +240,22 @@ Val builtin_round(Value, CallArgs args) {
         if (std::isinf(rounded)) return raise_overflow("cannot convert float infinity to integer");
         return new_int(BigInt(rounded));
     }
-    if (is_int(number)) return round_int(number, nd ? ndigits : 0);
+    return round_int(number, nd ? ndigits : 0);
+}
+
+Val builtin_round(Value, CallArgs args) {
+    Value a[2] = {};
+    if (!parse_named("round", args, {"number", "ndigits"}, a)) return nullptr;
+    if (!a[0]) return raise_type_error("round() missing required argument 'number' (pos 1)");
+    Value number = a[0], nd = a[1] && !is_none(a[1]) ? a[1] : Value();
+    // Exact ints and floats directly; anything else (subclasses too) through its
+    // __round__, which int's and float's own methods answer.
+    TypeObject* t = type_of(number);
+    if (t == types().int_ || t == types().float_ || t == types().bool_) return round_number(number, nd);
     bool found;
     Val r = nd ? call_special(number, "__round__", {nd}, &found) : call_special(number, "__round__", {}, &found);
     if (found) return r;
-    return raise_type_error("type " + type_of(number)->name + " doesn't define __round__ method");
+    return raise_type_error("type " + t->name + " doesn't define __round__ method");
 }
 
 // ---------------------------------------------------------------- bin, oct, hex
@@ -296,9 +305,62 @@ Val builtin_format(Value, CallArgs args) {
     return format_value(args[0], as_str(args[1])->view());
 }
 
+// int's and float's own rounding methods (int.__round__, float.__floor__ ...): what
+// round() and math's functions compute, reachable as attributes as in CPython.
+// "float.__floor__" or "int.__floor__": the error messages name the method's class.
+std::string method_name(Value self, const char* name) { return std::string(is_float(self) ? "float." : "int.") + name; }
+
+Val number_round_method(Value self, CallArgs args) {
+    if (!check_positional(method_name(self, "__round__").c_str(), args, 0, 1)) return nullptr;
+    return round_number(self, args.count && !is_none(args[0]) ? args[0].get() : Value());
+}
+
+// An int as a plain int; a float rounded by `rounding`, as math.floor() & co.
+Val integral_part(Value self, double (*rounding)(double)) {
+    if (is_int(self)) return new_int(to_bigint(self));
+    double x = float_value(self);
+    if (std::isnan(x)) return raise_value_error("cannot convert float NaN to integer");
+    if (std::isinf(x)) return raise_overflow("cannot convert float infinity to integer");
+    return new_int(BigInt(rounding(x)));
+}
+
+Val floor_method(Value self, CallArgs args) {
+    if (!check_positional(method_name(self, "__floor__").c_str(), args, 0, 0)) return nullptr;
+    return integral_part(self, [](double x) { return std::floor(x); });
+}
+
+Val ceil_method(Value self, CallArgs args) {
+    if (!check_positional(method_name(self, "__ceil__").c_str(), args, 0, 0)) return nullptr;
+    return integral_part(self, [](double x) { return std::ceil(x); });
+}
+
+Val trunc_method(Value self, CallArgs args) {
+    if (!check_positional(method_name(self, "__trunc__").c_str(), args, 0, 0)) return nullptr;
+    return integral_part(self, [](double x) { return std::trunc(x); });
+}
+
+// Added once, to the built-in types every session shares.
+void add_number_dunders() {
+    for (TypeObject* t : {types().int_, types().float_}) {
+        add_method(t, "__round__", number_round_method);
+        add_method(t, "__floor__", floor_method);
+        add_method(t, "__ceil__", ceil_method);
+        add_method(t, "__trunc__", trunc_method);
+    }
+    add_method(types().none, "__bool__", [](Value, CallArgs args) -> Val {
+        if (!check_positional("__bool__", args, 0, 0)) return nullptr;
+        return new_bool(false);
+    });
+}
+
 }  // namespace
 
 void add_numeric_builtins(DictObject* builtins) {
+    static const bool dunders_added = util::uncounted([] {
+        add_number_dunders();
+        return true;
+    });
+    (void)dunders_added;
     struct Entry {
         const char* name;
         NativeFunction fn;
