@@ -243,13 +243,16 @@ int64_t DictObject::entry_of_str(StrObject* key) const {
     }
 }
 
+bool DictObject::entry_holds(size_t entry, StrObject* key) const {
+    return entry < entries_.size() && entries_[entry].key.get() == Value(key);
+}
+
 Value DictObject::entry_value(size_t entry, StrObject* key) const {
-    if (entry >= entries_.size() || entries_[entry].key.get() != Value(key)) return Value();
-    return entries_[entry].value;
+    return entry_holds(entry, key) ? entries_[entry].value.get() : Value();
 }
 
 bool DictObject::replace_entry(size_t entry, StrObject* key, Value value) {
-    if (entry >= entries_.size() || entries_[entry].key.get() != Value(key)) return false;
+    if (!entry_holds(entry, key)) return false;
     changed();
     if (owner_type) [[unlikely]] owner_type->attributes_changed();
     // The old value goes last: its finaliser may look at this dict.

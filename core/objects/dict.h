@@ -109,6 +109,8 @@ public:
     int64_t table_bytes() const;
 
 private:
+    // Whether entries_[entry] holds that very key object.
+    bool entry_holds(size_t entry, StrObject* key) const;
     // Position of `key` in entries_ (or -1); *slot receives its index_ position.
     int64_t find(Value key, int64_t hash, size_t* slot, bool* error);
     // set(), with or without the memory cap's check before a new key.

@@ -110,16 +110,26 @@ Val range_getitem(Value v, Value key) {
     return new_int(BigInt(r->start + i * r->step));
 }
 
+// For values that are not ints: compares `item` with each element in turn, as
+// CPython's sequence search does, and calls `found(index)` for each equal one
+// until it returns true. -1 when a comparison raised, else 0.
+template <class Found>
+int search_elements(const RangeObject* r, Value item, Found&& found) {
+    for (BigInt i = 0; i < r->length; ++i) {
+        Val element = new_int(BigInt(r->start + i * r->step));
+        int eq = rich_compare_bool(element, item, CompareOp::Eq);
+        if (eq < 0) return -1;
+        if (eq && found(i)) break;
+    }
+    return 0;
+}
+
 int range_contains(Value v, Value item) {
     auto* r = as_range(v);
     if (!is_int(item)) {
-        // Non-ints fall back to comparing with each element, as CPython does.
-        for (BigInt i = 0; i < r->length; ++i) {
-            Val element = new_int(BigInt(r->start + i * r->step));
-            int eq = rich_compare_bool(element, item, CompareOp::Eq);
-            if (eq != 0) return eq;
-        }
-        return 0;
+        bool hit = false;
+        if (search_elements(r, item, [&](const BigInt&) { return hit = true; }) < 0) return -1;
+        return hit;
     }
     BigInt x = to_bigint(item);
     if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return 0;
@@ -195,14 +205,8 @@ Val range_count(Value self, CallArgs args) {
     if (!one_argument("count", args)) return nullptr;
     auto* r = as_range(self);
     if (is_int(args[0])) return new_int(range_contains(self, args[0]));
-    // Anything else is compared with each element, as CPython's sequence search.
     int64_t n = 0;
-    for (BigInt i = 0; i < r->length; ++i) {
-        Val element = new_int(BigInt(r->start + i * r->step));
-        int eq = rich_compare_bool(element, args[0], CompareOp::Eq);
-        if (eq < 0) return nullptr;
-        n += eq;
-    }
+    if (search_elements(r, args[0], [&](const BigInt&) { return ++n, false; }) < 0) return nullptr;
     return new_int(n);
 }
 
@@ -218,12 +222,9 @@ Val range_index(Value self, CallArgs args) {
         }
         return new_int(BigInt((to_bigint(x) - r->start) / r->step));
     }
-    for (BigInt i = 0; i < r->length; ++i) {
-        Val element = new_int(BigInt(r->start + i * r->step));
-        int eq = rich_compare_bool(element, x, CompareOp::Eq);
-        if (eq < 0) return nullptr;
-        if (eq) return new_int(i);
-    }
+    BigInt where = -1;
+    if (search_elements(r, x, [&](const BigInt& i) { return where = i, true; }) < 0) return nullptr;
+    if (where >= 0) return new_int(where);
     return raise_value_error("sequence.index(x): x not in sequence");
 }
 

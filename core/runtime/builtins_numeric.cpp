@@ -221,6 +221,15 @@ Val round_int(Value v, int64_t ndigits) {
     return new_int(BigInt(q * p));
 }
 
+// An int as a plain int; a float rounded by `rounding`, as math.floor() & co.
+Val integral_part(Value self, double (*rounding)(double)) {
+    if (is_int(self)) return new_int(to_bigint(self));
+    double x = float_value(self);
+    if (std::isnan(x)) return raise_value_error("cannot convert float NaN to integer");
+    if (std::isinf(x)) return raise_overflow("cannot convert float infinity to integer");
+    return new_int(BigInt(rounding(x)));
+}
+
 // int.__round__ and float.__round__ (ndigits null when absent or None).
 Val round_number(Value number, Value nd) {
     int64_t ndigits = 0;
@@ -232,13 +241,11 @@ Val round_number(Value number, Value nd) {
         ndigits = to_bigint(nd) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
     }
     if (is_float(number)) {
-        double x = float_value(number);
-        if (nd) return round_float(x, ndigits);
-        double rounded = std::round(x);
-        if (std::fabs(x - rounded) == 0.5) rounded = 2.0 * std::round(x / 2.0);  // halfway: to even
-        if (std::isnan(rounded)) return raise_value_error("cannot convert float NaN to integer");
-        if (std::isinf(rounded)) return raise_overflow("cannot convert float infinity to integer");
-        return new_int(BigInt(rounded));
+        if (nd) return round_float(float_value(number), ndigits);
+        return integral_part(number, [](double x) {
+            double rounded = std::round(x);
+            return std::fabs(x - rounded) == 0.5 ? 2.0 * std::round(x / 2.0) : rounded;  // halfway: to even
+        });
     }
     return round_int(number, nd ? ndigits : 0);
 }
@@ -313,15 +320,6 @@ std::string method_name(Value self, const char* name) { return std::string(is_fl
 Val number_round_method(Value self, CallArgs args) {
     if (!check_positional(method_name(self, "__round__").c_str(), args, 0, 1)) return nullptr;
     return round_number(self, args.count && !is_none(args[0]) ? args[0].get() : Value());
-}
-
-// An int as a plain int; a float rounded by `rounding`, as math.floor() & co.
-Val integral_part(Value self, double (*rounding)(double)) {
-    if (is_int(self)) return new_int(to_bigint(self));
-    double x = float_value(self);
-    if (std::isnan(x)) return raise_value_error("cannot convert float NaN to integer");
-    if (std::isinf(x)) return raise_overflow("cannot convert float infinity to integer");
-    return new_int(BigInt(rounding(x)));
 }
 
 Val floor_method(Value self, CallArgs args) {
