@@ -16,11 +16,7 @@
 
 namespace ys::objects {
 
-namespace {
 GeneratorTypes g_gen_types;
-}
-
-const GeneratorTypes& generator_types() { return g_gen_types; }
 
 const char* gen_kind_name(GenKind kind) {
     switch (kind) {

@@ -74,7 +74,9 @@ struct GeneratorTypes {
     TypeObject* async_generator;
     TypeObject* coroutine_wrapper;  // what coroutine.__await__() returns
 };
-const GeneratorTypes& generator_types();
+// Set once at start-up; read inline (FOR_ITER tests for a generator per item).
+extern GeneratorTypes g_gen_types;
+inline const GeneratorTypes& generator_types() { return g_gen_types; }
 void init_generator_types(TypeObject* object_type, TypeObject* type_type);
 
 bool is_generator_object(Value v);  // generator, coroutine or async generator

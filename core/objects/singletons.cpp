@@ -6,17 +6,9 @@
 
 namespace ys::objects {
 
-namespace {
-
-struct Singletons {
-    Object* none;
-    Object* true_obj;
-    Object* false_obj;
-    Object* not_implemented;
-    Object* ellipsis;
-};
-
 Singletons g_singletons;
+
+namespace {
 
 class PlainObject : public Object {
 public:
@@ -29,12 +21,6 @@ Object* immortal(Object* o) {
 }
 
 }  // namespace
-
-Value none() { return g_singletons.none; }
-Value true_value() { return g_singletons.true_obj; }
-Value false_value() { return g_singletons.false_obj; }
-Value not_implemented() { return g_singletons.not_implemented; }
-Value ellipsis() { return g_singletons.ellipsis; }
 
 void init_singleton_types(const BuiltinTypes& b) {
     g_singletons.none = immortal(new PlainObject(b.none));

@@ -12,11 +12,22 @@ public:
     const bool value;
 };
 
-Value none();
-Value true_value();
-Value false_value();
-Value not_implemented();
-Value ellipsis();
+// Set once at start-up (init_singleton_types); read inline, since the eval
+// loop hands out None, True and False on nearly every instruction.
+struct Singletons {
+    Object* none;
+    Object* true_obj;
+    Object* false_obj;
+    Object* not_implemented;
+    Object* ellipsis;
+};
+extern Singletons g_singletons;
+
+inline Value none() { return g_singletons.none; }
+inline Value true_value() { return g_singletons.true_obj; }
+inline Value false_value() { return g_singletons.false_obj; }
+inline Value not_implemented() { return g_singletons.not_implemented; }
+inline Value ellipsis() { return g_singletons.ellipsis; }
 
 inline Value bool_value(bool b) { return b ? true_value() : false_value(); }
 inline Val new_none() { return Val::borrow(none()); }

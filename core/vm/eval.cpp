@@ -884,6 +884,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 t = 1;
             } else if (v.get() == false_value()) {
                 t = 0;
+            } else if (v.get().is_small_int()) {
+                t = v.get().as_small_int() != 0;
             } else {
                 SAVE_FRAME();
                 t = truthy(v);
