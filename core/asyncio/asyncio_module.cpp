@@ -4,7 +4,9 @@
 
 #include "asyncio/handle.h"
 #include "asyncio/loop_core.h"
+#include "objects/abstract.h"
 #include "objects/context.h"
+#include "objects/exception.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -132,6 +134,52 @@ Val core_unregister_task(Value self, CallArgs args) {
     return new_none();
 }
 
+// _enter_task(loop, task) and _leave_task(loop, task): the running task of a
+// loop, switched around every Task.__step. CPython's pure-Python asyncio
+// takes these two from its C module too, so no Python frame shows for them.
+LoopCore* core_of(Value loop) {
+    Val core = get_attr(loop, intern_literal("_core"));
+    if (!core) return nullptr;
+    if (type_of(core) != loop_core_type()) {
+        raise_type_error("the loop has no loop core");
+        return nullptr;
+    }
+    return as_core(core);  // the loop keeps it alive
+}
+
+// Raises CPython's RuntimeError, or whatever a repr() it needs raised.
+void task_error(const char* before, Value task, const char* middle, Value current, const char* after) {
+    std::string task_text, current_text;
+    if (!repr_text(task, &task_text) || !repr_text(current, &current_text)) return;
+    raise(exc_types().runtime_error, before + task_text + middle + current_text + after);
+}
+
+Val enter_task(Value, CallArgs args) {
+    if (!runtime::check_arity("_enter_task", args, 2, 2)) return nullptr;
+    LoopCore* core = core_of(args[0]);
+    if (!core) return nullptr;
+    if (core->current_task) {
+        task_error("Cannot enter into task ", args[1], " while another task ", core->current_task,
+                   " is being executed.");
+        return nullptr;
+    }
+    core->current_task = args[1];
+    return new_none();
+}
+
+Val leave_task(Value, CallArgs args) {
+    if (!runtime::check_arity("_leave_task", args, 2, 2)) return nullptr;
+    LoopCore* core = core_of(args[0]);
+    if (!core) return nullptr;
+    Value current = core->current_task ? core->current_task.get() : none();
+    if (current != args[1].get()) {
+        task_error("Leaving task ", args[1], " does not match the current task ", current, ".");
+        return nullptr;
+    }
+    core->current_task = Val();
+    return new_none();
+}
+
 // The tasks registered and not yet done, oldest first.
 Val core_tasks(Value self, CallArgs args) {
     if (!runtime::check_arity("tasks", args, 0, 0)) return nullptr;
@@ -207,6 +255,8 @@ Ref<ModuleObject> make_asyncio_core_module() {
     m->dict->set_str(intern_literal("Handle"), handle_type());
     m->dict->set_str(intern_literal("TimerHandle"), timer_handle_type());
     runtime::add_function(m.get(), "notify", asyncio_notify);
+    runtime::add_function(m.get(), "_enter_task", enter_task);
+    runtime::add_function(m.get(), "_leave_task", leave_task);
     return m;
 }
 

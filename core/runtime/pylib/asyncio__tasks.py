@@ -232,18 +232,9 @@ def _unregister_task(task):
     task._loop._core.unregister_task(task)
 
 
-def _enter_task(loop, task):
-    current = loop._core.get_current_task()
-    if current is not None:
-        raise RuntimeError(f'Cannot enter into task {task!r} while another task {current!r} is being executed.')
-    loop._core.set_current_task(task)
-
-
-def _leave_task(loop, task):
-    current = loop._core.get_current_task()
-    if current is not task:
-        raise RuntimeError(f'Leaving task {task!r} does not match the current task {current!r}.')
-    loop._core.set_current_task(None)
+# Task.__step switches the loop's running task with these two, which CPython
+# takes from its C module even for the pure-Python Task: no frame of their own.
+from _asyncio_core import _enter_task, _leave_task
 
 
 # ------------------------------------------------------------------ sleep
