@@ -43,6 +43,10 @@ public:
     EvalStatus start(objects::Ref<objects::FrameObject> frame, uint64_t slice_end);
     // Continues a paused run until it finishes or the step counter reaches slice_end.
     EvalStatus resume(uint64_t slice_end);
+    // How often resume() re-enters the loop (see there), and how many times
+    // start() and resume() have entered it in all.
+    static constexpr uint64_t kReentrySteps = uint64_t(1) << 20;
+    uint64_t loop_entries() const { return loop_entries_; }
 
     uint64_t steps() const { return steps_; }
     const uint64_t* steps_ptr() const { return &steps_; }
@@ -149,6 +153,7 @@ private:
     objects::Ref<objects::FrameObject> top_frame_;  // the module frame of the current run
     uint64_t steps_ = 0;
     uint64_t slice_end_ = 0;
+    uint64_t loop_entries_ = 0;
     // The step at which the running loop next takes its slow path (budget,
     // observer, end of slice). A member rather than a local so that
     // request_stop() and set_observer() reach a loop that is already running;
