@@ -25,9 +25,9 @@
 
 namespace ys::objects {
 
-namespace {
+BuiltinTypes g_builtin_types;
 
-BuiltinTypes g_types;
+namespace {
 
 TypeObject* define(const char* name, TypeObject* base) {
     auto* t = new TypeObject(name, base);
@@ -257,13 +257,12 @@ Val tuple_construct(Value, CallArgs args) {
 
 }  // namespace
 
-const BuiltinTypes& types() { return g_types; }
 
 void init_builtin_types() {
     static bool done = false;
     if (done) return;
     done = true;
-    BuiltinTypes& b = g_types;
+    BuiltinTypes& b = g_builtin_types;
     b.object = define("object", nullptr);
     init_object_type(b.object);
     b.type = define("type", b.object);

@@ -48,7 +48,9 @@ struct BuiltinTypes {
     TypeObject* slice;
 };
 
-const BuiltinTypes& types();
+// Filled once by init_builtin_types(); read inline, as type checks are everywhere.
+extern BuiltinTypes g_builtin_types;
+inline const BuiltinTypes& types() { return g_builtin_types; }
 
 // Creates every built-in type; called once, before the first session runs.
 void init_builtin_types();

@@ -7,6 +7,15 @@
 #include <cstdint>
 #include <utility>
 
+// For the reference-count primitives: the eval loop is one huge function, past
+// the size where GCC stops inlining small callees into it, so without this every
+// push, pop and store of a value would be a call.
+#if defined(__GNUC__)
+#define YS_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define YS_ALWAYS_INLINE inline
+#endif
+
 namespace ys::objects {
 
 struct TypeObject;
@@ -176,10 +185,10 @@ public:
     friend bool operator==(Value a, Value b) { return a.bits_ == b.bits_; }
     friend bool operator!=(Value a, Value b) { return a.bits_ != b.bits_; }
 
-    void incref() const {
+    YS_ALWAYS_INLINE void incref() const {
         if (is_object()) as_object()->incref();
     }
-    void decref() const {
+    YS_ALWAYS_INLINE void decref() const {
         if (is_object()) {
             Object* o = as_object();
             if (o->decref_is_last()) deallocate(o);
@@ -201,16 +210,16 @@ public:
     static Val adopt(Value v) { return Val(v, Adopt{}); }
     static Val small_int(int64_t i) { return Val(Value::small_int(i), Adopt{}); }
 
-    Val(const Val& o) : v_(o.v_) { v_.incref(); }
+    YS_ALWAYS_INLINE Val(const Val& o) : v_(o.v_) { v_.incref(); }
     Val(Val&& o) noexcept : v_(o.v_) { o.v_ = Value(); }
-    Val& operator=(const Val& o) {
+    YS_ALWAYS_INLINE Val& operator=(const Val& o) {
         Value old = v_;
         v_ = o.v_;
         v_.incref();
         old.decref();
         return *this;
     }
-    Val& operator=(Val&& o) noexcept {
+    YS_ALWAYS_INLINE Val& operator=(Val&& o) noexcept {
         if (this != &o) {
             Value old = v_;
             v_ = o.v_;
@@ -219,7 +228,7 @@ public:
         }
         return *this;
     }
-    ~Val() { v_.decref(); }
+    YS_ALWAYS_INLINE ~Val() { v_.decref(); }
 
     Value get() const { return v_; }
     operator Value() const { return v_; }  // NOLINT: a Val can be read wherever a Value can
@@ -227,7 +236,7 @@ public:
     bool is_null() const { return v_.is_null(); }
     // Gives up ownership without a decref.
     Value release() { Value v = v_; v_ = Value(); return v; }
-    void reset() { Value old = v_; v_ = Value(); old.decref(); }
+    YS_ALWAYS_INLINE void reset() { Value old = v_; v_ = Value(); old.decref(); }
 
 private:
     struct Adopt {};

@@ -16,6 +16,16 @@
 
 namespace ys::objects {
 
+RangeIterator::RangeIterator(const RangeObject& r)
+    : Object(types().range_iterator, Untracked{}), small(r.small), big_next(r.start), big_step(r.step),
+      big_remaining(r.length) {
+    if (small) {
+        next = static_cast<int64_t>(r.start);
+        step = static_cast<int64_t>(r.step);
+        remaining = static_cast<int64_t>(r.length);
+    }
+}
+
 namespace {
 
 BigInt range_length(const BigInt& start, const BigInt& stop, const BigInt& step) {
@@ -135,22 +145,6 @@ int range_contains(Value v, Value item) {
     if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return 0;
     return BigInt((x - r->start) % r->step) == 0;
 }
-
-// Counts in int64 when the range allows it, else in BigInt.
-class RangeIterator : public Object {
-public:
-    explicit RangeIterator(const RangeObject& r)
-        : Object(types().range_iterator, Untracked{}), small(r.small), big_next(r.start), big_step(r.step), big_remaining(r.length) {
-        if (small) {
-            next = static_cast<int64_t>(r.start);
-            step = static_cast<int64_t>(r.step);
-            remaining = static_cast<int64_t>(r.length);
-        }
-    }
-    bool small;
-    int64_t next = 0, step = 0, remaining = 0;
-    BigInt big_next, big_step, big_remaining;
-};
 
 Val range_iter(Value v) { return make<RangeIterator>(*as_range(v)).into_val(); }
 

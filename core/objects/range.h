@@ -18,4 +18,14 @@ public:
     const bool small;
 };
 
+// range's iterator. It counts in int64 when the range allows it, else in
+// BigInt; the eval loop's FOR_ITER steps the int64 kind itself.
+class RangeIterator : public Object {
+public:
+    explicit RangeIterator(const RangeObject& r);
+    bool small;
+    int64_t next = 0, step = 0, remaining = 0;
+    BigInt big_next, big_step, big_remaining;
+};
+
 }  // namespace ys::objects

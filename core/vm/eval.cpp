@@ -19,6 +19,7 @@
 #include "objects/int.h"
 #include "objects/memory.h"
 #include "objects/module.h"
+#include "objects/range.h"
 #include "objects/recursion.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
@@ -938,6 +939,23 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         DISPATCH();
 
         TARGET(FOR_ITER) {
+            // for i in range(...): counted here, without a call (CPython's FOR_ITER_RANGE).
+            if (Value top = TOP(); type_of(top) == types().range_iterator) {
+                auto* it = static_cast<RangeIterator*>(top.as_object());
+                if (it->small) {
+                    if (it->remaining > 0) {
+                        int64_t i = it->next;
+                        it->next += it->step;
+                        --it->remaining;
+                        PUSH(Value::fits_small(i) ? Val::small_int(i) : new_int(i));
+                    } else {
+                        --sp;
+                        sp->reset();
+                        ip = code + oparg + 1;  // past the END_FOR at the target
+                    }
+                    DISPATCH();
+                }
+            }
             SAVE_FRAME();
             if (type_of(TOP()) == generator_types().generator) {
                 // Resume the generator on this loop: its frame goes on top of ours.

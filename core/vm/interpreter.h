@@ -183,21 +183,29 @@ private:
 // TypeErrors for missing, surplus, duplicate or unexpected arguments.
 [[nodiscard]] bool bind_arguments(objects::FunctionObject* fn, objects::FrameObject* frame, objects::CallArgs args);
 
-inline void Interpreter::enter_generator(objects::GeneratorObject* gen, objects::FrameObject* resumer) {
+YS_ALWAYS_INLINE void Interpreter::enter_generator(objects::GeneratorObject* gen, objects::FrameObject* resumer) {
     objects::FrameObject* gf = gen->frame.get();
     objects::FrameState from = gen->state;
     gen->state = objects::FrameState::Running;
     if (observer_) observer_->on_gen_state(gen, from);
     gf->back = resumer;
-    // The generator sees its own handled exception if it has one, else its resumer's.
-    gf->exc_outer = handled_;
-    if (gen->exc_state) handled_ = std::move(gen->exc_state);
+    // The generator sees its own handled exception if it has one, else its
+    // resumer's. Usually neither has one: then there is nothing to move (a
+    // suspended generator's exc_outer is always empty, leave_generator sees to it).
+    if (handled_ || gen->exc_state) [[unlikely]] {
+        gf->exc_outer = handled_;
+        if (gen->exc_state) handled_ = std::move(gen->exc_state);
+    }
 }
 
-inline void Interpreter::leave_generator(objects::GeneratorObject* gen, bool completed) {
+YS_ALWAYS_INLINE void Interpreter::leave_generator(objects::GeneratorObject* gen, bool completed) {
     objects::FrameObject* gf = gen->frame.get();
-    gen->exc_state = gf->open_handlers > 0 ? std::move(handled_) : objects::Val();
-    handled_ = std::move(gf->exc_outer);
+    // gen->exc_state is empty while it runs (enter_generator took it); with no
+    // exception handled inside or outside, there is nothing to move.
+    if (handled_ || gf->exc_outer) [[unlikely]] {
+        gen->exc_state = gf->open_handlers > 0 ? std::move(handled_) : objects::Val();
+        handled_ = std::move(gf->exc_outer);
+    }
     gf->return_target = -1;
     gen->state = completed ? objects::FrameState::Completed : objects::FrameState::Suspended;
     if (observer_) observer_->on_gen_state(gen, objects::FrameState::Running);
