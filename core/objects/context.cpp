@@ -36,6 +36,11 @@ Context::~Context() {
     memory->release();
 }
 
+FrameBlockCache::~FrameBlockCache() {
+    for (size_t slots = 0; slots <= kMaxSlots; ++slots)
+        while (count[slots]) ::operator delete(blocks[slots][--count[slots]]);
+}
+
 uint64_t Context::session_id(const Object* o) {
     auto [it, inserted] = ids_.try_emplace(o, 0);
     if (inserted) {

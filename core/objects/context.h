@@ -85,6 +85,30 @@ public:
     virtual void on_loop_event(std::string_view kind, Value subject, std::string_view detail, double clock) = 0;
 };
 
+// The session's spare frame blocks, by slot count (FrameObject::create and
+// free_frame): a Python call takes a block freed by an earlier one instead of
+// going to malloc, as CPython's frames come off a per-thread stack. A few are
+// kept per size; the rest go back to malloc. The blocks stay charged to the
+// session's memory budget while they wait, the same in every run of a program.
+struct FrameBlockCache {
+    static constexpr size_t kMaxSlots = 31;
+    static constexpr size_t kPerSize = 8;
+    FrameBlockCache() = default;
+    ~FrameBlockCache();
+    FrameBlockCache(const FrameBlockCache&) = delete;
+    FrameBlockCache& operator=(const FrameBlockCache&) = delete;
+    void* take(size_t slots) { return slots <= kMaxSlots && count[slots] ? blocks[slots][--count[slots]] : nullptr; }
+    bool put(size_t slots, void* block) {
+        if (slots > kMaxSlots || count[slots] == kPerSize) return false;
+        blocks[slots][count[slots]++] = block;
+        return true;
+    }
+
+private:
+    void* blocks[kMaxSlots + 1][kPerSize] = {};
+    uint8_t count[kMaxSlots + 1] = {};
+};
+
 class Context {
 public:
     explicit Context(VmHooks* hooks);
@@ -98,6 +122,10 @@ public:
     void set_error(Val exc) { pending_ = std::move(exc); }
     Val take_error() { Val e = std::move(pending_); return e; }
     Value peek_error() const { return pending_; }
+
+    // Declared first, so it goes last: frames freed by the other members'
+    // destructors can still come back to it.
+    FrameBlockCache frame_blocks;
 
     // id() and the default hash: a counter per session, so runs are reproducible.
     uint64_t session_id(const Object* o);

@@ -5,7 +5,9 @@
 
 #include "objects/abstract.h"
 #include "objects/context.h"
+#include "objects/builtin_types.h"
 #include "objects/exception.h"
+#include "objects/frame.h"
 #include "objects/gc.h"
 #include "objects/generator.h"
 #include "objects/instance.h"
@@ -38,6 +40,10 @@ thread_local std::vector<Object*>* parked = nullptr;
 
 void destroy(Object* o) {
     if (o->has_session_id) cx().forget_id(o);
+    if (o->type() == types().frame) {
+        FrameObject::free_frame(static_cast<FrameObject*>(o));
+        return;
+    }
     delete o;
 }
 

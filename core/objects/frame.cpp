@@ -27,12 +27,24 @@ Ref<FrameObject> FrameObject::create(Ref<CodeObject> code, Ref<DictObject> globa
                                      Ref<DictObject> locals) {
     size_t nlocals = code->nlocalsplus();
     size_t stacksize = code->unit().stacksize;
-    auto* f = new (nlocals + stacksize) FrameObject(nlocals, stacksize);
+    Context* c = current_cx();
+    void* block = c ? c->frame_blocks.take(nlocals + stacksize) : nullptr;
+    auto* f = block ? ::new (block) FrameObject(nlocals, stacksize)
+                    : new (nlocals + stacksize) FrameObject(nlocals, stacksize);
     f->code = std::move(code);
     f->globals = std::move(globals);
     f->builtins = std::move(builtins);
     f->locals = std::move(locals);
     return Ref<FrameObject>::adopt(f);
+}
+
+void FrameObject::free_frame(FrameObject* f) {
+    size_t slots = f->capacity();
+    f->~FrameObject();
+    // Only a block the current session paid for joins its cache.
+    Context* c = current_cx();
+    if (c && util::budget_of(f) == c->memory && c->frame_blocks.put(slots, f)) return;
+    ::operator delete(f);
 }
 
 FrameObject::~FrameObject() {

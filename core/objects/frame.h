@@ -23,6 +23,9 @@ public:
     void traverse(Visitor& v) override;
     void clear_refs() override;
     static void operator delete(void* p);
+    // Destroys a frame whose last reference went (deallocate), keeping its
+    // block for the session's next call of the same size (Context::frame_blocks).
+    static void free_frame(FrameObject* f);
     // A frame joins the cycle collector's lists only once something besides
     // the VM's chain holds it (its generator, a traceback, Python code through
     // sys._getframe or f_back), as CPython 3.11 makes a frame object only

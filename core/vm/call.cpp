@@ -31,6 +31,12 @@ std::string quoted_list(const std::vector<std::string>& names) {
 bool bind_arguments(FunctionObject* fn, FrameObject* frame, CallArgs args) {
     const auto& unit = fn->code->unit();
     Val* locals = frame->localsplus();
+    // Most calls: exactly the positional parameters, nothing else to fill in.
+    if (args.count == unit.argcount && !args.kwnames && !unit.kwonlyargcount &&
+        !(unit.flags & (compile::kCoVarargs | compile::kCoVarkeywords))) {
+        for (size_t i = 0; i < args.count; ++i) locals[i] = args[i];
+        return true;
+    }
     const std::string& fname = fn->qualname->utf8();  // for the error messages only
     size_t npos_params = unit.argcount;
     size_t nkwonly = unit.kwonlyargcount;
