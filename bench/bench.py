@@ -373,6 +373,19 @@ class Suite:
             lines.append("† real clock (MicroPython's own asyncio on JavaScript timers): only the order-independent "
                          "first line of output can match; short sleeps really wait.")
             lines.append("")
+        firsts = [(e["title"], e["flavours"]["wasm"]) for e in r["programs"].values()
+                  if "warmup_ms" in e["flavours"].get("wasm", {})]
+        if firsts:
+            # What a page's first run of the program costs: the warm-up run of a
+            # fresh module, which also pays for V8 compiling and optimising it.
+            lines.append("#### yieldscope wasm: the first run in a fresh module, wall ms")
+            lines.append("")
+            lines.append("| program | first run | timed runs (median) | first / timed |")
+            lines.append("|---|---|---|---|")
+            for title, d in firsts:
+                lines.append(f"| {title} | {d['warmup_ms']:,.0f} | {d['wall_ms']:,.0f} | "
+                             f"{d['warmup_ms'] / d['wall_ms']:.2f}× |")
+            lines.append("")
         ex = {k: v for k, v in r["extras"].items() if "error" not in v}
         for k, v in r["extras"].items():
             if "error" in v:
