@@ -59,18 +59,7 @@ void call_del(Object* o) {
     Value method = o->type()->lookup(intern_literal("__del__"));
     Val bound = method ? bind_descriptor(method, self, o->type()) : Val();
     Val result = bound ? call0(bound) : Val();
-    if (!result && cx().has_error()) {
-        Val exc = cx().take_error();
-        std::string where;
-        if (!repr_text(method, &where)) {
-            cx().take_error();
-            where = "<function __del__>";
-        }
-        std::string text = "Exception ignored in: " + where + "\n" + type_of(exc)->name;
-        std::string message = exception_message(exc);
-        if (!message.empty()) text += ": " + message;
-        cx().hooks().write_output(true, text + "\n");
-    }
+    if (!result && cx().has_error()) write_unraisable(method, "<function __del__>");
     if (pending) cx().set_error(std::move(pending));
 }
 

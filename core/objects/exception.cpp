@@ -778,4 +778,17 @@ std::string exception_message(Value exc) {
     return text;
 }
 
+void write_unraisable(Value what, const char* fallback) {
+    Context& c = cx();
+    Val exc = c.take_error();
+    std::string where;
+    if (!repr_text(what, &where)) {
+        c.take_error();
+        where = fallback;
+    }
+    std::string message = exception_message(exc);
+    c.hooks().write_output(true, "Exception ignored in: " + where + "\n" + type_of(exc)->name +
+                                     (message.empty() ? "" : ": " + message) + "\n");
+}
+
 }  // namespace ys::objects

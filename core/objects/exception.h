@@ -187,4 +187,10 @@ bool error_matches(TypeObject* type);
 // The text after "TypeError: " in a traceback: str() of the exception.
 std::string exception_message(Value exc);
 
+// Takes the pending exception and writes it to stderr as CPython reports an
+// exception nobody can catch (a __del__'s, a weak reference or gc callback's):
+// "Exception ignored in: <repr of what>", then "Type: message". `fallback`
+// stands in for the repr when repr() itself fails.
+void write_unraisable(Value what, const char* fallback);
+
 }  // namespace ys::objects

@@ -209,20 +209,6 @@ size_t deduce_unreachable(Object* young, Object* unreachable) {
 
 // ---------------------------------------------------------------- the phases
 
-// Writes "Exception ignored in: <what>" and the exception, as call_del does.
-void report_unraisable(Value what) {
-    Context& c = cx();
-    Val exc = c.take_error();
-    std::string where;
-    if (!repr_text(what, &where)) {
-        c.take_error();
-        where = "<object>";
-    }
-    std::string message = exception_message(exc);
-    c.hooks().write_output(true, "Exception ignored in: " + where + "\n" + type_of(exc)->name +
-                                     (message.empty() ? "" : ": " + message) + "\n");
-}
-
 // Weak references to garbage go dead before any finalizer runs; the
 // callbacks of those that are not garbage themselves run then (a garbage
 // reference's callback never runs: it could see cleared objects). Returns
@@ -280,7 +266,7 @@ void delete_garbage(Context& c, Object* collectable, Object* old) {
         } else {
             o->incref();
             o->clear_refs();
-            if (c.has_error()) report_unraisable(Value(o->type()));
+            if (c.has_error()) write_unraisable(Value(o->type()), "<object>");
             if (o->decref_is_last()) deallocate(o);
         }
         if (collectable->gc_next_ == o) list_move(o, old);
@@ -316,7 +302,7 @@ void invoke_callbacks(Context& c, const char* phase, int generation, int64_t col
     for (size_t i = 0; i < as_list(callbacks)->items.size(); ++i) {
         Val cb = as_list(callbacks)->items[i];
         Val args[2] = {phase_str, info.val()};
-        if (!call(cb, CallArgs{args, 2})) report_unraisable(cb);
+        if (!call(cb, CallArgs{args, 2})) write_unraisable(cb, "<object>");
     }
 }
 

@@ -176,17 +176,7 @@ void weakref_run_callback(Value r) {
     Context& c = cx();
     Val saved = c.take_error();
     Val cb = as_ref(r)->callback;
-    if (!call1(cb, r)) {
-        Val exc = c.take_error();
-        std::string where;
-        if (!repr_text(cb, &where)) {
-            c.take_error();
-            where = "<callback>";
-        }
-        std::string message = exception_message(exc);
-        c.hooks().write_output(true, "Exception ignored in: " + where + "\n" + type_of(exc)->name +
-                                         (message.empty() ? "" : ": " + message) + "\n");
-    }
+    if (!call1(cb, r)) write_unraisable(cb, "<callback>");
     if (saved) c.set_error(std::move(saved));
 }
 

@@ -94,6 +94,45 @@ TEST_CASE("running in slices gives the same output and step count", "[api][sessi
     CHECK(sliced.step_count() == whole.step_count());
 }
 
+TEST_CASE("exceptions nobody can catch are reported as CPython's first and last lines", "[api][session]") {
+    // A __del__, a weak reference callback and a gc callback that raise: CPython
+    // writes "Exception ignored in: <repr>", a traceback, then "Type: message";
+    // yieldscope writes the first and the last of those.
+    std::string src =
+        "import gc, weakref\n"
+        "class C:\n"
+        "    def __del__(self):\n"
+        "        raise ValueError('from del')\n"
+        "C()\n"
+        "class T:\n"
+        "    pass\n"
+        "t = T()\n"
+        "def cb(r):\n"
+        "    raise KeyError('from callback')\n"
+        "r = weakref.ref(t, cb)\n"
+        "del t\n"
+        "def gccb(phase, info):\n"
+        "    raise RuntimeError('from gc callback')\n"
+        "gc.callbacks.append(gccb)\n"
+        "gc.collect()\n"
+        "gc.callbacks.clear()\n"
+        "print('done')\n";
+    Session s;
+    REQUIRE(s.load(src).ok);
+    CHECK(s.run().status == RunStatus::Finished);
+    CHECK(s.stdout_text() == "done\n");
+    const std::string& err = s.stderr_text();
+    auto reported = [&](const std::string& where, const std::string& error) {
+        size_t at = err.find("Exception ignored in: " + where);
+        if (at == std::string::npos) return false;
+        size_t line_end = err.find('\n', at);
+        return line_end != std::string::npos && err.compare(line_end + 1, error.size() + 1, error + "\n") == 0;
+    };
+    CHECK(reported("<function C.__del__ at 0x", "ValueError: from del"));
+    CHECK(reported("<function cb at 0x", "KeyError: 'from callback'"));
+    CHECK(reported("<function gccb at 0x", "RuntimeError: from gc callback"));
+}
+
 TEST_CASE("the step budget stops an endless loop", "[api][session]") {
     SessionOptions o;
     o.step_budget = 5000;
