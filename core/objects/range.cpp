@@ -159,11 +159,8 @@ Val range_reversed(Value v, CallArgs args) {
 Val range_iterator_next(Value v) {
     auto* it = static_cast<RangeIterator*>(v.as_object());
     if (it->small) {
-        if (it->remaining <= 0) return nullptr;
-        int64_t value = it->next;
-        it->next += it->step;
-        --it->remaining;
-        return new_int(value);
+        int64_t value;
+        return it->next_small(&value) ? new_int(value) : nullptr;
     }
     if (it->big_remaining <= 0) return nullptr;
     Val value = new_int(it->big_next);

@@ -23,6 +23,14 @@ public:
 class RangeIterator : public Object {
 public:
     explicit RangeIterator(const RangeObject& r);
+    // The int64 kind's next number, or false when it is used up.
+    bool next_small(int64_t* out) {
+        if (remaining <= 0) return false;
+        *out = next;
+        next += step;
+        --remaining;
+        return true;
+    }
     bool small;
     int64_t next = 0, step = 0, remaining = 0;
     BigInt big_next, big_step, big_remaining;

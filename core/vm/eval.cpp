@@ -943,10 +943,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             if (Value top = TOP(); type_of(top) == types().range_iterator) {
                 auto* it = static_cast<RangeIterator*>(top.as_object());
                 if (it->small) {
-                    if (it->remaining > 0) {
-                        int64_t i = it->next;
-                        it->next += it->step;
-                        --it->remaining;
+                    int64_t i;
+                    if (it->next_small(&i)) {
                         PUSH(Value::fits_small(i) ? Val::small_int(i) : new_int(i));
                     } else {
                         --sp;
