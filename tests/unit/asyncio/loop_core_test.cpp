@@ -4,20 +4,9 @@
 
 #include <string>
 
-#include "api/session.h"
+#include "run_program.h"
 
-namespace {
-
-std::string run_program(const std::string& source) {
-    ys::api::SessionOptions options;
-    options.error_line_on_stdout = true;
-    ys::api::Session s(options);
-    auto loaded = s.load(source, "main.py");
-    if (loaded.ok) s.run();
-    return s.stdout_text();
-}
-
-}  // namespace
+using ys::testing::run_program;
 
 TEST_CASE("timers with equal deadlines fire in heapq's order, not FIFO", "[asyncio][loop]") {
     std::string src =

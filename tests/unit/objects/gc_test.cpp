@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "api/session.h"
+#include "run_program.h"
 #include "objects/gc.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -35,14 +35,8 @@ private:
 
 Ref<Node> node(int* deaths) { return make<Node>(deaths); }
 
-std::string run_program(const std::string& source) {
-    ys::api::SessionOptions options;
-    options.error_line_on_stdout = true;
-    ys::api::Session s(options);
-    auto loaded = s.load(source, "main.py");
-    if (loaded.ok) s.run();
-    return s.stdout_text() + s.stderr_text();
-}
+// What a program printed, stderr included (finalisers report there).
+std::string run_program(const std::string& source) { return ys::testing::run_program(source, true); }
 
 }  // namespace
 

@@ -5,23 +5,9 @@
 
 #include <string>
 
-#include "api/session.h"
+#include "run_program.h"
 
-using ys::api::Session;
-using ys::api::SessionOptions;
-
-namespace {
-
-std::string run_program(const std::string& source) {
-    SessionOptions options;
-    options.error_line_on_stdout = true;
-    Session s(options);
-    auto loaded = s.load(source, "main.py");
-    if (loaded.ok) s.run();
-    return s.stdout_text();
-}
-
-}  // namespace
+using ys::testing::run_program;
 
 TEST_CASE("deque appends and pops at both ends", "[runtime][collections]") {
     CHECK(run_program("from collections import deque\nd = deque([1, 2])\nd.append(3)\nd.appendleft(0)\n"

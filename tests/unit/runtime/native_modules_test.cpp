@@ -4,23 +4,9 @@
 
 #include <string>
 
-#include "api/session.h"
+#include "run_program.h"
 
-using ys::api::Session;
-using ys::api::SessionOptions;
-
-namespace {
-
-std::string run_program(const std::string& source) {
-    SessionOptions options;
-    options.error_line_on_stdout = true;
-    Session s(options);
-    auto loaded = s.load(source, "main.py");
-    if (loaded.ok) s.run();
-    return s.stdout_text();
-}
-
-}  // namespace
+using ys::testing::run_program;
 
 TEST_CASE("random starts seeded with 42", "[runtime][random]") {
     CHECK(run_program("import random\nprint(random.random())\n") == "0.6394267984578837\n");
