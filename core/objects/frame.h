@@ -14,6 +14,13 @@ class CodeObject;
 class DictObject;
 class FunctionObject;
 
+// FrameObject::return_target of a generator frame resumed by a CALL of its
+// send() method (vm/eval.cpp): a yield becomes the call's result and a return
+// the call's StopIteration. The second is for a watched run, where the caller
+// noted send() as a native frame that the generator's yield or return ends.
+inline constexpr int32_t kReturnToSendCall = -2;
+inline constexpr int32_t kReturnToNotedSendCall = -3;
+
 class FrameObject : public Object {
 public:
     // Allocates a frame with room for the code's fast locals and value stack.
@@ -45,9 +52,10 @@ public:
     int32_t lasti = -1;              // index of the instruction that last ran (f_lasti)
     uint32_t stack_depth = 0;        // items on the value stack when not running
     // Where the resumer continues when this generator frame *returns* (the
-    // END_FOR of the FOR_ITER or the END_SEND of the SEND that resumed it), or
-    // -1 when it was resumed from C++ (CPython's return_offset). In the frame of
-    // a class's __next__ called by FOR_ITER: that FOR_ITER's END_FOR, where a
+    // END_FOR of the FOR_ITER or the END_SEND of the SEND that resumed it),
+    // kReturnTo(Noted)SendCall when a send() call resumed it, or -1 when it was
+    // resumed from C++ (CPython's return_offset). In the frame of a class's
+    // __next__ called by FOR_ITER: that FOR_ITER's END_FOR, where a
     // StopIteration leaving this frame ends the caller's loop.
     int32_t return_target = -1;
     // While a generator frame runs: the exception its resumer was handling.

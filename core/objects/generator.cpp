@@ -108,7 +108,8 @@ Val exception_from_throw_args(CallArgs args) {
                             type_of(typ)->name);
 }
 
-// send/__next__/throw: Next gives the value; Return becomes StopIteration(value).
+}  // namespace
+
 Val finish_resume(GeneratorObject* gen, SendResult r, Val result) {
     if (r == SendResult::Next) return result;
     if (r == SendResult::Error) return nullptr;
@@ -119,12 +120,17 @@ Val finish_resume(GeneratorObject* gen, SendResult r, Val result) {
 }
 
 Val gen_send(Value self, CallArgs args) {
-    if (!check_positional((type_of(self)->name + ".send").c_str(), args, 1, 1)) return nullptr;
+    // The name is only built for the error message: send() is a hot path.
+    if ((args.count != 1 || args.keyword_count()) &&
+        !check_positional((type_of(self)->name + ".send").c_str(), args, 1, 1))
+        return nullptr;
     auto* gen = as_generator(self);
     Val result;
     SendResult r = cx().hooks().gen_resume(gen, args[0], Val(), &result);
     return finish_resume(gen, r, std::move(result));
 }
+
+namespace {
 
 Val gen_throw(Value self, CallArgs args) {
     if (args.keyword_count()) return raise_type_error("throw() takes no keyword arguments");
@@ -137,7 +143,9 @@ Val gen_throw(Value self, CallArgs args) {
 }
 
 Val gen_close(Value self, CallArgs args) {
-    if (!check_positional((type_of(self)->name + ".close").c_str(), args, 0, 0)) return nullptr;
+    if ((args.count != 0 || args.keyword_count()) &&
+        !check_positional((type_of(self)->name + ".close").c_str(), args, 0, 0))
+        return nullptr;
     if (!cx().hooks().gen_close(as_generator(self))) return nullptr;
     return new_none();
 }

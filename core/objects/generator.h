@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "objects/object.h"
+#include "objects/type.h"
 
 namespace ys::objects {
 
@@ -87,5 +88,14 @@ Value coroutine_wrapper_target(Value v);
 
 // The name CPython uses in messages: "generator", "coroutine", "async generator".
 const char* gen_kind_name(GenKind kind);
+
+// generator.send and coroutine.send. The eval loop compares a called method's
+// function with it, to resume the generator on its own loop (vm/eval.cpp).
+Val gen_send(Value self, CallArgs args);
+
+// What send()/__next__()/throw() give for a resume's outcome: the value
+// yielded, or null with StopIteration(value) raised when `gen` returned
+// (StopAsyncIteration for an async generator), or null on an error.
+Val finish_resume(GeneratorObject* gen, SendResult r, Val result);
 
 }  // namespace ys::objects

@@ -541,6 +541,10 @@ bool unpack(Value seq, uint32_t n, Val* out_reversed_top) {
 
 }  // namespace
 
+// What a CALL of g.send(v) holds on the caller's stack while the generator runs
+// on the same loop: the method, g and v (see CALL and kReturnToSendCall).
+constexpr int kSendCallItems = 3;
+
 EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, bool throwing) {
     FrameObject* f = current_;
     const Instruction* code;
@@ -1306,11 +1310,31 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 if (!pending_frame) goto error;
                 goto push_frame;
             }
+            bool unbound_method = is_method && is_unbound_method(callable);
+            if (unbound_method && static_cast<BuiltinFunctionObject*>(callable.as_object())->fn == &gen_send &&
+                argc == 2 && !call_args.kwnames && is_generator_object(argv[0])) {
+                // g.send(v) or coro.send(v) (Task.__step's): the generator runs on
+                // this loop, as for SEND, instead of in a nested one. Anything
+                // send() would refuse takes the ordinary call below and raises there.
+                auto* gen = as_generator(argv[0]);
+                if ((gen->state == FrameState::Suspended || (gen->state == FrameState::Created && is_none(argv[1]))) &&
+                    depth_ < context_.recursion_limit) {
+                    // The method, the generator and the value stay on our stack
+                    // until send() ends (kSendCallItems), as a call's arguments do.
+                    bool noted = observer_ != nullptr;
+                    if (noted) note_native({callable, argv[0].get(), f, steps_ - 1});
+                    resume_value = argv[1];
+                    gen->awaited = true;
+                    pending_resume = gen;
+                    resume_target = noted ? kReturnToNotedSendCall : kReturnToSendCall;
+                    goto resume_generator;
+                }
+            }
             Val r;
             // Only a watched run notes its native calls (the snapshot's native frames).
             bool noted = observer_ != nullptr;
             if (noted) note_native({callable, is_method ? argv[0].get() : Value(), f, steps_ - 1});
-            if (is_method && is_unbound_method(callable)) {
+            if (unbound_method) {
                 auto* m = static_cast<BuiltinFunctionObject*>(callable.as_object());
                 r = m->fn(argv[0], CallArgs{argv + 1, argc - 1, call_args.kwnames});
             } else {
@@ -1686,6 +1710,15 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 f = caller;
                 current_ = f;
                 LOAD_FRAME();
+                if (target <= kReturnToSendCall) {
+                    // send() ends in StopIteration(r), raised at its CALL.
+                    if (target == kReturnToNotedSendCall) pop_native_call();
+                    finish_resume(gen, SendResult::Return, std::move(r));
+                    for (int i = 0; i < kSendCallItems; ++i) (--sp)->reset();
+                    SAVE_FRAME();
+                    finished.reset();
+                    goto error;
+                }
                 if (target >= 0) ip = code + target;  // FOR_ITER's END_FOR or SEND's END_SEND
                 PUSH(std::move(r));
                 SAVE_FRAME();
@@ -1740,6 +1773,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             if (observer_) observer_->on_yield(f, v);
             auto* gen = static_cast<GeneratorObject*>(f->owner);
             FrameObject* caller = f->back;
+            int32_t target = f->return_target;
             f->back = nullptr;
             --depth_;
             leave_generator(gen, false);
@@ -1751,6 +1785,11 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             f = caller;
             current_ = f;
             LOAD_FRAME();
+            if (target <= kReturnToSendCall) {
+                // The value is send()'s result, in place of the call's items.
+                if (target == kReturnToNotedSendCall) pop_native_call();
+                for (int i = 0; i < kSendCallItems; ++i) (--sp)->reset();
+            }
             PUSH(std::move(v));
         }
         DISPATCH();
@@ -1979,6 +2018,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             --depth_;
             Ref<FrameObject> finished;
             int32_t for_iter_target = f->owner ? -1 : f->return_target;
+            bool noted_send = f->owner && f->return_target == kReturnToNotedSendCall;
             if (f->owner) {
                 // An exception leaving a generator finishes it.
                 auto* gen = static_cast<GeneratorObject*>(f->owner);
@@ -1994,6 +2034,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             f = caller;
             current_ = f;
             LOAD_FRAME();
+            if (noted_send) pop_native_call();  // the error leaves send() too
             finished.reset();
             if (for_iter_target >= 0 && error_matches(exc_types().stop_iteration)) {
                 // The __next__ that FOR_ITER called is exhausted: the loop ends.

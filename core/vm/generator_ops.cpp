@@ -1,8 +1,9 @@
 // Resuming, throwing into and closing generators and coroutines from C++
 // (Objects/genobject.c: gen_send_ex2, _gen_throw, gen_close, _PyGen_Finalize).
-// Resumes that start in the eval loop (FOR_ITER, SEND) never come here: the
-// loop links the generator's frame itself. These are for next(g), g.send(),
-// g.throw(), g.close() and finalisation.
+// Resumes that start in the eval loop (FOR_ITER, SEND, a CALL of send()) never
+// come here: the loop links the generator's frame itself. These are for
+// next(g), g.throw(), g.close(), finalisation, and send() from C++ or in the
+// cases the loop leaves to it.
 #include "objects/abstract.h"
 #include "objects/code.h"
 #include "objects/exception.h"

@@ -94,6 +94,10 @@ public:
     void leave_native() override {
         if (observer_ && !native_calls_.empty()) native_calls_.pop_back();
     }
+    // Ends a native call noted while an observer watched, even if it has gone since.
+    void pop_native_call() {
+        if (!native_calls_.empty()) native_calls_.pop_back();
+    }
     const std::vector<NativeCall>& native_calls() const { return native_calls_; }
     objects::Value handled_exception() override { return handled_; }
     // Runs module code (an imported Python-source module) to completion.

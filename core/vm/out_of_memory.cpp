@@ -6,6 +6,7 @@
 #include <new>
 
 #include "objects/exception.h"
+#include "objects/frame.h"
 #include "objects/memory.h"
 #include "vm/interpreter.h"
 
@@ -24,6 +25,16 @@ bool chain_reaches(FrameObject* innermost, FrameObject* entry, int max_links) {
     return false;
 }
 
+// The send() calls that generators between `innermost` and `entry` were
+// resumed by on this loop and noted as native frames (kReturnToNotedSendCall):
+// those native calls are still running.
+size_t noted_sends(FrameObject* innermost, FrameObject* entry) {
+    size_t n = 0;
+    for (FrameObject* f = innermost; f && f != entry; f = f->back)
+        if (f->owner && f->return_target == kReturnToNotedSendCall) ++n;
+    return n;
+}
+
 }  // namespace
 
 EvalStatus Interpreter::run_guarded(FrameObject* entry, bool resumable, Val* result, bool throwing) {
@@ -36,8 +47,11 @@ EvalStatus Interpreter::run_guarded(FrameObject* entry, bool resumable, Val* res
             // are released); the frames, on the heap, are as the loop left them.
             if (!chain_reaches(current_, entry, depth_)) throw;
         }
-        // The built-in calls this loop noted and did not see return.
-        while (native_calls_.size() > natives) native_calls_.pop_back();
+        // The built-in calls this loop noted and did not see return. The
+        // send() calls running generators on this loop were noted first, and
+        // the call that was running, if any, after them.
+        size_t live = natives + noted_sends(current_, entry);
+        while (native_calls_.size() > live) native_calls_.pop_back();
         FrameObject* f = current_;
         // Raise at the instruction that was running, as the loop's own error
         // path would: the handler lookup reads the instruction before ip.

@@ -90,3 +90,34 @@ TEST_CASE("a long run re-enters the top-level loop and leaves no trace of it", "
               return b;
           }()) + "\n");
 }
+
+TEST_CASE("a generator driven by send() runs on the top-level loop, which pauses inside it", "[vm][loop]") {
+    // One send() call that runs for several re-entry intervals: the generator's
+    // frame is on the top-level loop, so the run pauses and goes on inside it
+    // (a nested loop, as next() uses, could not pause until send() returned).
+    const std::string source =
+        "def worker():\n"
+        "    total = 0\n"
+        "    while True:\n"
+        "        n = yield total\n"
+        "        for i in range(n):\n"
+        "            total = (total * 31 + i) % 1_000_003\n"
+        "w = worker()\n"
+        "w.send(None)\n"
+        "print(w.send(600_000))\n";
+    Run whole = run_main(source, 0);
+    CHECK(whole.status == EvalStatus::Returned);
+    REQUIRE(whole.steps > 3 * Interpreter::kReentrySteps);
+    CHECK(whole.entries == whole.steps / Interpreter::kReentrySteps + 1);
+
+    Run sliced = run_main(source, 10'007);
+    CHECK(sliced.status == EvalStatus::Returned);
+    CHECK(sliced.out == whole.out);
+    CHECK(sliced.steps == whole.steps);
+    CHECK(sliced.entries == sliced.steps / 10'007 + 1);
+    CHECK(whole.out == std::to_string([] {
+              long long t = 0;
+              for (long long i = 0; i < 600'000; ++i) t = (t * 31 + i) % 1'000'003;
+              return t;
+          }()) + "\n");
+}
