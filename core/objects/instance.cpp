@@ -472,11 +472,11 @@ Val slot_unary(Value v) {
 
 template <int... Ops>
 void fill_binary(TypeObject* t, std::integer_sequence<int, Ops...>) {
-    ((t->lookup(intern(kBinaryNames[Ops].op)) || t->lookup(intern(kBinaryNames[Ops].rop))
+    ((t->lookup(intern_literal(kBinaryNames[Ops].op)) || t->lookup(intern_literal(kBinaryNames[Ops].rop))
           ? (void)(t->number.binary[Ops] = &slot_binary<Ops>)
           : (void)0),
      ...);
-    ((t->lookup(intern(kBinaryNames[Ops].iop)) ? (void)(t->number.inplace[Ops] = &slot_inplace<Ops>) : (void)0), ...);
+    ((t->lookup(intern_literal(kBinaryNames[Ops].iop)) ? (void)(t->number.inplace[Ops] = &slot_inplace<Ops>) : (void)0), ...);
 }
 
 // The first built-in type in the MRO: it decides the C++ layout of instances.
@@ -490,7 +490,7 @@ bool defines(TypeObject* t, const char* name) {
     // Only methods written in Python (in a heap type's dict) need a wrapper.
     for (TypeObject* k : t->mro) {
         if (!k->is_heap_type) break;
-        if (k->dict && k->dict->get_str(intern(name))) return true;
+        if (k->dict && k->dict->get_str(intern_literal(name))) return true;
     }
     return false;
 }

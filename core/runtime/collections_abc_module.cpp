@@ -168,7 +168,6 @@ Val iterator_iter(Value self, CallArgs args) {
 // _install_mixins(abc, mixins): copies the methods of the class `mixins`
 // (written in Python by collections.py) onto `abc` and refreshes its slots, so
 // that KeysView(m) and subclasses of Mapping get __len__, __contains__ ...
-// `self` is the module's dict: every ABC's slots are re-derived, bases first.
 Val abc_install_mixins(Value self, CallArgs args) {
     if (!check_positional("_install_mixins", args, 2, 2)) return nullptr;
     if (!is_class(args[0]) || !is_class(args[1])) return raise_type_error("_install_mixins() expects two classes");
@@ -181,10 +180,7 @@ Val abc_install_mixins(Value self, CallArgs args) {
         if (name == "__module__" || name == "__qualname__" || name == "__doc__" || name == "__dict__") continue;
         abc->dict->set_str(as_str(e.key), e.value);
     }
-    for (const AbcSpec& spec : abc_specs()) {
-        Value t = as_dict(self)->get_str(intern(spec.name));
-        if (t && is_class(t)) update_slots(static_cast<TypeObject*>(t.as_object()));
-    }
+    update_slots(abc);  // and, through it, every class derived from abc
     return new_none();
 }
 
