@@ -21,7 +21,7 @@
 namespace ys::objects {
 
 CodeObject::CodeObject(std::shared_ptr<const compile::CodeUnit> unit)
-    : Object(types().code, Untracked{}), unit_(std::move(unit)) {
+    : Object(types().code, Untracked{}), unit_(std::move(unit)), instructions_(unit_->code.data()) {
     for (const auto& c : unit_->consts) consts.push_back(constant_to_value(c));
     for (const auto& n : unit_->names) names.push_back(intern(n));
     global_cache.resize(names.size());

@@ -18,7 +18,8 @@ public:
     void traverse(Visitor& v) override;
 
     const compile::CodeUnit& unit() const { return *unit_; }
-    const compile::Instruction* instructions() const { return unit_->code.data(); }
+    // Kept in the object (one load from it): the eval loop reads it on every jump.
+    const compile::Instruction* instructions() const { return instructions_; }
     uint32_t flags() const { return unit_->flags; }
     size_t nlocalsplus() const { return unit_->localsplus_count(); }
     int line_of(size_t instruction_index) const;
@@ -49,6 +50,7 @@ public:
 
 private:
     std::shared_ptr<const compile::CodeUnit> unit_;
+    const compile::Instruction* instructions_;
 };
 
 Ref<CodeObject> new_code(std::shared_ptr<const compile::CodeUnit> unit);

@@ -547,16 +547,17 @@ constexpr int kSendCallItems = 3;
 
 EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, bool throwing) {
     FrameObject* f = current_;
-    const Instruction* code;
     const Instruction* ip;
     // The instruction running or last run in f (null before its first): kept in a
     // register and stored as f->lasti only where something may read it
     // (SAVE_FRAME, the error path), not on every instruction.
     const Instruction* this_ip;
     Val* sp;
-    Val* locals;
-    CodeObject* co;
-    TupleObject* kwnames = nullptr;  // set by KW_NAMES for the next CALL
+    // The code object, its instructions (CODE) and the fast locals are reached
+    // through f, and KW_NAMES's tuple is a member (kwnames_), rather than kept
+    // in variables: in wasm, every variable carried round the loop costs moves
+    // on each instruction (V8's register allocator spills them all in a
+    // function of this size).
     Ref<FrameObject> pending_frame;  // a callee frame about to be pushed (push_frame)
     GeneratorObject* pending_resume = nullptr;  // a generator about to be resumed (resume_generator)
     Val resume_value;                           // what it is sent
@@ -564,19 +565,19 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
     Instruction ins;
     uint32_t oparg;
 
-#define LOAD_FRAME()                                  \
-    do {                                              \
-        co = f->code.get();                           \
-        code = co->instructions();                    \
-        ip = code + f->ip;                            \
-        this_ip = f->lasti >= 0 ? code + f->lasti : nullptr; \
-        locals = f->localsplus();                     \
-        sp = f->stack_base() + f->stack_depth;        \
+#define CODE (f->code->instructions())
+#define LOAD_FRAME()                                                 \
+    do {                                                             \
+        const Instruction* code = CODE;                              \
+        ip = CODE + f->ip;                                           \
+        this_ip = f->lasti >= 0 ? CODE + f->lasti : nullptr;         \
+        sp = f->stack_base() + f->stack_depth;                       \
     } while (0)
 #define SAVE_FRAME()                                                      \
     do {                                                                  \
-        f->ip = static_cast<uint32_t>(ip - code);                         \
-        f->lasti = this_ip ? static_cast<int32_t>(this_ip - code) : -1;   \
+        const Instruction* code = CODE;                                   \
+        f->ip = static_cast<uint32_t>(ip - CODE);                         \
+        f->lasti = this_ip ? static_cast<int32_t>(this_ip - CODE) : -1;   \
         f->stack_depth = static_cast<uint32_t>(sp - f->stack_base());     \
     } while (0)
 #define PUSH(v) (*sp++ = (v))
@@ -641,8 +642,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 f->ip = saved_ip;
                 f->stack_depth = saved_depth;
             }
-            // Never between KW_NAMES and its CALL: kwnames lives in this loop only.
-            if (resumable && steps_ >= slice_end_ && f == current_ && !kwnames) {
+            // Never between KW_NAMES and its CALL: kwnames_ belongs to this loop.
+            if (resumable && steps_ >= slice_end_ && f == current_ && !kwnames_) {
                 paused_ip_ = f->ip;
                 paused_depth_ = f->stack_depth;
                 SAVE_FRAME();
@@ -684,14 +685,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             DISPATCH();
 
         TARGET(LOAD_CONST)
-            PUSH(co->consts[oparg]);
+            PUSH(f->code->consts[oparg]);
             DISPATCH();
 
         TARGET(LOAD_FAST) {
-            const Val& v = locals[oparg];
+            const Val& v = f->localsplus()[oparg];
             if (!v) [[unlikely]] {
                 SAVE_FRAME();
-                unbound_local(co->unit().varnames[oparg]);
+                unbound_local(f->code->unit().varnames[oparg]);
                 goto error;
             }
             PUSH(v);
@@ -699,20 +700,20 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         DISPATCH();
 
         TARGET(STORE_FAST)
-            locals[oparg] = POP();
+            f->localsplus()[oparg] = POP();
             DISPATCH();
 
         TARGET(DELETE_FAST)
-            if (!locals[oparg]) {
+            if (!f->localsplus()[oparg]) {
                 SAVE_FRAME();
-                unbound_local(co->unit().varnames[oparg]);
+                unbound_local(f->code->unit().varnames[oparg]);
                 goto error;
             }
-            locals[oparg].reset();
+            f->localsplus()[oparg].reset();
             break;
 
         TARGET(LOAD_NAME) {
-            StrObject* name = co->names[oparg];
+            StrObject* name = f->code->names[oparg];
             Value v = f->locals ? f->locals->get_str(name) : Value();
             if (!v) v = f->globals->get_str(name);
             if (!v) v = f->builtins->get_str(name);
@@ -728,13 +729,13 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         TARGET(STORE_NAME) {
             Val v = POP();
             DictObject* ns = f->locals ? f->locals.get() : f->globals.get();
-            ns->set_str(co->names[oparg], v);
+            ns->set_str(f->code->names[oparg], v);
             break;
         }
 
         TARGET(DELETE_NAME)
         TARGET(DELETE_GLOBAL) {
-            StrObject* name = co->names[oparg];
+            StrObject* name = f->code->names[oparg];
             DictObject* ns = ins.op() == Op::DELETE_NAME && f->locals ? f->locals.get() : f->globals.get();
             SAVE_FRAME();
             int removed = ns->remove(name);
@@ -747,13 +748,13 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
 
         TARGET(LOAD_GLOBAL) {
-            CodeObject::GlobalCacheEntry& cached = co->global_cache[oparg >> 1];
+            CodeObject::GlobalCacheEntry& cached = f->code->global_cache[oparg >> 1];
             uint64_t globals_version = f->globals->version(), builtins_version = f->builtins->version();
             Value v;
             if (cached.globals_version == globals_version && cached.builtins_version == builtins_version) {
                 v = cached.value;
             } else {
-                StrObject* name = co->names[oparg >> 1];
+                StrObject* name = f->code->names[oparg >> 1];
                 v = f->globals->get_str(name);
                 if (!v) v = f->builtins->get_str(name);
                 if (!v) {
@@ -769,7 +770,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         DISPATCH();
 
         TARGET(STORE_GLOBAL)
-            f->globals->set_str(co->names[oparg], POP());
+            f->globals->set_str(f->code->names[oparg], POP());
             break;
 
         TARGET(BINARY_OP) {
@@ -828,7 +829,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 r = async_gen_wrap(std::move(v));
                 break;
             case compile::Intrinsic1::StopIterationError:
-                r = stop_iteration_error(v, co->flags());
+                r = stop_iteration_error(v, f->code->flags());
                 break;
             case compile::Intrinsic1::ImportStar:
                 r = import_star(v, f->locals ? f->locals.get() : f->globals.get());
@@ -907,25 +908,25 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 t = truthy(v);
                 if (t < 0) goto error;
             }
-            if (t == (ins.op() == Op::POP_JUMP_IF_TRUE)) ip = code + oparg;
+            if (t == (ins.op() == Op::POP_JUMP_IF_TRUE)) ip = CODE + oparg;
         }
         DISPATCH();
 
         TARGET(POP_JUMP_IF_NONE)
         TARGET(POP_JUMP_IF_NOT_NONE) {
             Val v = POP();
-            if (is_none(v) == (ins.op() == Op::POP_JUMP_IF_NONE)) ip = code + oparg;
+            if (is_none(v) == (ins.op() == Op::POP_JUMP_IF_NONE)) ip = CODE + oparg;
         }
         DISPATCH();
 
         TARGET(JUMP_FORWARD)
-            ip = code + oparg;
+            ip = CODE + oparg;
             DISPATCH();
 
         TARGET(JUMP_BACKWARD)
             // A loop that only allocates stops here once the session is past its memory cap.
             if (context_.memory->over()) [[unlikely]] goto memory_error;
-            ip = code + oparg;
+            ip = CODE + oparg;
             // A loop iteration is a safe point for the cycle collector.
             if (context_.heap.collect_pending) [[unlikely]] {
                 SAVE_FRAME();
@@ -953,7 +954,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                     } else {
                         --sp;
                         sp->reset();
-                        ip = code + oparg + 1;  // past the END_FOR at the target
+                        ip = CODE + oparg + 1;  // past the END_FOR at the target
                     }
                     DISPATCH();
                 }
@@ -974,7 +975,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 }
                 --sp;
                 sp->reset();
-                ip = code + oparg + 1;
+                ip = CODE + oparg + 1;
                 break;
             }
             if (TypeObject* t = type_of(TOP()); t->is_heap_type && t->iternext) {
@@ -998,7 +999,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             if (context_.has_error()) goto error;
             --sp;
             sp->reset();
-            ip = code + oparg + 1;  // past the END_FOR at the target
+            ip = CODE + oparg + 1;  // past the END_FOR at the target
         }
         DISPATCH();
 
@@ -1018,7 +1019,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             } else {
                 auto list = new_list(std::move(items));
                 // CPython extends an empty list by a constant tuple here.
-                uint32_t at = static_cast<uint32_t>(ip - code - 1);
+                uint32_t at = static_cast<uint32_t>(ip - CODE - 1);
                 if (oparg > 2 && is_constant_display(f, at)) {
                     list->alloc.clear();
                     list->alloc.extend_exact(oparg);
@@ -1042,8 +1043,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             if (!ok) goto error;
             // CPython merges a constant frozenset (built by these same adds) into
             // an empty set, or iterates such a constant itself.
-            if (oparg > 2 && is_constant_display(f, static_cast<uint32_t>(ip - code - 1))) set->relayout_as_merged();
-            else if (is_constant_frozenset(f, static_cast<uint32_t>(ip - code - 1))) set->relayout_as_constant();
+            if (oparg > 2 && is_constant_display(f, static_cast<uint32_t>(ip - CODE - 1))) set->relayout_as_merged();
+            else if (is_constant_frozenset(f, static_cast<uint32_t>(ip - CODE - 1))) set->relayout_as_constant();
             PUSH(set.into_val());
             break;
         }
@@ -1086,7 +1087,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 SAVE_FRAME();
                 goto error;
             }
-            if (listed(f->code->unit().prebuilt_appends, static_cast<uint32_t>(ip - code - 1)))
+            if (listed(f->code->unit().prebuilt_appends, static_cast<uint32_t>(ip - CODE - 1)))
                 list->alloc.exact(static_cast<int64_t>(list->items.size()) + 1);  // part of CPython's BUILD_LIST
             else
                 list->allocation().append();
@@ -1184,7 +1185,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
 
         TARGET(LOAD_ATTR) {
-            StrObject* name = co->names[oparg >> 1];
+            StrObject* name = f->code->names[oparg >> 1];
             SAVE_FRAME();
             if (oparg & 1) {
                 // Method form: [method, self] avoids making a bound method object.
@@ -1208,7 +1209,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 PUSH(std::move(attr));
                 break;
             }
-            CodeObject::AttrCacheEntry& cached = co->attr_cache[oparg >> 1];
+            CodeObject::AttrCacheEntry& cached = f->code->attr_cache[oparg >> 1];
             if (Value v = cached_instance_attr(cached, TOP(), name)) {
                 TOP() = Val::borrow(v);
                 DISPATCH();
@@ -1224,8 +1225,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             Val owner = POP();
             Val value = POP();
             SAVE_FRAME();
-            StrObject* name = co->names[oparg];
-            CodeObject::AttrCacheEntry& cached = co->attr_cache[oparg];
+            StrObject* name = f->code->names[oparg];
+            CodeObject::AttrCacheEntry& cached = f->code->attr_cache[oparg];
             if (!store_cached_instance_attr(cached, owner, name, value)) {
                 if (!set_attr(owner, name, value)) goto error;
                 remember_instance_attr(cached, owner, name);
@@ -1236,12 +1237,12 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         TARGET(DELETE_ATTR) {
             Val owner = POP();
             SAVE_FRAME();
-            if (!set_attr(owner, co->names[oparg], Value())) goto error;
+            if (!set_attr(owner, f->code->names[oparg], Value())) goto error;
             break;
         }
 
         TARGET(KW_NAMES)
-            kwnames = as_tuple(co->consts[oparg]);
+            kwnames_ = as_tuple(f->code->consts[oparg]);
             DISPATCH();
 
         TARGET(CALL_FUNCTION_EX) {
@@ -1299,8 +1300,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             Value callable = is_method ? args[-2].get() : args[-1].get();
             Val* argv = is_method ? args - 1 : args;
             size_t argc = oparg + (is_method ? 1 : 0);
-            CallArgs call_args{argv, argc, kwnames};
-            kwnames = nullptr;
+            CallArgs call_args{argv, argc, kwnames_};
+            kwnames_ = nullptr;
             SAVE_FRAME();
             if (is_function(callable)) {
                 pending_frame = frame_for_call(as_function(callable), call_args, builtins_);
@@ -1387,28 +1388,28 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
 
         TARGET(MAKE_CELL) {
-            Val initial = std::move(locals[oparg]);
-            locals[oparg] = make<CellObject>(std::move(initial)).into_val();
+            Val initial = std::move(f->localsplus()[oparg]);
+            f->localsplus()[oparg] = make<CellObject>(std::move(initial)).into_val();
             break;
         }
 
         TARGET(COPY_FREE_VARS) {
             const auto& closure = f->function->closure;
             size_t first = f->nlocalsplus() - oparg;
-            for (uint32_t i = 0; i < oparg; ++i) locals[first + i] = closure[i];
+            for (uint32_t i = 0; i < oparg; ++i) f->localsplus()[first + i] = closure[i];
             break;
         }
 
         TARGET(LOAD_CLOSURE)
-            PUSH(locals[oparg]);
+            PUSH(f->localsplus()[oparg]);
             DISPATCH();
 
         TARGET(LOAD_DEREF) {
-            auto* cell = static_cast<CellObject*>(locals[oparg].get().as_object());
+            auto* cell = static_cast<CellObject*>(f->localsplus()[oparg].get().as_object());
             if (!cell->contents) {
                 SAVE_FRAME();
-                const std::string& name = co->unit().localsplus_names[oparg];
-                if (oparg >= co->nlocalsplus() - co->unit().freevars.size()) {
+                const std::string& name = f->code->unit().localsplus_names[oparg];
+                if (oparg >= f->code->nlocalsplus() - f->code->unit().freevars.size()) {
                     raise_name_error_free(name);
                 } else {
                     unbound_local(name);
@@ -1420,14 +1421,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         DISPATCH();
 
         TARGET(STORE_DEREF)
-            static_cast<CellObject*>(locals[oparg].get().as_object())->contents = POP();
+            static_cast<CellObject*>(f->localsplus()[oparg].get().as_object())->contents = POP();
             DISPATCH();
 
         TARGET(DELETE_DEREF) {
-            auto* cell = static_cast<CellObject*>(locals[oparg].get().as_object());
+            auto* cell = static_cast<CellObject*>(f->localsplus()[oparg].get().as_object());
             if (!cell->contents) {
                 SAVE_FRAME();
-                unbound_local(co->unit().localsplus_names[oparg]);
+                unbound_local(f->code->unit().localsplus_names[oparg]);
                 goto error;
             }
             cell->contents.reset();
@@ -1548,7 +1549,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 // The lasti saved by the handler sits oparg items below the exception.
                 int64_t lasti;
                 Value saved = PEEK(oparg);
-                if (is_int(saved) && int_to_int64(saved, &lasti)) this_ip = code + lasti;
+                if (is_int(saved) && int_to_int64(saved, &lasti)) this_ip = CODE + lasti;
             }
             SAVE_FRAME();
             context_.set_error(std::move(exc));
@@ -1559,7 +1560,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             Val fromlist = POP();
             Val level = POP();
             SAVE_FRAME();
-            StrObject* name = co->names[oparg];
+            StrObject* name = f->code->names[oparg];
             if (!level.get().is_small_int() || level.get().as_small_int() != 0) {
                 raise(exc_types().import_error, "attempted relative import with no known parent package");
                 goto error;
@@ -1577,7 +1578,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 
         TARGET(IMPORT_FROM) {
             SAVE_FRAME();
-            StrObject* name = co->names[oparg];
+            StrObject* name = f->code->names[oparg];
             Val attr = get_attr(TOP(), name);
             if (!attr && error_matches(exc_types().attribute_error)) {
                 context_.take_error();
@@ -1690,7 +1691,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 
         TARGET(RETURN_CONST)
         TARGET(RETURN_VALUE) {
-            Val r = ins.op() == Op::RETURN_VALUE ? POP() : co->consts[oparg];
+            Val r = ins.op() == Op::RETURN_VALUE ? POP() : f->code->consts[oparg];
             SAVE_FRAME();
             if (observer_) observer_->on_return(f, r);
             FrameObject* caller = f->back;
@@ -1719,7 +1720,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                     finished.reset();
                     goto error;
                 }
-                if (target >= 0) ip = code + target;  // FOR_ITER's END_FOR or SEND's END_SEND
+                if (target >= 0) ip = CODE + target;  // FOR_ITER's END_FOR or SEND's END_SEND
                 PUSH(std::move(r));
                 SAVE_FRAME();
                 finished.reset();
@@ -1744,7 +1745,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             FrameObject* caller = f->back;
             f->back = nullptr;
             --depth_;
-            uint32_t flags = co->flags();
+            uint32_t flags = f->code->flags();
             TypeObject* type = (flags & compile::kCoCoroutine)        ? generator_types().coroutine
                                : (flags & compile::kCoAsyncGenerator) ? generator_types().async_generator
                                                                       : generator_types().generator;
@@ -1817,7 +1818,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             SendResult r = send_to(receiver, value, &out);
             if (r == SendResult::Error) goto error;
             PUSH(std::move(out));
-            if (r == SendResult::Return) ip = code + oparg;
+            if (r == SendResult::Return) ip = CODE + oparg;
             break;
         }
 
@@ -1830,7 +1831,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         TARGET(GET_YIELD_FROM_ITER) {
             Value it = TOP();
             if (is_generator_object(it) && as_generator(it)->kind == GenKind::Coroutine) {
-                if (!(co->flags() & (compile::kCoCoroutine | compile::kCoIterableCoroutine))) {
+                if (!(f->code->flags() & (compile::kCoCoroutine | compile::kCoIterableCoroutine))) {
                     SAVE_FRAME();
                     raise_type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
                     goto error;
@@ -1925,7 +1926,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
 
         TARGET(JUMP_BACKWARD_NO_INTERRUPT)
-            ip = code + oparg;
+            ip = CODE + oparg;
             break;
         }
         continue;
@@ -1983,7 +1984,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         // A new exception passes through f: chain it to the one being handled
         // and record f in its traceback (CPython's PyTraceBack_Here).
         {
-            f->lasti = this_ip ? static_cast<int32_t>(this_ip - code) : -1;
+            kwnames_ = nullptr;  // the step limit can stop the run between KW_NAMES and CALL
+            f->lasti = this_ip ? static_cast<int32_t>(this_ip - CODE) : -1;
             Value exc = context_.peek_error();
             YS_ASSERT(exc);
             auto* e = static_cast<BaseExceptionObject*>(exc.as_object());
@@ -1999,14 +2001,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             // The lookup uses the instruction that raised; f->lasti may have been
             // moved back by RERAISE to the original raise, for the traceback only.
             const compile::ExceptionTableEntry* handler =
-                limit_hit_ ? nullptr : find_handler(co->unit(), static_cast<uint32_t>(ip - code - 1));
+                limit_hit_ ? nullptr : find_handler(f->code->unit(), static_cast<uint32_t>(ip - CODE - 1));
             if (handler) {
                 if (observer_) observer_->on_handled(f, context_.peek_error());
                 Val* keep = f->stack_base() + handler->depth;
                 while (sp > keep) (--sp)->reset();
                 if (handler->push_lasti) PUSH(Val::small_int(f->lasti));
                 PUSH(context_.take_error());
-                ip = code + handler->handler;
+                ip = CODE + handler->handler;
                 continue;
             }
             if (observer_) observer_->on_unwind(f, context_.peek_error());
@@ -2040,7 +2042,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 // The __next__ that FOR_ITER called is exhausted: the loop ends.
                 context_.take_error();
                 (--sp)->reset();
-                ip = code + for_iter_target + 1;  // past the END_FOR at the target
+                ip = CODE + for_iter_target + 1;  // past the END_FOR at the target
                 continue;
             }
             goto error;
@@ -2050,6 +2052,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 #undef DISPATCH
 #undef LOAD_FRAME
 #undef SAVE_FRAME
+#undef CODE
 #undef PUSH
 #undef POP
 #undef TOP

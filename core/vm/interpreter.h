@@ -163,6 +163,10 @@ private:
     // request_stop() and set_observer() reach a loop that is already running;
     // a nested loop sets it to 0 on the way out so its caller recomputes it.
     uint64_t stop_ = 0;
+    // The keyword names KW_NAMES sets for the CALL right after it. A member
+    // rather than a variable of run() (see there); nothing runs between the
+    // two, so a nested loop never finds it set.
+    objects::TupleObject* kwnames_ = nullptr;
     // A paused run keeps the paused frame's earlier saved position here and
     // restores it on resuming, so pausing leaves no trace in the frames (a
     // snapshot of an outer frame then reads the same whatever the pauses were).
