@@ -185,7 +185,7 @@ Val int_sub(Value a, Value b) {
 Val int_mul(Value a, Value b) {
     if (!both_ints(a, b)) return new_not_implemented();
     int64_t x, y, r;
-    if (both_small(a, b, &x, &y) && !__builtin_mul_overflow(x, y, &r)) return new_int(r);
+    if (both_small(a, b, &x, &y) && !multiply_overflows(x, y, &r)) return new_int(r);
     return new_int(to_bigint(a) * to_bigint(b));
 }
 

@@ -58,7 +58,7 @@ inline bool small_int_binary(uint32_t op, int64_t x, int64_t y, int64_t* r) {
         if (__builtin_sub_overflow(x, y, r)) return false;
         break;
     case BinaryOp::Multiply:
-        if (__builtin_mul_overflow(x, y, r)) return false;
+        if (multiply_overflows(x, y, r)) return false;
         break;
     case BinaryOp::FloorDivide:
         if (y == 0) return false;
