@@ -548,10 +548,23 @@ constexpr int kSendCallItems = 3;
 EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, bool throwing) {
     FrameObject* f = current_;
     const Instruction* ip;
-    // The instruction running or last run in f (null before its first): kept in a
-    // register and stored as f->lasti only where something may read it
-    // (SAVE_FRAME, the error path), not on every instruction.
+    // The instruction running or last run in f (null before its first), THIS_IP:
+    // stored as f->lasti only where something may read it (SAVE_FRAME, the error
+    // path), not on every instruction. Natively a variable, kept in a register.
+    // In wasm the member last_ip_ instead (a store per instruction): V8 would
+    // keep the variable in a stack slot and copy it at the loop head, which
+    // costs more (see below). A nested loop puts the member back as it found it.
+#if YS_COMPUTED_GOTO
     const Instruction* this_ip;
+#define THIS_IP this_ip
+#else
+    struct KeepLastIp {
+        const Instruction*& slot;
+        const Instruction* saved;
+        ~KeepLastIp() { slot = saved; }
+    } keep_last_ip{last_ip_, last_ip_};
+#define THIS_IP last_ip_
+#endif
     Val* sp;
     // The code object, its instructions (CODE) and the fast locals are reached
     // through f, and KW_NAMES's tuple is a member (kwnames_), rather than kept
@@ -570,14 +583,14 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
     do {                                                             \
         const Instruction* code = CODE;                              \
         ip = CODE + f->ip;                                           \
-        this_ip = f->lasti >= 0 ? CODE + f->lasti : nullptr;         \
+        THIS_IP = f->lasti >= 0 ? CODE + f->lasti : nullptr;         \
         sp = f->stack_base() + f->stack_depth;                       \
     } while (0)
 #define SAVE_FRAME()                                                      \
     do {                                                                  \
         const Instruction* code = CODE;                                   \
         f->ip = static_cast<uint32_t>(ip - CODE);                         \
-        f->lasti = this_ip ? static_cast<int32_t>(this_ip - CODE) : -1;   \
+        f->lasti = THIS_IP ? static_cast<int32_t>(THIS_IP - CODE) : -1;   \
         f->stack_depth = static_cast<uint32_t>(sp - f->stack_base());     \
     } while (0)
 #define PUSH(v) (*sp++ = (v))
@@ -614,8 +627,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
     {                                                             \
         if (steps_ >= stop_) [[unlikely]] continue;               \
         ++steps_;                                                 \
-        this_ip = ip++;                                           \
-        ins = *this_ip;                                           \
+        THIS_IP = ip++;                                           \
+        ins = *THIS_IP;                                           \
         oparg = ins.arg();                                        \
         goto* dispatch_table[static_cast<uint8_t>(ins.op())];     \
     }
@@ -653,8 +666,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             stop_ = stop_point(resumable);
         }
         ++steps_;
-        this_ip = ip++;
-        ins = *this_ip;
+        THIS_IP = ip;
+        ins = *ip++;
         oparg = ins.arg();
 #if YS_COMPUTED_GOTO
         goto* dispatch_table[static_cast<uint8_t>(ins.op())];
@@ -1549,7 +1562,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 // The lasti saved by the handler sits oparg items below the exception.
                 int64_t lasti;
                 Value saved = PEEK(oparg);
-                if (is_int(saved) && int_to_int64(saved, &lasti)) this_ip = CODE + lasti;
+                if (is_int(saved) && int_to_int64(saved, &lasti)) THIS_IP = CODE + lasti;
             }
             SAVE_FRAME();
             context_.set_error(std::move(exc));
@@ -1985,7 +1998,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         // and record f in its traceback (CPython's PyTraceBack_Here).
         {
             kwnames_ = nullptr;  // the step limit can stop the run between KW_NAMES and CALL
-            f->lasti = this_ip ? static_cast<int32_t>(this_ip - CODE) : -1;
+            f->lasti = THIS_IP ? static_cast<int32_t>(THIS_IP - CODE) : -1;
             Value exc = context_.peek_error();
             YS_ASSERT(exc);
             auto* e = static_cast<BaseExceptionObject*>(exc.as_object());
@@ -2053,6 +2066,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 #undef LOAD_FRAME
 #undef SAVE_FRAME
 #undef CODE
+#undef THIS_IP
 #undef PUSH
 #undef POP
 #undef TOP

@@ -167,6 +167,9 @@ private:
     // rather than a variable of run() (see there); nothing runs between the
     // two, so a nested loop never finds it set.
     objects::TupleObject* kwnames_ = nullptr;
+    // In the wasm build, the running loop's instruction that runs or last ran
+    // (run()'s THIS_IP, see there); unused natively.
+    const compile::Instruction* last_ip_ = nullptr;
     // A paused run keeps the paused frame's earlier saved position here and
     // restores it on resuming, so pausing leaves no trace in the frames (a
     // snapshot of an outer frame then reads the same whatever the pauses were).
