@@ -121,6 +121,12 @@ std::string int_to_decimal(Value v) {
 
 int64_t int_hash(Value v) {
     constexpr int64_t kModulus = (int64_t(1) << 61) - 1;
+    if (v.is_small_int()) {
+        // Nearly every int key: below the modulus it is its own hash, without
+        // the 64-bit division (dict look-ups with int keys pay for it).
+        int64_t s = v.as_small_int();
+        if (s > -kModulus && s < kModulus) return s == -1 ? -2 : s;
+    }
     int64_t small;
     int64_t h;
     if (int_to_int64(v, &small)) {
