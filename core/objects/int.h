@@ -22,19 +22,6 @@ public:
 };
 
 Val new_int(int64_t v);
-
-// x * y into *r; true when it overflows int64. In wasm the compiler's overflow
-// check multiplies in 128 bits through a library call (__multi3), so two
-// factors that fit in 32 bits, whose product cannot overflow, skip it.
-inline bool multiply_overflows(int64_t x, int64_t y, int64_t* r) {
-#if defined(__wasm__)
-    if (x == static_cast<int32_t>(x) && y == static_cast<int32_t>(y)) {
-        *r = x * y;
-        return false;
-    }
-#endif
-    return __builtin_mul_overflow(x, y, r);
-}
 Val new_int(const BigInt& v);
 // Parses base-10 digits (the compiler's int constants).
 Val new_int_from_decimal(std::string_view digits);
@@ -50,6 +37,19 @@ std::string bigint_to_decimal(const BigInt& v);
 
 // Python's hash of an int: v mod (2**61 - 1), keeping the sign; -1 becomes -2.
 int64_t int_hash(Value v);
+
+// x * y into *r; true when it overflows int64. In wasm the compiler's overflow
+// check multiplies in 128 bits through a library call (__multi3), so two
+// factors that fit in 32 bits, whose product cannot overflow, skip it.
+inline bool multiply_overflows(int64_t x, int64_t y, int64_t* r) {
+#if defined(__wasm__)
+    if (x == static_cast<int32_t>(x) && y == static_cast<int32_t>(y)) {
+        *r = x * y;
+        return false;
+    }
+#endif
+    return __builtin_mul_overflow(x, y, r);
+}
 // Floor division and modulo of int64s (callers rule out a zero divisor).
 int64_t floor_div(int64_t a, int64_t b);
 int64_t floor_mod(int64_t a, int64_t b);

@@ -581,14 +581,12 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 #define CODE (f->code->instructions())
 #define LOAD_FRAME()                                                 \
     do {                                                             \
-        const Instruction* code = CODE;                              \
         ip = CODE + f->ip;                                           \
         THIS_IP = f->lasti >= 0 ? CODE + f->lasti : nullptr;         \
         sp = f->stack_base() + f->stack_depth;                       \
     } while (0)
 #define SAVE_FRAME()                                                      \
     do {                                                                  \
-        const Instruction* code = CODE;                                   \
         f->ip = static_cast<uint32_t>(ip - CODE);                         \
         f->lasti = THIS_IP ? static_cast<int32_t>(THIS_IP - CODE) : -1;   \
         f->stack_depth = static_cast<uint32_t>(sp - f->stack_base());     \
@@ -627,8 +625,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
     {                                                             \
         if (steps_ >= stop_) [[unlikely]] continue;               \
         ++steps_;                                                 \
-        THIS_IP = ip++;                                           \
-        ins = *THIS_IP;                                           \
+        THIS_IP = ip;                                             \
+        ins = *ip++;                                              \
         oparg = ins.arg();                                        \
         goto* dispatch_table[static_cast<uint8_t>(ins.op())];     \
     }
