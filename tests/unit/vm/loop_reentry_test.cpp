@@ -55,6 +55,26 @@ Run run_main(const std::string& source, uint64_t slice) {
     return r;
 }
 
+// Runs `source` whole, then in slices of `slice` steps, and checks what must
+// hold wherever the run spends its time: the whole run enters the top-level
+// loop once per re-entry interval, the sliced one once per slice (it paused on
+// time every time), and both print the same after the same number of steps.
+// Returns the whole run.
+Run run_whole_and_sliced(const std::string& source, uint64_t slice) {
+    Run whole = run_main(source, 0);
+    CHECK(whole.status == EvalStatus::Returned);
+    REQUIRE(whole.steps > 3 * Interpreter::kReentrySteps);
+    // Entered once by start() and again after every interval it ran through.
+    CHECK(whole.entries == whole.steps / Interpreter::kReentrySteps + 1);
+
+    Run sliced = run_main(source, slice);
+    CHECK(sliced.status == EvalStatus::Returned);
+    CHECK(sliced.out == whole.out);
+    CHECK(sliced.steps == whole.steps);
+    CHECK(sliced.entries == sliced.steps / slice + 1);
+    return whole;
+}
+
 }  // namespace
 
 TEST_CASE("a long run re-enters the top-level loop and leaves no trace of it", "[vm][loop]") {
@@ -74,16 +94,7 @@ TEST_CASE("a long run re-enters the top-level loop and leaves no trace of it", "
         "for i in range(400_000):\n"
         "    b = (b * 31 + i) % 1_000_003\n"
         "print(a, b)\n";
-    Run whole = run_main(source, 0);
-    CHECK(whole.status == EvalStatus::Returned);
-    REQUIRE(whole.steps > 3 * Interpreter::kReentrySteps);
-    // Entered once by start() and again after every interval it ran through.
-    CHECK(whole.entries == whole.steps / Interpreter::kReentrySteps + 1);
-
-    Run sliced = run_main(source, 65'537);
-    CHECK(sliced.status == EvalStatus::Returned);
-    CHECK(sliced.out == whole.out);
-    CHECK(sliced.steps == whole.steps);
+    Run whole = run_whole_and_sliced(source, 65'537);
     CHECK(whole.out == "149850000 " + std::to_string([] {
               long long b = 0;
               for (long long i = 0; i < 400'000; ++i) b = (b * 31 + i) % 1'000'003;
@@ -105,16 +116,7 @@ TEST_CASE("a generator driven by send() runs on the top-level loop, which pauses
         "w = worker()\n"
         "w.send(None)\n"
         "print(w.send(600_000))\n";
-    Run whole = run_main(source, 0);
-    CHECK(whole.status == EvalStatus::Returned);
-    REQUIRE(whole.steps > 3 * Interpreter::kReentrySteps);
-    CHECK(whole.entries == whole.steps / Interpreter::kReentrySteps + 1);
-
-    Run sliced = run_main(source, 10'007);
-    CHECK(sliced.status == EvalStatus::Returned);
-    CHECK(sliced.out == whole.out);
-    CHECK(sliced.steps == whole.steps);
-    CHECK(sliced.entries == sliced.steps / 10'007 + 1);
+    Run whole = run_whole_and_sliced(source, 10'007);
     CHECK(whole.out == std::to_string([] {
               long long t = 0;
               for (long long i = 0; i < 600'000; ++i) t = (t * 31 + i) % 1'000'003;
