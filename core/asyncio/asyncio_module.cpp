@@ -11,6 +11,7 @@
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/generator.h"
+#include "objects/instance.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -138,7 +139,16 @@ Val core_unregister_task(Value self, CallArgs args) {
 // loop, switched around every Task.__step. CPython's pure-Python asyncio
 // takes these two from its C module too, so no Python frame shows for them.
 LoopCore* core_of(Value loop) {
-    Val core = get_attr(loop, intern_literal("_core"));
+    StrObject* name = intern_literal("_core");
+    // Straight from the loop's __dict__, where BaseEventLoop.__init__ puts it,
+    // when nothing on its class can answer first.
+    TypeObject* t = type_of(loop);
+    if (t->getattr == generic_getattr && !t->lookup(name)) {
+        DictObject* d = instance_dict(loop, false);
+        Value core = d ? d->get_str(name) : Value();
+        if (core && type_of(core) == loop_core_type()) return as_core(core);
+    }
+    Val core = get_attr(loop, name);
     if (!core) return nullptr;
     if (type_of(core) != loop_core_type()) {
         raise_type_error("the loop has no loop core");

@@ -4,6 +4,7 @@
 // on its MRO changes, so a stale entry can never match.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 

@@ -35,14 +35,22 @@ public:
         Value value;  // borrowed from one of the two dicts
     };
     std::vector<GlobalCacheEntry> global_cache;
-    // LOAD_ATTR's and STORE_ATTR's cache of instance attributes, one entry per
-    // name (vm/instance_attr_cache.h): where an instance of `type` kept the
-    // name in its __dict__ when the class had this version tag.
+    // LOAD_ATTR's and STORE_ATTR's cache, one entry per name
+    // (vm/attr_site_cache.h): where an instance (or module) of `type` kept the
+    // name in its __dict__ (or globals), or the method the class gave for it,
+    // when the class had this version tag.
     struct AttrCacheEntry {
+        enum class Kind : uint8_t {
+            dict_entry,   // the name sat at `entry` of the instance's __dict__ (or module's globals)
+            class_value,  // the class's plain value `value`, the instance's __dict__ lacking the name
+            method,       // the class's function (or built-in method) `value`
+        };
         const TypeObject* type = nullptr;
         uint64_t version = 0;  // TypeObject::version_tag then (never 0 once set)
         uint64_t epoch = 0;    // builtin_types_epoch then
-        uint32_t entry = 0;    // the position in the instance dict's entries
+        uint32_t entry = 0;    // dict_entry: the position in the dict's entries
+        Kind kind = Kind::dict_entry;
+        Value value;  // class_value, method: borrowed from a class dict on the MRO
     };
     std::vector<AttrCacheEntry> attr_cache;
     StrObject* name;

@@ -156,6 +156,14 @@ Val bind_descriptor(Value descr, Value obj, TypeObject* type) {
     return Val::borrow(descr);
 }
 
+bool is_plain_class_attr(Value descr) {
+    if (!descr.is_object()) return true;
+    TypeObject* dt = type_of(descr);
+    return !dt->is_heap_type && dt != types().function && dt != g_class_types.staticmethod &&
+           dt != g_class_types.classmethod && dt != g_class_types.property && !is_getset_descriptor(descr) &&
+           !is_unbound_method(descr);
+}
+
 // PyObject_GenericGetAttr: data descriptors, the instance dict, other class
 // attributes; no __getattr__ fallback (that is generic_getattr's).
 Val object_getattribute_or_null(Value obj, StrObject* name) {

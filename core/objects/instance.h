@@ -118,4 +118,9 @@ bool uses_generic_getattr(const TypeObject* t);
 // become bound methods, properties run their getter ...). obj null: class access.
 [[nodiscard]] Val bind_descriptor(Value descr, Value obj, TypeObject* type);
 
+// Whether bind_descriptor gives `descr` itself back for every object: a class
+// attribute that is a plain value (None, a number, a str, a built-in function
+// ...), not a descriptor, and whose type no Python code can change.
+bool is_plain_class_attr(Value descr);
+
 }  // namespace ys::objects

@@ -2,6 +2,7 @@
 #include "objects/module.h"
 
 #include "objects/abstract.h"
+#include "objects/arguments.h"
 #include "objects/builtin_types.h"
 #include "objects/context.h"
 #include "objects/dict.h"
@@ -52,7 +53,30 @@ void init_traceback_type(TypeObject* t) {
     };
 }
 
+namespace {
+
+// types.ModuleType(name, doc=None): an empty module, with the five names
+// module.__init__ gives every module.
+Val module_construct(Value, CallArgs args) {
+    Value a[2] = {};
+    if (!unpack_arguments("module", args, {"name", "doc"}, 1, a)) return nullptr;
+    if (!is_str(a[0]))
+        return raise_type_error("module() argument 'name' must be str, not " + type_of(a[0])->name);
+    auto m = make<ModuleObject>(new_dict());
+    DictObject* d = m->dict.get();
+    d->set_str(intern_literal("__name__"), a[0]);
+    d->set_str(intern_literal("__doc__"), a[1] ? a[1] : none());
+    for (const char* name : {"__package__", "__loader__", "__spec__"}) d->set_str(intern_literal(name), none());
+    return m.into_val();
+}
+
+}  // namespace
+
 void init_module_type(TypeObject* t) {
+    t->construct = module_construct;
+    // A class dict, even an empty one, lets the class take a version tag,
+    // which the VM's cache of module attributes keys its entries with.
+    if (!t->dict) t->dict = new_dict();
     t->repr = [](Value v) {
         auto* m = static_cast<ModuleObject*>(v.as_object());
         Value name = m->dict->get_str(intern_literal("__name__"));

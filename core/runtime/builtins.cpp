@@ -381,10 +381,17 @@ Val builtin_issubclass(Value, CallArgs args) {
     return new_bool(r);
 }
 
+// The interned str for an attribute name given as an object: the name itself
+// when it is interned already, as literal names are.
+StrObject* attr_name(Value name) {
+    StrObject* s = as_str(name);
+    return s->interned ? s : intern(s->view());
+}
+
 Val builtin_getattr(Value, CallArgs args) {
     if (!check_positional("getattr", args, 2, 3)) return nullptr;
     if (!is_str(args[1])) return raise_type_error("attribute name must be string, not '" + type_of(args[1])->name + "'");
-    StrObject* name = intern(as_str(args[1])->view());
+    StrObject* name = attr_name(args[1]);
     if (args.count == 2) return get_attr(args[0], name);
     Val r = lookup_attr(args[0], name);
     if (!r && !cx().has_error()) return args[2];
@@ -394,14 +401,14 @@ Val builtin_getattr(Value, CallArgs args) {
 Val builtin_setattr(Value, CallArgs args) {
     if (!check_positional("setattr", args, 3, 3)) return nullptr;
     if (!is_str(args[1])) return raise_type_error("attribute name must be string, not '" + type_of(args[1])->name + "'");
-    if (!set_attr(args[0], intern(as_str(args[1])->view()), args[2])) return nullptr;
+    if (!set_attr(args[0], attr_name(args[1]), args[2])) return nullptr;
     return new_none();
 }
 
 Val builtin_hasattr(Value, CallArgs args) {
     if (!check_positional("hasattr", args, 2, 2)) return nullptr;
     if (!is_str(args[1])) return raise_type_error("attribute name must be string, not '" + type_of(args[1])->name + "'");
-    Val r = lookup_attr(args[0], intern(as_str(args[1])->view()));
+    Val r = lookup_attr(args[0], attr_name(args[1]));
     if (r) return new_bool(true);
     if (!cx().has_error()) return new_bool(false);
     return nullptr;
@@ -410,7 +417,7 @@ Val builtin_hasattr(Value, CallArgs args) {
 Val builtin_delattr(Value, CallArgs args) {
     if (!check_positional("delattr", args, 2, 2)) return nullptr;
     if (!is_str(args[1])) return raise_type_error("attribute name must be string, not '" + type_of(args[1])->name + "'");
-    if (!set_attr(args[0], intern(as_str(args[1])->view()), Value())) return nullptr;
+    if (!set_attr(args[0], attr_name(args[1]), Value())) return nullptr;
     return new_none();
 }
 

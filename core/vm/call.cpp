@@ -70,8 +70,14 @@ bool bind_arguments(FunctionObject* fn, FrameObject* frame, CallArgs args) {
     for (size_t k = 0; k < args.keyword_count(); ++k) {
         StrObject* key = as_str(args.kwnames->items[k]);
         const Val& value = args[npositional + k];
+        // Keyword names written in the call are interned, as the parameter
+        // names are: comparing the objects finds them; a name made at run
+        // time (f(**{name: v})) is compared by its text.
+        const std::vector<StrObject*>& params = fn->code->localsplus_names;
         size_t slot = SIZE_MAX;
-        for (size_t i = unit.posonlyargcount; i < npos_params + nkwonly; ++i)
+        for (size_t i = unit.posonlyargcount; i < npos_params + nkwonly && slot == SIZE_MAX; ++i)
+            if (params[i] == key) slot = i;
+        for (size_t i = unit.posonlyargcount; i < npos_params + nkwonly && slot == SIZE_MAX; ++i)
             if (unit.varnames[i] == key->utf8()) slot = i;
         if (slot == SIZE_MAX) {
             if (kwargs) {
@@ -106,7 +112,7 @@ bool bind_arguments(FunctionObject* fn, FrameObject* frame, CallArgs args) {
     }
     for (size_t i = npos_params; i < npos_params + nkwonly; ++i) {
         if (locals[i]) continue;
-        Value d = fn->kwdefaults ? fn->kwdefaults->get_str(intern(unit.varnames[i])) : Value();
+        Value d = fn->kwdefaults ? fn->kwdefaults->get_str(fn->code->localsplus_names[i]) : Value();
         if (d) {
             locals[i] = Val::borrow(d);
         } else {

@@ -27,7 +27,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "util/assert.h"
-#include "vm/instance_attr_cache.h"
+#include "vm/attr_site_cache.h"
 #include "vm/interpreter.h"
 
 // Labels as values (GCC and clang) dispatch the native build's instructions. In
@@ -1198,14 +1198,15 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         TARGET(LOAD_ATTR) {
             StrObject* name = f->code->names[oparg >> 1];
             SAVE_FRAME();
+            CodeObject::AttrCacheEntry& cached = f->code->attr_cache[oparg >> 1];
             if (oparg & 1) {
                 // Method form: [method, self] avoids making a bound method object.
                 Value owner = TOP();
                 TypeObject* owner_type = type_of(owner);
-                Value m = uses_generic_getattr(owner_type) ? owner_type->lookup(name) : Value();
-                // A method of a built-in type, or a Python method of a class,
-                // not shadowed by the instance's dict.
-                if (m && (is_unbound_method(m) || (is_function(m) && owner_type->is_heap_type))) {
+                Value m = cached_method(cached, owner_type);
+                if (!m) m = find_method(cached, owner_type, name);
+                // Unless the instance's own dict hides the class's method.
+                if (m) {
                     DictObject* d = owner_type->is_heap_type ? instance_dict(owner, false) : nullptr;
                     if (!d || !d->get_str(name)) {
                         Val self = POP();
@@ -1214,20 +1215,24 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                         break;
                     }
                 }
-                Val attr = get_attr(owner, name);
+                // Otherwise [NULL, attribute]: a module's function, a bound method...
+                if (Value v = cached_instance_attr(cached, owner, name)) {
+                    TOP() = Val();
+                    PUSH(Val::borrow(v));
+                    break;
+                }
+                Val attr = load_attr_uncached(cached, owner, name);
                 if (!attr) goto error;
                 TOP() = Val();
                 PUSH(std::move(attr));
                 break;
             }
-            CodeObject::AttrCacheEntry& cached = f->code->attr_cache[oparg >> 1];
             if (Value v = cached_instance_attr(cached, TOP(), name)) {
                 TOP() = Val::borrow(v);
                 DISPATCH();
             }
-            Val attr = get_attr(TOP(), name);
+            Val attr = load_attr_uncached(cached, TOP(), name);
             if (!attr) goto error;
-            remember_instance_attr(cached, TOP(), name);
             TOP() = std::move(attr);
         }
         DISPATCH();
@@ -1240,7 +1245,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             CodeObject::AttrCacheEntry& cached = f->code->attr_cache[oparg];
             if (!store_cached_instance_attr(cached, owner, name, value)) {
                 if (!set_attr(owner, name, value)) goto error;
-                remember_instance_attr(cached, owner, name);
+                remember_stored_attr(cached, owner, name);
             }
         }
         DISPATCH();
