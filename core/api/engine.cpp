@@ -7,6 +7,7 @@
 
 #include "asyncio/asyncio_module.h"
 #include "compile/codegen.h"
+#include "compile/library_code_cache.h"
 #include "objects/abstract.h"
 #include "objects/builtin_types.h"
 #include "objects/code.h"
@@ -42,7 +43,7 @@ Engine::Engine(const SessionOptions& options, const Program& program)
                 // An import deep in a recursion compiles there (see builtins' compile).
                 RecursionGuard guard(" during compilation", kCompileUnits);
                 if (!guard.ok()) return false;
-                compiled = compile::compile_source(source, filename);
+                compiled = compile::compile_library_source(source, filename);
             }
             if (auto* err = std::get_if<syntax::SyntaxErrorInfo>(&compiled)) {
                 raise(exc_types().syntax_error, err->message + " (" + std::string(filename) + ", line " +

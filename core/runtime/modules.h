@@ -29,7 +29,8 @@ const NativeModule* find_native_module(std::string_view name);
 void register_native_module(const NativeModule& module);
 const char* find_python_module(std::string_view name);
 
-// Runs Python source as a module's body; supplied by the Session (it owns the VM).
+// Runs the source of an embedded library module (text that lives as long as
+// the process) as a module's body; supplied by the Session (it owns the VM).
 using ModuleRunner = std::function<bool(std::string_view source, std::string_view filename, objects::DictObject* globals)>;
 
 // What CPython 3.11 does to __main__'s namespace at shutdown: every name but
