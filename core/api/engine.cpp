@@ -71,6 +71,12 @@ Engine::~Engine() {
     final_exception_.reset();
     globals_.reset();
     importer_.reset();
+    // The imported modules are gone from sys.modules now, but each module's
+    // functions and its globals hold one another: only the collector frees
+    // them. Without this, every session that imported a library module left
+    // it behind (about 2 MB for asyncio), which a page running program after
+    // program keeps paying.
+    gc_collect();
 }
 
 void Engine::load() {
