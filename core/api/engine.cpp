@@ -68,6 +68,7 @@ Engine::~Engine() {
     sink_ = nullptr;
     end_hook_ = nullptr;
     interp_.request_stop();
+    interp_.abandon_paused_run();
     final_exception_.reset();
     globals_.reset();
     importer_.reset();

@@ -114,6 +114,9 @@ public:
     // Interpreter shutdown: finalises every generator still suspended, oldest
     // first, while globals are still intact (CPython's final garbage collection).
     void finalize_all_generators();
+    // Drops the call chain of a run that paused and will not go on (its engine
+    // is going), innermost frame first, running nothing; see teardown.cpp.
+    void abandon_paused_run();
     void set_importer(std::function<objects::Val(objects::StrObject*)> importer) { importer_ = std::move(importer); }
     // Writes "Exception ignored in: <where>" and then the exception through the
     // hook (the traceback format lives above the VM), as CPython's unraisablehook.
