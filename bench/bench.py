@@ -217,6 +217,8 @@ class Suite:
         processes("node alone (node -e 0)", [self.node, "-e", "0"])
         processes("yieldscope wasm (node runner)", [self.node, os.path.join(ROOT, "scripts", "yieldscope-node.js"), "run", empty])
         processes("yieldscope wasm (in node: load module + pass)", [self.node, os.path.join(HARNESS, "ys_wasm_time.js"), "cold"], in_process=True)
+        processes("yieldscope wasm, the page's single-file script (in node)",
+                  [self.node, os.path.join(HARNESS, "ys_wasm_time.js"), "cold-packed"], in_process=True)
         for peer in self.peers:
             try:
                 processes(f"{TITLES[peer].replace(' (node)', '')} (in node: load + pass)",

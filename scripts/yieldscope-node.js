@@ -1,19 +1,16 @@
 #!/usr/bin/env node
 // yieldscope-node.js: the native CLI's `run` and `dis` commands, on the wasm build under node.
 // Usage: node scripts/yieldscope-node.js run [--error-line] [--max-steps N] [--max-memory SIZE] FILE | dis FILE
-// (YS_WASM_JS overrides the module path)
+// (the module is loaded by scripts/wasm-module.js; YS_WASM_JS names a packed yieldscope.js instead)
 'use strict';
 
 const fs = require('node:fs');
-const path = require('node:path');
 
 const USAGE =
   'usage: yieldscope run [--error-line] [--max-steps N] [--max-memory SIZE] FILE\n' +
   '       yieldscope dis FILE\n' +
   'SIZE is in bytes, or with a suffix K, M or G (KiB, MiB, GiB); 0 is no cap. The default is 1G.\n';
-const modulePath = process.env.YS_WASM_JS
-  ? path.resolve(process.env.YS_WASM_JS)
-  : path.join(__dirname, '..', 'build', 'wasm', 'yieldscope.js');
+const { loadYieldscope } = require('./wasm-module.js');
 
 // Like the native CLI, a program runs to its end unless --max-steps is given
 // (the page keeps SessionOptions' default budget).
@@ -66,8 +63,7 @@ async function main() {
     return;
   }
 
-  const createYieldscope = require(modulePath);
-  const M = await createYieldscope();
+  const M = await loadYieldscope();
   const session = new M.Session(args.errorLine, args.maxSteps, OUTPUT_LIMIT, args.maxMemory);
   try {
     const loaded = session.load(source, args.file);

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// The bench harness's wasm runner: yieldscope's single-file module under node.
+// The bench harness's wasm runner: yieldscope's wasm build under node.
 //
 //   node ys_wasm_time.js run FILE [RUNS] times session.load() + session.run(0) of a new Session;
 //                                        one warm-up session first, then RUNS timed ones
 //   node ys_wasm_time.js cold            times require + instantiate + new Session + run `pass`
+//   node ys_wasm_time.js cold-packed     the same with the page's single-file script
 //   node ys_wasm_time.js inspector FILE  times seek + snapshot on a finished run (when the
 //                                        module has the inspector API), see below
 //
-// YS_WASM_JS overrides the module path (default build/wasm/yieldscope.js).
+// The module is loaded as node loads it (scripts/wasm-module.js: loader + .wasm file);
+// YS_WASM_JS names a packed yieldscope.js to load instead.
 // The program's stdout goes to stdout; the last line on stderr is `BENCH {json}`.
 // wall_ms is performance.now(); cpu_ms is process.cpuUsage() (user + system, every
 // thread of the process: V8's compiler and GC helpers included).
@@ -17,9 +19,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 
-const modulePath = process.env.YS_WASM_JS
-  ? path.resolve(process.env.YS_WASM_JS)
-  : path.join(__dirname, '..', '..', 'build', 'wasm', 'yieldscope.js');
+const { loadYieldscope, PACKED } = require(path.join(__dirname, '..', '..', 'scripts', 'wasm-module.js'));
 const STEP_BUDGET = 1e12; // as the CLI: run to the end
 
 function cpuMs() {
@@ -35,7 +35,7 @@ function report(fields) {
 async function runProgram(file, runs) {
   const source = fs.readFileSync(file, 'utf8');
   const i0 = performance.now();
-  const M = await require(modulePath)();
+  const M = await loadYieldscope();
   const instantiateMs = performance.now() - i0;
   const once = () => {
     const session = new M.Session(false, STEP_BUDGET);
@@ -63,10 +63,12 @@ async function runProgram(file, runs) {
            runs: timed.map((r) => ({ wall_ms: r.wall_ms, cpu_ms: r.cpu_ms })) });
 }
 
-// Cold start: everything a page or a node script pays before the first program has run.
-async function coldStart() {
+// Cold start: everything a node script pays before the first program has run.
+// packed: the page's single-file script (what a browser loads) instead.
+async function coldStart(packed) {
   const w0 = performance.now();
-  const M = await require(modulePath)();
+  const M = await (packed ? require(process.env.YS_WASM_JS ? path.resolve(process.env.YS_WASM_JS) : PACKED)()
+                          : loadYieldscope());
   const w1 = performance.now();
   const session = new M.Session(false, STEP_BUDGET);
   session.load('pass\n', 'pass.py');
@@ -82,7 +84,7 @@ async function coldStart() {
 // replay from the start (or a checkpoint) by design, so they are timed separately.
 async function inspector(file) {
   const source = fs.readFileSync(file, 'utf8');
-  const M = await require(modulePath)();
+  const M = await loadYieldscope();
   const session = new M.Session(false, STEP_BUDGET);
   try {
     if (typeof session.seek !== 'function' || typeof session.snapshot !== 'function') {
@@ -117,9 +119,9 @@ async function inspector(file) {
 async function main() {
   const [mode, file] = process.argv.slice(2);
   if (mode === 'run' && file) return runProgram(file, Math.max(1, Number(process.argv[4] || 1)));
-  if (mode === 'cold') return coldStart();
+  if (mode === 'cold' || mode === 'cold-packed') return coldStart(mode === 'cold-packed');
   if (mode === 'inspector' && file) return inspector(file);
-  process.stderr.write('usage: ys_wasm_time.js run FILE [RUNS] | cold | inspector FILE\n');
+  process.stderr.write('usage: ys_wasm_time.js run FILE [RUNS] | cold | cold-packed | inspector FILE\n');
   process.exitCode = 2;
 }
 
