@@ -78,12 +78,6 @@ Value GeneratorObject::delegate() const {
     return frame->stack_base()[frame->stack_depth - 1];
 }
 
-bool is_generator_object(Value v) {
-    if (!v.is_object()) return false;
-    TypeObject* t = type_of(v);
-    return t == g_gen_types.generator || t == g_gen_types.coroutine || t == g_gen_types.async_generator;
-}
-
 namespace {
 
 // throw(type[, value[, traceback]]) or throw(instance): the exception to raise.

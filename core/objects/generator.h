@@ -80,7 +80,12 @@ extern GeneratorTypes g_gen_types;
 inline const GeneratorTypes& generator_types() { return g_gen_types; }
 void init_generator_types(TypeObject* object_type, TypeObject* type_type);
 
-bool is_generator_object(Value v);  // generator, coroutine or async generator
+// A generator, coroutine or async generator (SEND and FOR_ITER ask on every resume).
+inline bool is_generator_object(Value v) {
+    if (!v.is_object()) return false;
+    TypeObject* t = type_of(v);
+    return t == g_gen_types.generator || t == g_gen_types.coroutine || t == g_gen_types.async_generator;
+}
 inline GeneratorObject* as_generator(Value v) { return static_cast<GeneratorObject*>(v.as_object()); }
 
 // The coroutine behind coroutine.__await__()'s wrapper, or null for anything else.

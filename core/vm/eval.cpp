@@ -1812,13 +1812,13 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         DISPATCH();
 
         TARGET(SEND) {
-            // [receiver, value]
-            SAVE_FRAME();
+            // [receiver, value]; f is saved on each way out (resume_generator saves it too)
             Value receiver = PEEK(2);
             if (is_generator_object(receiver) && as_generator(receiver)->kind != GenKind::AsyncGenerator) {
                 auto* gen = as_generator(receiver);
                 if (gen->state == FrameState::Created || gen->state == FrameState::Suspended) {
                     if (gen->state == FrameState::Created && !is_none(TOP())) {
+                        SAVE_FRAME();
                         raise_type_error(std::string("can't send non-None value to a just-started ") + gen_kind_name(gen->kind));
                         goto error;
                     }
