@@ -72,6 +72,11 @@ Engine::~Engine() {
     final_exception_.reset();
     globals_.reset();
     importer_.reset();
+    // The builtins dict too: held here it is a root, and a cycle through it
+    // outlives the collection (`builtins.len = lambda x: 42`: the lambda's
+    // globals hold the builtins module). Code a finaliser runs still sees it
+    // through its function's own reference.
+    interp_.set_builtins(nullptr);
     // The imported modules are gone from sys.modules now, but each module's
     // functions and its globals hold one another: only the collector frees
     // them. Without this, every session that imported a library module left

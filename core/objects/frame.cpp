@@ -7,6 +7,7 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -58,7 +59,10 @@ FrameObject::~FrameObject() {
 // generator, which drops it whole (the frame of a suspended generator must
 // keep its stack to be resumed).
 void FrameObject::clear_refs() {
-    if (owner) return;
+    // A frame is garbage only with the generator that holds it, which is
+    // cleared too, before or after; only a running one's frame (never garbage:
+    // it is on the chain) is left whole.
+    if (owner && static_cast<GeneratorObject*>(owner)->state == FrameState::Running) return;
     Val* slots = localsplus();
     size_t n = nlocalsplus_ + stack_depth;
     stack_depth = 0;

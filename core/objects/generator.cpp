@@ -42,10 +42,15 @@ GeneratorObject::GeneratorObject(TypeObject* t, GenKind k, Ref<FrameObject> f)
 }
 
 GeneratorObject::~GeneratorObject() {
-    if (frame) frame->owner = nullptr;
+    release_frame();
     Context& c = cx();
     (older ? older->newer : c.oldest_generator) = newer;
     (newer ? newer->older : c.newest_generator) = older;
+}
+
+Ref<FrameObject> GeneratorObject::release_frame() {
+    if (frame) frame->owner = nullptr;
+    return std::move(frame);
 }
 
 // The collector finalized it first (a suspended one was closed); what is
@@ -54,8 +59,7 @@ GeneratorObject::~GeneratorObject() {
 void GeneratorObject::clear_refs() {
     if (state == FrameState::Running) return;
     state = FrameState::Completed;
-    if (frame) frame->owner = nullptr;
-    Ref<FrameObject> f = std::move(frame);
+    Ref<FrameObject> f = release_frame();
     Val e = std::move(exc_state);
     Val fin = std::move(asyncgen_finalizer);
 }

@@ -63,6 +63,11 @@ public:
     // suspended in `yield from` / `await`, or null.
     Value delegate() const;
 
+    // Takes the frame away from a generator that is finishing (gi_frame
+    // becomes None). The frame may outlive it, held by sys._getframe() or
+    // gi_frame: from here on it is a plain frame, not this generator's.
+    Ref<FrameObject> release_frame();
+
     // Every live generator of the session, oldest first (Context::generators),
     // so shutdown can finalise them in creation order, as CPython's last GC does.
     GeneratorObject* older = nullptr;

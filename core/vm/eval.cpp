@@ -1718,7 +1718,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 auto* gen = static_cast<GeneratorObject*>(f->owner);
                 int32_t target = f->return_target;
                 leave_generator(gen, true);
-                Ref<FrameObject> finished = std::move(gen->frame);
+                Ref<FrameObject> finished = gen->release_frame();
                 if (f == entry) {
                     current_ = caller;
                     *result = std::move(r);
@@ -2041,7 +2041,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 // An exception leaving a generator finishes it.
                 auto* gen = static_cast<GeneratorObject*>(f->owner);
                 leave_generator(gen, true);
-                finished = std::move(gen->frame);
+                finished = gen->release_frame();
             } else if (f != entry) {
                 finished = Ref<FrameObject>::adopt(f);
             }

@@ -132,7 +132,7 @@ bool Interpreter::gen_close(GeneratorObject* gen) {
         gen->state = FrameState::Completed;
         if (observer_) observer_->on_gen_state(gen, FrameState::Created);
         gen->awaited = true;
-        Ref<FrameObject> dropped = std::move(gen->frame);
+        Ref<FrameObject> dropped = gen->release_frame();
         return true;
     }
     if (gen->state == FrameState::Completed) return true;

@@ -28,7 +28,7 @@ void Interpreter::abandon_paused_run() {
             auto* gen = static_cast<GeneratorObject*>(f->owner);
             if (f->return_target == kReturnToNotedSendCall) pop_native_call();
             leave_generator(gen, true);
-            finished = std::move(gen->frame);
+            finished = gen->release_frame();
         } else {
             finished = Ref<FrameObject>::adopt(f);
         }
