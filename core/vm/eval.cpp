@@ -1943,7 +1943,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 
         TARGET(JUMP_BACKWARD_NO_INTERRUPT)
             ip = CODE + oparg;
-            break;
+            DISPATCH();
         }
         continue;
 
