@@ -19,7 +19,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 
-const { loadYieldscope, PACKED } = require(path.join(__dirname, '..', '..', 'scripts', 'wasm-module.js'));
+const { loadYieldscope, modulePaths, PACKED } = require(path.join(__dirname, '..', '..', 'scripts', 'wasm-module.js'));
 const STEP_BUDGET = 1e12; // as the CLI: run to the end
 
 function cpuMs() {
@@ -67,8 +67,7 @@ async function runProgram(file, runs) {
 // packed: the page's single-file script (what a browser loads) instead.
 async function coldStart(packed) {
   const w0 = performance.now();
-  const M = await (packed ? require(process.env.YS_WASM_JS ? path.resolve(process.env.YS_WASM_JS) : PACKED)()
-                          : loadYieldscope());
+  const M = await loadYieldscope({}, packed ? { packed: modulePaths().packed || PACKED } : modulePaths());
   const w1 = performance.now();
   const session = new M.Session(false, STEP_BUDGET);
   session.load('pass\n', 'pass.py');
