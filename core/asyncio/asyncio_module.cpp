@@ -2,8 +2,10 @@
 // the Python side of asyncio (runtime/pylib/asyncio*.py).
 #include "asyncio/asyncio_module.h"
 
+#include "asyncio/future_ops.h"
 #include "asyncio/handle.h"
 #include "asyncio/loop_core.h"
+#include "asyncio/task_step.h"
 #include "objects/abstract.h"
 #include "objects/context.h"
 #include "objects/exception.h"
@@ -36,9 +38,16 @@ LoopCore* as_core(Value v) { return static_cast<LoopCore*>(v.as_object()); }
     return false;
 }
 
+// LoopCore(future_class=None, task_class=None): see LoopCore::future_class.
 Val core_construct(Value, CallArgs args) {
-    if (!runtime::check_arity("LoopCore", args, 0, 0)) return nullptr;
-    return make<LoopCore>(loop_core_type()).into_val();
+    if (!runtime::check_arity("LoopCore", args, 0, 2)) return nullptr;
+    auto core = make<LoopCore>(loop_core_type());
+    for (size_t i = 0; i < args.count; ++i) {
+        if (is_none(args[i])) continue;
+        if (!is_type(args[i])) return raise_type_error("LoopCore() takes classes");
+        (i == 0 ? core->future_class : core->task_class) = args[i];
+    }
+    return core.into_val();
 }
 
 // call_soon(callback, args, loop, context)
@@ -138,55 +147,17 @@ Val core_unregister_task(Value self, CallArgs args) {
 // _enter_task(loop, task) and _leave_task(loop, task): the running task of a
 // loop, switched around every Task.__step. CPython's pure-Python asyncio
 // takes these two from its C module too, so no Python frame shows for them.
-LoopCore* core_of(Value loop) {
-    StrObject* name = intern_literal("_core");
-    // Straight from the loop's __dict__, where BaseEventLoop.__init__ puts it,
-    // when nothing on its class can answer first.
-    TypeObject* t = type_of(loop);
-    if (t->getattr == generic_getattr && !t->lookup(name)) {
-        DictObject* d = instance_dict(loop, false);
-        Value core = d ? d->get_str(name) : Value();
-        if (core && type_of(core) == loop_core_type()) return as_core(core);
-    }
-    Val core = get_attr(loop, name);
-    if (!core) return nullptr;
-    if (type_of(core) != loop_core_type()) {
-        raise_type_error("the loop has no loop core");
-        return nullptr;
-    }
-    return as_core(core);  // the loop keeps it alive
-}
-
-// Raises CPython's RuntimeError, or whatever a repr() it needs raised.
-void task_error(const char* before, Value task, const char* middle, Value current, const char* after) {
-    std::string task_text, current_text;
-    if (!repr_text(task, &task_text) || !repr_text(current, &current_text)) return;
-    raise(exc_types().runtime_error, before + task_text + middle + current_text + after);
-}
-
-Val enter_task(Value, CallArgs args) {
+Val enter_task_function(Value, CallArgs args) {
     if (!runtime::check_arity("_enter_task", args, 2, 2)) return nullptr;
-    LoopCore* core = core_of(args[0]);
-    if (!core) return nullptr;
-    if (core->current_task) {
-        task_error("Cannot enter into task ", args[1], " while another task ", core->current_task,
-                   " is being executed.");
-        return nullptr;
-    }
-    core->current_task = args[1];
+    LoopCore* core = loop_core_of(args[0]);
+    if (!core || !enter_task(core, args[1])) return nullptr;
     return new_none();
 }
 
-Val leave_task(Value, CallArgs args) {
+Val leave_task_function(Value, CallArgs args) {
     if (!runtime::check_arity("_leave_task", args, 2, 2)) return nullptr;
-    LoopCore* core = core_of(args[0]);
-    if (!core) return nullptr;
-    Value current = core->current_task ? core->current_task.get() : none();
-    if (current != args[1].get()) {
-        task_error("Leaving task ", args[1], " does not match the current task ", current, ".");
-        return nullptr;
-    }
-    core->current_task = Val();
+    LoopCore* core = loop_core_of(args[0]);
+    if (!core || !leave_task(core, args[1])) return nullptr;
     return new_none();
 }
 
@@ -238,6 +209,16 @@ Val asyncio_notify(Value, CallArgs args) {
     return new_none();
 }
 
+// schedule_callbacks(future): Future._schedule_callbacks, see future_ops.h.
+Val schedule_callbacks_function(Value, CallArgs args) {
+    if (!runtime::check_arity("schedule_callbacks", args, 1, 1)) return nullptr;
+    LoopCore* core = future_core(args[0]);
+    if (cx().has_error()) return nullptr;
+    Ref<LoopCore> hold = Ref<LoopCore>::borrow(core);
+    if (!schedule_callbacks(core, args[0])) return nullptr;
+    return new_none();
+}
+
 // Handle(callback, args, loop, context=None)
 Val handle_construct(Value, CallArgs args) {
     Value a[4] = {};
@@ -265,8 +246,11 @@ Ref<ModuleObject> make_asyncio_core_module() {
     m->dict->set_str(intern_literal("Handle"), handle_type());
     m->dict->set_str(intern_literal("TimerHandle"), timer_handle_type());
     runtime::add_function(m.get(), "notify", asyncio_notify);
-    runtime::add_function(m.get(), "_enter_task", enter_task);
-    runtime::add_function(m.get(), "_leave_task", leave_task);
+    runtime::add_function(m.get(), "_enter_task", enter_task_function);
+    runtime::add_function(m.get(), "_leave_task", leave_task_function);
+    runtime::add_function(m.get(), "task_step_method", task_step_method);
+    runtime::add_function(m.get(), "schedule_callbacks", schedule_callbacks_function);
+    runtime::add_function(m.get(), "task_wakeup_method", task_wakeup_method);
     return m;
 }
 

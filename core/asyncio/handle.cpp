@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "asyncio/loop_core.h"
+#include "asyncio/task_step.h"
 #include "objects/abstract.h"
 #include "objects/arguments.h"
 #include "objects/context.h"
@@ -43,11 +44,11 @@ void HandleObject::clear_refs() {
 namespace {
 
 HandleObject* as_handle(Value v) { return static_cast<HandleObject*>(v.as_object()); }
-bool is_handle(Value v) { return v.is_object() && type_of(v)->is_subtype_of(handle_type()); }
 
 // The name format_helpers._format_callback shows for a callable: its
 // __qualname__ (a bound method shows its function's), else its type's name.
 std::string callable_name(Value cb) {
+    if (is_task_method(cb)) return task_method_qualname(cb);
     if (is_function(cb)) return as_function(cb)->qualname->utf8();
     if (cb.is_object() && type_of(cb) == class_types().method)
         return callable_name(static_cast<MethodObject*>(cb.as_object())->function);
@@ -100,8 +101,13 @@ std::string argument_text(Value v) {
 // The name of a task whose bound method is the callback (Task.__step), read
 // from the instance's dict: "Task-3".
 std::string bound_task_name(Value cb) {
-    if (!cb.is_object() || type_of(cb) != class_types().method) return "";
-    Value self = static_cast<MethodObject*>(cb.as_object())->self;
+    Value self;
+    if (is_task_method(cb))
+        self = task_method_task(cb);
+    else if (cb.is_object() && type_of(cb) == class_types().method)
+        self = static_cast<MethodObject*>(cb.as_object())->self;
+    else
+        return "";
     DictObject* d = self.is_object() && type_of(self)->is_heap_type ? instance_dict(self, false) : nullptr;
     if (!d) return "";
     // Compared by text: interning a name here could allocate, and watching

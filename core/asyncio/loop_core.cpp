@@ -2,10 +2,12 @@
 // CPython 3.11, with the selector wait replaced by a jump of the virtual clock.
 #include "asyncio/loop_core.h"
 
+#include "objects/abstract.h"
 #include "objects/context.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "runtime/module_support.h"
@@ -47,11 +49,15 @@ void LoopCore::traverse(Visitor& v) {
     for (auto& h : heap_) v.visit(h.get());
     runtime::visit_val(v, current_task);
     if (tasks) v.visit(tasks.get());
+    runtime::visit_val(v, future_class);
+    runtime::visit_val(v, task_class);
 }
 
 void LoopCore::clear_refs() {
     clear();
     current_task.reset();
+    future_class.reset();
+    task_class.reset();
 }
 
 double LoopCore::time() const { return cx().virtual_time; }
@@ -223,6 +229,58 @@ bool LoopCore::run_until_stopped() {
         if (!run_once()) return false;
         if (stopping_) return true;
     }
+}
+
+// ------------------------------------------------------------ the loop object, tasks
+
+LoopCore* loop_core_of(Value loop) {
+    StrObject* name = intern_literal("_core");
+    // Straight from the loop's __dict__, where BaseEventLoop.__init__ puts it,
+    // when nothing on its class can answer first.
+    TypeObject* t = type_of(loop);
+    if (t->getattr == generic_getattr && !t->lookup(name)) {
+        DictObject* d = instance_dict(loop, false);
+        Value core = d ? d->get_str(name) : Value();
+        if (core && type_of(core) == loop_core_type()) return static_cast<LoopCore*>(core.as_object());
+    }
+    Val core = get_attr(loop, name);
+    if (!core) return nullptr;
+    if (type_of(core) != loop_core_type()) {
+        raise_type_error("the loop has no loop core");
+        return nullptr;
+    }
+    return static_cast<LoopCore*>(core.get().as_object());  // the loop keeps it alive
+}
+
+namespace {
+
+// Raises CPython's RuntimeError, or whatever a repr() it needs raised.
+void task_error(const char* before, Value task, const char* middle, Value current, const char* after) {
+    std::string task_text, current_text;
+    if (!repr_text(task, &task_text) || !repr_text(current, &current_text)) return;
+    raise(exc_types().runtime_error, before + task_text + middle + current_text + after);
+}
+
+}  // namespace
+
+bool enter_task(LoopCore* core, Value task) {
+    if (core->current_task) {
+        task_error("Cannot enter into task ", task, " while another task ", core->current_task,
+                   " is being executed.");
+        return false;
+    }
+    core->current_task = Val::borrow(task);
+    return true;
+}
+
+bool leave_task(LoopCore* core, Value task) {
+    Value current = core->current_task ? core->current_task.get() : none();
+    if (current != task) {
+        task_error("Leaving task ", task, " does not match the current task ", current, ".");
+        return false;
+    }
+    core->current_task = Val();
+    return true;
 }
 
 }  // namespace ys::aio

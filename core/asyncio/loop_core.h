@@ -57,6 +57,11 @@ public:
     objects::Ref<objects::DictObject> tasks;
     // Ids of this loop's live async generators (loop._asyncgens), see asyncio_module.cpp.
     uint64_t tag;
+    // asyncio.Future and asyncio.Task, as the loop's Python side made the core
+    // (LoopCore(Future, Task)): the futures whose state the core may read and
+    // change without calling their methods (future_ops.h). Null: none.
+    objects::Val future_class;
+    objects::Val task_class;
 
 private:
     void heap_push(objects::Ref<HandleObject> h);
@@ -72,6 +77,15 @@ private:
 };
 
 objects::TypeObject* loop_core_type();
+
+// The loop core of a Python loop object (its `_core`), or null with an
+// exception pending.
+LoopCore* loop_core_of(objects::Value loop);
+
+// asyncio's _enter_task/_leave_task: sets and clears the loop's running task,
+// with CPython's RuntimeError when another task runs or a different one leaves.
+[[nodiscard]] bool enter_task(LoopCore* core, objects::Value task);
+[[nodiscard]] bool leave_task(LoopCore* core, objects::Value task);
 
 // Tells the inspector (cx().loop_events) about a loop action, if it watches.
 void report_loop_event(std::string_view kind, objects::Value subject, std::string_view detail);

@@ -143,6 +143,15 @@ Val exception_getattr(Value v, StrObject* name) {
         const auto& items = as_tuple(e->args)->items;
         return items.empty() ? new_none() : items[0];
     }
+    if (n == "code" && type_of(v)->is_subtype_of(g_types.system_exit)) {
+        // SystemExit(3).code is 3; SystemExit().code None; SystemExit(1, 2).code (1, 2).
+        // An assigned code lives in the instance dict and wins.
+        DictObject* d = instance_dict(v, false);
+        if (Value own = d ? d->get_str(name) : Value()) return Val::borrow(own);
+        const auto& items = as_tuple(e->args)->items;
+        if (items.size() > 1) return e->args;
+        return items.empty() ? new_none() : items[0];
+    }
     return generic_getattr(v, name);
 }
 

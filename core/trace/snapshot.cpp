@@ -252,6 +252,10 @@ void Builder::native_frame(JsonWriter& w, const vm::Interpreter::NativeCall& cal
     w.key("stack").begin_array().end_array();
     w.field("back", call.caller->serial);
     w.null_field("owner");
+    if (call.self) {
+        w.key("self");
+        ref(w, call.self);
+    }
     w.end_object();
 }
 

@@ -31,7 +31,9 @@ class Server(events.AbstractServer):
 class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
-        self._core = _asyncio_core.LoopCore()
+        # The core steps tasks and completes futures of these two classes
+        # without calling their methods, as CPython's C Task does.
+        self._core = _asyncio_core.LoopCore(futures.Future, tasks.Task)
         self._closed = False
         self._running = False
         self._default_executor = None

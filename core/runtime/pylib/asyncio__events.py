@@ -18,8 +18,6 @@ def _format_callback(func, args=()):
         inner = _format_callback(func.func, func.args)
         return inner
     name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
-    if name == 'Task.__wakeup':
-        name = 'Task.task_wakeup'
     parts = []
     for a in args:
         r = repr(a)

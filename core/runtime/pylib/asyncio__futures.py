@@ -11,6 +11,7 @@ import asyncio.exceptions as exceptions
 
 # Reports "future_done" / "callback_added" to the inspector, when it watches.
 _notify = _asyncio_core.notify
+_schedule_callbacks = _asyncio_core.schedule_callbacks
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
@@ -106,16 +107,14 @@ class Future:
         self._state = _CANCELLED
         self._cancel_message = msg
         _notify('future_done', self)
-        self._schedule_callbacks()
+        _schedule_callbacks(self)
         return True
 
     def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
-            return
-        self._callbacks[:] = []
-        for callback, ctx in callbacks:
-            self._loop.call_soon(callback, self, context=ctx)
+        # Each done callback goes to loop.call_soon with this future, in the
+        # order they were added; the list is emptied. Native
+        # (asyncio/future_ops.cpp), as in CPython's C Future.
+        _schedule_callbacks(self)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -161,7 +160,7 @@ class Future:
         self._result = result
         self._state = _FINISHED
         _notify('future_done', self)
-        self._schedule_callbacks()
+        _schedule_callbacks(self)
 
     def set_exception(self, exception):
         if self._state != _PENDING:
@@ -176,7 +175,7 @@ class Future:
         self._exception = exception
         self._state = _FINISHED
         _notify('future_done', self)
-        self._schedule_callbacks()
+        _schedule_callbacks(self)
         self._log_traceback = True
 
     def __await__(self):

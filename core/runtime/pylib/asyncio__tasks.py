@@ -11,6 +11,7 @@ import inspect
 import itertools
 import types
 
+import _asyncio_core
 import asyncio.coroutines as coroutines
 import asyncio.events as events
 import asyncio.exceptions as exceptions
@@ -109,47 +110,51 @@ class Task(futures.Future):
             self._num_cancels_requested -= 1
         return self._num_cancels_requested
 
-    def __step(self, exc=None):
+    # The step and the wake-up are native (asyncio/task_step.cpp), as in
+    # CPython's C Task: `self.__step` and `self.__wakeup` are bound to this
+    # task, and the page shows them as native frames. __step sends None into
+    # the coroutine (or throws an exception in) between _enter_task and
+    # _leave_task; __wakeup steps again once the awaited future is done. They
+    # call back into the methods below for all but the common cases.
+    __step = property(_asyncio_core.task_step_method)
+    __wakeup = property(_asyncio_core.task_wakeup_method)
+
+    def __step_exception(self, exc):
+        # Before a step of a task that is done or asked to cancel: what to
+        # throw into the coroutine (None: send None).
         if self.done():
             raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
-        _enter_task(self._loop, self)
-        try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
-            if self._must_cancel:
-                self._must_cancel = False
-                super().cancel(msg=self._cancel_message)
-            else:
-                super().set_result(stop.value)
-            self._loop._core.unregister_task(self)
-        except exceptions.CancelledError as cancelled:
-            self._cancelled_exc = cancelled
-            super().cancel()
-            self._loop._core.unregister_task(self)
-        except (KeyboardInterrupt, SystemExit) as fatal:
-            super().set_exception(fatal)
-            self._loop._core.unregister_task(self)
-            raise
-        except BaseException as error:
-            super().set_exception(error)
-            self._loop._core.unregister_task(self)
+        return exc
+
+    def __step_returned(self, value):
+        # The coroutine returned `value`: the task's result, unless a cancel
+        # came meanwhile.
+        if self._must_cancel:
+            self._must_cancel = False
+            super().cancel(msg=self._cancel_message)
         else:
-            self.__handle_yield(result)
-        finally:
-            _leave_task(self._loop, self)
-            self = None
+            super().set_result(value)
+        self._loop._core.unregister_task(self)
+
+    def __step_raised(self, error):
+        # The coroutine raised `error`: the task is cancelled by a
+        # CancelledError, else it holds the exception. (The step raises
+        # KeyboardInterrupt and SystemExit on, out of the loop.)
+        if isinstance(error, exceptions.CancelledError):
+            self._cancelled_exc = error
+            super().cancel()
+        else:
+            super().set_exception(error)
+        self._loop._core.unregister_task(self)
 
     def __handle_yield(self, result):
-        # What the coroutine yielded decides when the next step runs.
+        # What the coroutine yielded decides when the next step runs. The
+        # native step settles a bare yield and a blocking future of this loop
+        # itself, and calls this for everything else.
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
             if futures._get_loop(result) is not self._loop:
@@ -177,15 +182,6 @@ class Task(futures.Future):
         else:
             error = RuntimeError(f'Task got bad yield: {result!r}')
             self._loop.call_soon(self.__step, error, context=self._context)
-
-    def __wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self.__step(exc)
-        else:
-            self.__step()
-        self = None
 
 
 def create_task(coro, *, name=None, context=None):

@@ -760,20 +760,28 @@ TEST_CASE("a task step runs under the event loop's native _run_once", "[api][ins
     REQUIRE_FALSE(lines.empty());
     Json snap = snapshot_at(*s, lines[0]);
     const auto& frames = snap["frames"].items;
-    // work <- coroutine.send <- Task.__step <- Handle._run <- BaseEventLoop._run_once
-    // <- the loop core's run_forever <- BaseEventLoop.run_forever.
+    // work <- Task.__step <- Handle._run <- BaseEventLoop._run_once <- the loop
+    // core's run_forever <- BaseEventLoop.run_forever. The step is native, as
+    // CPython's C Task has it, and resumes the coroutine without a send() call.
     size_t native = frames.size();
     for (size_t i = 0; i < frames.size(); ++i)
         if (frames[i]["kind"].s == "native" && frames[i]["name"].s == "_run_once") native = i;
     REQUIRE(native < frames.size());
-    REQUIRE(native >= 4);
+    REQUIRE(native >= 3);
     REQUIRE(native + 2 < frames.size());
     CHECK(frames[native]["qualname"].s == "BaseEventLoop._run_once");
     CHECK(frames[native - 1]["kind"].s == "native");
     CHECK(frames[native - 1]["qualname"].s == "Handle._run");
+    CHECK(frames[native - 2]["kind"].s == "native");
     CHECK(frames[native - 2]["qualname"].s == "Task.__step");
-    CHECK(frames[native - 3]["qualname"].s == "coroutine.send");  // __step's coro.send(None)
-    CHECK(frames[native - 4]["name"].s == "work");
+    CHECK(frames[native - 3]["name"].s == "work");
+    // The native frames name what they run for: the step its task, the handle itself.
+    REQUIRE(frames[native - 2].has("self"));
+    const Json& task = snap["objects"][std::to_string(frames[native - 2]["self"]["ref"].integer())];
+    CHECK(task["type"].s == "Task");
+    REQUIRE(frames[native - 1].has("self"));
+    CHECK(snap["objects"][std::to_string(frames[native - 1]["self"]["ref"].integer())]["type"].s == "Handle");
+    CHECK_FALSE(frames[native].has("self"));
     CHECK(frames[native + 1]["kind"].s == "native");
     CHECK(frames[native + 1]["name"].s == "run_forever");
     CHECK(frames[native + 2]["kind"].s == "function");

@@ -1,0 +1,160 @@
+// Futures seen from C++ (see future_ops.h), following Lib/asyncio/futures.py.
+#include "asyncio/future_ops.h"
+
+#include <utility>
+#include <vector>
+
+#include "asyncio/handle.h"
+#include "objects/abstract.h"
+#include "objects/builtin_types.h"
+#include "objects/context.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/function.h"
+#include "objects/instance.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+namespace ys::aio {
+
+using namespace objects;
+
+namespace {
+
+StrObject* name(const char* literal) { return intern_literal(literal); }
+
+// fn(first[, second], context=context)
+Val call_with_context(Value fn, Value first, Value second, Value context) {
+    Ref<TupleObject> kwnames = new_tuple({Val::borrow(name("context"))});
+    size_t count = 0;
+    Val argv[3];
+    argv[count++] = Val::borrow(first);
+    if (second) argv[count++] = Val::borrow(second);
+    argv[count++] = Val::borrow(context);
+    return call(fn, CallArgs{argv, count, kwnames.get()});
+}
+
+// The loop's call_soon is BaseEventLoop's own, so a handle may go to the loop
+// core without the Python call: the method would only check that the loop is
+// open (it is: it is running) and, in debug mode, that the callback is no
+// coroutine (the core's callers pass bound task methods and done callbacks,
+// which add_done_callback took as they were, as CPython's does).
+bool plain_call_soon(Value loop) {
+    Value fn = type_of(loop)->lookup(name("call_soon"));
+    return fn && is_function(fn) && as_function(fn)->qualname->view() == "BaseEventLoop.call_soon";
+}
+
+bool is_state(Value state, std::string_view text) { return is_str(state) && as_str(state)->view() == text; }
+
+}  // namespace
+
+bool is_known_future(const LoopCore* core, Value v) {
+    if (!core || !v.is_object()) return false;
+    Value t(type_of(v));
+    return (core->future_class && t == core->future_class.get()) || (core->task_class && t == core->task_class.get());
+}
+
+Val known_attr(const LoopCore* core, Value obj, StrObject* attr) {
+    if (is_known_future(core, obj)) {
+        DictObject* d = instance_dict(obj, false);
+        if (Value v = d ? d->get_str(attr) : Value()) return Val::borrow(v);
+        if (Value v = type_of(obj)->lookup(attr); v && !is_function(v)) return Val::borrow(v);
+    }
+    return get_attr(obj, attr);
+}
+
+bool set_known_attr(const LoopCore* core, Value obj, StrObject* attr, Value value) {
+    if (is_known_future(core, obj)) {
+        if (DictObject* d = instance_dict(obj, true)) {
+            d->set_str(attr, value);
+            return true;
+        }
+    }
+    return set_attr(obj, attr, value);
+}
+
+bool call_soon(LoopCore* core, Value loop, Value callback, Value arg, Value context) {
+    if (core && cx().running_loop == core && plain_call_soon(loop)) {
+        Ref<TupleObject> args = arg ? new_tuple({Val::borrow(arg)}) : empty_tuple();
+        core->schedule(new_handle(callback, args.get(), loop, context));
+        return true;
+    }
+    Val method = get_attr(loop, name("call_soon"));
+    return method && call_with_context(method, callback, arg, context);
+}
+
+bool add_done_callback(LoopCore* core, Value future, Value fn, Value context) {
+    if (!is_known_future(core, future)) {
+        Val method = get_attr(future, name("add_done_callback"));
+        return method && call_with_context(method, fn, Value(), context);
+    }
+    Val state = known_attr(core, future, name("_state"));
+    Val callbacks = state ? known_attr(core, future, name("_callbacks")) : Val();
+    if (!callbacks) return false;
+    if (!is_state(state, "PENDING")) {
+        Val loop = known_attr(core, future, name("_loop"));
+        return loop && call_soon(core, loop, fn, future, context);
+    }
+    if (type_of(callbacks) != types().list) {
+        raise_type_error("a future's _callbacks must be a list");
+        return false;
+    }
+    auto* list = static_cast<ListObject*>(callbacks.get().as_object());
+    list->allocation().append();
+    list->items.push_back(new_tuple({Val::borrow(fn), Val::borrow(context)}).into_val());
+    if (cx().loop_events) report_loop_event("callback_added", future, "");
+    return true;
+}
+
+bool schedule_callbacks(LoopCore* core, Value future) {
+    Val callbacks = known_attr(core, future, name("_callbacks"));
+    if (!callbacks) return false;
+    if (type_of(callbacks) != types().list) {
+        raise_type_error("a future's _callbacks must be a list");
+        return false;
+    }
+    auto* list = static_cast<ListObject*>(callbacks.get().as_object());
+    if (list->items.empty()) return true;
+    std::vector<Val> pending = std::move(list->items);
+    list->items.clear();
+    list->allocation().assign_slice(0);
+    Val loop = known_attr(core, future, name("_loop"));
+    if (!loop) return false;
+    for (const Val& entry : pending) {
+        // Each entry is the (callback, context) pair add_done_callback made.
+        if (!is_tuple(entry) || as_tuple(entry)->items.size() != 2) {
+            raise_type_error("a future's done callback must be a (callback, context) pair");
+            return false;
+        }
+        const auto& pair = as_tuple(entry)->items;
+        if (!call_soon(core, loop, pair[0], future, pair[1])) return false;
+    }
+    return true;
+}
+
+LoopCore* future_core(Value future) {
+    Val loop = get_attr(future, name("_loop"));
+    if (!loop) return nullptr;
+    Val core = lookup_attr(loop, name("_core"));
+    if (core && type_of(core) == loop_core_type()) return static_cast<LoopCore*>(core.get().as_object());
+    return nullptr;  // the loop keeps it alive
+}
+
+int future_outcome(const LoopCore* core, Value future, Val* error) {
+    if (is_known_future(core, future)) {
+        Val state = known_attr(core, future, name("_state"));
+        Val exception = state ? known_attr(core, future, name("_exception")) : Val();
+        if (!exception) return -1;
+        // A result: result() would only return it (and clear _log_traceback,
+        // which only an exception sets).
+        if (is_state(state, "FINISHED") && is_none(exception)) return 1;
+    }
+    Val method = get_attr(future, name("result"));
+    Val result = method ? call0(method) : Val();
+    if (result) return 1;
+    *error = cx().take_error();
+    return 0;
+}
+
+}  // namespace ys::aio

@@ -1,0 +1,47 @@
+// What the native task step and the loop core do to futures
+// (runtime/pylib/asyncio__futures.py) without running their Python methods,
+// as CPython's C Task does for C futures (Future_CheckExact).
+//
+// A future "of a known class" is an instance of exactly asyncio.Future or
+// asyncio.Task, the classes the loop core was made with: the core knows that
+// their state lives in the instance's __dict__ (or in a class default) and
+// that their methods are the library's. Anything else, a subclass included,
+// gets its methods called.
+#pragma once
+
+#include "asyncio/loop_core.h"
+#include "objects/object.h"
+
+namespace ys::aio {
+
+bool is_known_future(const LoopCore* core, objects::Value v);
+
+// obj.<name> for an object of a known class: its __dict__, else its class's
+// default; get_attr for anything else. Null with an exception pending.
+objects::Val known_attr(const LoopCore* core, objects::Value obj, objects::StrObject* name);
+// obj.<name> = value, straight into a known object's __dict__.
+[[nodiscard]] bool set_known_attr(const LoopCore* core, objects::Value obj, objects::StrObject* name,
+                                  objects::Value value);
+
+// loop.call_soon(callback[, arg], context=context): straight into the running
+// loop core when the loop's call_soon is BaseEventLoop's own.
+[[nodiscard]] bool call_soon(LoopCore* core, objects::Value loop, objects::Value callback, objects::Value arg,
+                             objects::Value context);
+
+// fut.add_done_callback(fn, context=context)
+[[nodiscard]] bool add_done_callback(LoopCore* core, objects::Value future, objects::Value fn,
+                                     objects::Value context);
+
+// Future._schedule_callbacks: every done callback goes to call_soon with the
+// future, in the order they were added, and the list is emptied.
+[[nodiscard]] bool schedule_callbacks(LoopCore* core, objects::Value future);
+
+// The loop core of a future's loop, or null (no exception) for a loop without
+// one; null with an exception pending when reading `_loop` failed.
+LoopCore* future_core(objects::Value future);
+
+// fut.result() for the wake-up: 1 with the future's outcome a result, 0 with
+// the exception result() raises taken into *error, -1 on another failure.
+int future_outcome(const LoopCore* core, objects::Value future, objects::Val* error);
+
+}  // namespace ys::aio
