@@ -219,6 +219,16 @@ Val schedule_callbacks_function(Value, CallArgs args) {
     return new_none();
 }
 
+// _set_result_unless_cancelled(future, result), see future_ops.h.
+Val set_result_unless_cancelled_function(Value, CallArgs args) {
+    if (!runtime::check_arity("_set_result_unless_cancelled", args, 2, 2)) return nullptr;
+    LoopCore* core = future_core(args[0]);
+    if (cx().has_error()) return nullptr;
+    Ref<LoopCore> hold = Ref<LoopCore>::borrow(core);
+    if (!set_result_unless_cancelled(core, args[0], args[1])) return nullptr;
+    return new_none();
+}
+
 // Handle(callback, args, loop, context=None)
 Val handle_construct(Value, CallArgs args) {
     Value a[4] = {};
@@ -250,6 +260,7 @@ Ref<ModuleObject> make_asyncio_core_module() {
     runtime::add_function(m.get(), "_leave_task", leave_task_function);
     runtime::add_function(m.get(), "task_step_method", task_step_method);
     runtime::add_function(m.get(), "schedule_callbacks", schedule_callbacks_function);
+    runtime::add_function(m.get(), "_set_result_unless_cancelled", set_result_unless_cancelled_function);
     runtime::add_function(m.get(), "task_wakeup_method", task_wakeup_method);
     return m;
 }

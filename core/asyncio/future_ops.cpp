@@ -133,6 +133,27 @@ bool schedule_callbacks(LoopCore* core, Value future) {
     return true;
 }
 
+bool set_result_unless_cancelled(LoopCore* core, Value future, Value result) {
+    bool plain = core && core->future_class && Value(type_of(future)) == core->future_class.get();
+    Val state = plain ? known_attr(core, future, name("_state")) : Val();
+    if (plain && !state) return false;
+    if (!plain || !(is_state(state, "PENDING") || is_state(state, "CANCELLED"))) {
+        // The methods, which also raise InvalidStateError for a finished future.
+        Val cancelled_method = get_attr(future, name("cancelled"));
+        Val cancelled = cancelled_method ? call0(cancelled_method) : Val();
+        int yes = cancelled ? truthy(cancelled) : -1;
+        if (yes) return yes > 0;
+        Val set_result = get_attr(future, name("set_result"));
+        return set_result && call1(set_result, result);
+    }
+    if (is_state(state, "CANCELLED")) return true;
+    if (!set_known_attr(core, future, name("_result"), result) ||
+        !set_known_attr(core, future, name("_state"), name("FINISHED")))
+        return false;
+    if (cx().loop_events) report_loop_event("future_done", future, "");
+    return schedule_callbacks(core, future);
+}
+
 LoopCore* future_core(Value future) {
     Val loop = get_attr(future, name("_loop"));
     if (!loop) return nullptr;

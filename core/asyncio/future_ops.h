@@ -36,6 +36,11 @@ objects::Val known_attr(const LoopCore* core, objects::Value obj, objects::StrOb
 // future, in the order they were added, and the list is emptied.
 [[nodiscard]] bool schedule_callbacks(LoopCore* core, objects::Value future);
 
+// futures._set_result_unless_cancelled(fut, result), the timer callback of
+// asyncio.sleep(): a future of exactly asyncio.Future is completed in place;
+// anything else gets cancelled() and set_result() called.
+[[nodiscard]] bool set_result_unless_cancelled(LoopCore* core, objects::Value future, objects::Value result);
+
 // The loop core of a future's loop, or null (no exception) for a loop without
 // one; null with an exception pending when reading `_loop` failed.
 LoopCore* future_core(objects::Value future);

@@ -197,11 +197,11 @@ def _get_loop(fut):
     return get_loop()
 
 
-def _set_result_unless_cancelled(fut, result):
-    """Completes fut with result unless it was cancelled meanwhile."""
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+# _set_result_unless_cancelled(fut, result): completes fut with result unless
+# it was cancelled meanwhile. The timer callback of every asyncio.sleep(), so
+# native (asyncio/future_ops.cpp); it calls the methods of any class but
+# asyncio.Future itself.
+_set_result_unless_cancelled = _asyncio_core._set_result_unless_cancelled
 
 
 def _copy_state(target, source):

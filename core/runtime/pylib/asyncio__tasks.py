@@ -23,7 +23,7 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
            '_unregister_task', '_enter_task', '_leave_task')
 
 # Names "Task-1", "Task-2"... count every task made in the session.
-_task_name_counter = functools.partial(next, itertools.count(1))
+_task_name_counter = itertools.count(1).__next__
 
 
 class Task(futures.Future):
@@ -54,7 +54,7 @@ class Task(futures.Future):
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
             })
-        super().__del__()
+        futures.Future.__del__(self)
 
     def _repr_info(self):
         info = super()._repr_info()
