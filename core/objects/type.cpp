@@ -15,6 +15,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "util/memory.h"
 
 namespace ys::objects {
 
@@ -190,6 +191,10 @@ Value TypeObject::lookup_uncached(StrObject* attr) const {
     TypeObject* k = native_base(const_cast<TypeObject*>(this));
     bool next = n == "__next__";
     if (!(next ? k->iternext : k->iter)) return Value();
+    // The built-in type is shared by every session, so none of them pays for
+    // its new method: charged, it would make the session that first asks cost
+    // more than its replays, which find the method there.
+    util::UncountedScope uncounted;
     add_method(k, next ? "__next__" : "__iter__", next ? slot_next_method : slot_iter_method);
     return k->dict->get_str(attr);
 }

@@ -94,6 +94,24 @@ test('the MemoryError comes at the same step in every run', () => {
   assert.match(seen[0].stderr, /MemoryError\n$/);
 });
 
+test('a fresh module: a slot method made on first use (count().__next__) is charged to no run', async () => {
+  // itertools.count has no __next__ in its dict until a program asks for it; the
+  // method is then added to the built-in type, which every session shares. Charged to
+  // the run that asked, it made that run's memory peak 256 bytes above its replays'.
+  const fresh = await loadModule();
+  const s = new fresh.Session(false, 100000000, 4 * MiB, CAP);
+  try {
+    const r = runToEnd(s, 'import itertools\nc = itertools.count(1).__next__\na = []\n' +
+      'while True:\n    a.append([0.5] * 100000)\n');
+    assert.equal(r.status, 'error');
+    const total = s.stepCount();
+    assert.equal(s.seek(total - 1), total - 1);
+    assert.equal(s.stats().replayMemoryPeak, s.memory().peak);
+  } finally {
+    s.delete();
+  }
+});
+
 test('a fresh module: the inspector replays a MemoryError run to the same end', async () => {
   // A module of its own, so the built-in types made on first use are made during this
   // run: they must not be charged to it, or the replays would reach the cap elsewhere.
