@@ -8,6 +8,7 @@
 #include "asyncio/loop_core.h"
 #include "objects/abstract.h"
 #include "objects/context.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/generator.h"
@@ -120,6 +121,25 @@ bool handle_yield(const StepTask& t, Value result) {
     return static_cast<bool>(call_method(t.task, "_Task__handle_yield", result));
 }
 
+// The coroutine returned `value`. A task of exactly asyncio.Task, pending and
+// not asked to cancel, is completed in place as Future.set_result would (its
+// result, future_done, its done callbacks) and leaves the loop's tasks; the
+// Python method does the rest.
+bool task_returned(const StepTask& t, Value value) {
+    if (t.core->task_class && Value(type_of(t.task)) == t.core->task_class.get()) {
+        Val must_cancel = t.attr("_must_cancel");
+        Val state = must_cancel ? t.attr("_state") : Val();
+        if (!state) return false;
+        if (must_cancel.get() == false_value() && is_pending(state)) {
+            if (!t.set("_result", value) || !t.set("_state", name("FINISHED"))) return false;
+            if (cx().loop_events) report_loop_event("future_done", t.task, "");
+            if (!schedule_callbacks(t.core, t.task)) return false;
+            return t.core->tasks->remove(t.task) >= 0;
+        }
+    }
+    return static_cast<bool>(call_method(t.task, "_Task__step_returned", value));
+}
+
 // Sends None into the coroutine, or throws `exc` into it.
 SendResult resume(Value coro, Value exc, Val* result) {
     if (is_generator_object(coro) && as_generator(coro)->kind != GenKind::AsyncGenerator)
@@ -172,7 +192,7 @@ bool task_step(Value task, Value exc, LoopCore* core) {
     if (outcome == SendResult::Next) {
         ok = handle_yield(t, result);
     } else if (outcome == SendResult::Return) {
-        ok = static_cast<bool>(call_method(task, "_Task__step_returned", result));
+        ok = task_returned(t, result);
     } else {
         Val error = cx().take_error();
         if (type_of(error)->is_subtype_of(exc_types().keyboard_interrupt) ||

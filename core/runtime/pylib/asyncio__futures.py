@@ -179,10 +179,12 @@ class Future:
         self._log_traceback = True
 
     def __await__(self):
-        if not self.done():
+        # Reads the state itself, as CPython's C future iterator does (a
+        # subclass's done() is not asked).
+        if self._state == _PENDING:
             self._asyncio_future_blocking = True
             yield self
-        if not self.done():
+        if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
         return self.result()
 
