@@ -1,6 +1,7 @@
 // Task.__step and Task.__wakeup (see task_step.h), following Lib/asyncio/tasks.py.
 #include "asyncio/task_step.h"
 
+#include <exception>
 #include <utility>
 
 #include "asyncio/future_ops.h"
@@ -184,6 +185,15 @@ bool task_step(Value task, Value exc, LoopCore* core) {
     if (!loop || !t.set("_fut_waiter", none())) return false;
     t.loop = loop;
     if (!enter_task(core, task)) return false;
+    // Should a refused allocation unwind the step as a C++ exception (see
+    // vm/out_of_memory.cpp), the task still leaves the loop.
+    struct LeaveOnUnwind {
+        LoopCore* core;
+        Value task;
+        ~LeaveOnUnwind() {
+            if (std::uncaught_exceptions() && core->current_task.get() == task) core->current_task = Val();
+        }
+    } leave_on_unwind{core, task};
 
     Val result;
     SendResult outcome = resume(coro, thrown, &result);
