@@ -23,7 +23,7 @@ async def ticker(name, n, log):
 
 async def main():
     log = []
-    await asyncio.gather(*(ticker(f"t{k}", 200, log) for k in range(5)))
+    await asyncio.gather(*(ticker(f"t{k}", 500, log) for k in range(5)))
     return len(log)
 
 
