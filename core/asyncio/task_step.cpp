@@ -63,8 +63,8 @@ Val new_task_method(Value task, TaskMethodKind kind, LoopCore* core) {
     return make<TaskMethod>(Val::borrow(task), kind, Ref<LoopCore>::borrow(core)).into_val();
 }
 
-// The state of the task a step works on: read once, through its known layout
-// when it has one.
+// The task a step works on, with its loop and loop core; its attributes are
+// read and set through its known layout when it has one (future_ops.h).
 struct StepTask {
     Value task;
     Value loop;
@@ -84,8 +84,8 @@ int cancel_future(Value future, Value message) {
 }
 
 // What the coroutine yielded decides when the next step runs. The two common
-// cases are here: a bare `yield` (sleep(0)) and a future of this loop that
-// blocks; the Python method handles the rest, and reports the errors.
+// yields are settled here: a bare `yield` (sleep(0)) and a future of this loop
+// that blocks; the Python method handles the rest, and reports the errors.
 bool handle_yield(const StepTask& t, Value result) {
     Val context = t.attr("_context");
     if (!context) return false;
