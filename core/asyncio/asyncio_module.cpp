@@ -209,24 +209,26 @@ Val asyncio_notify(Value, CallArgs args) {
     return new_none();
 }
 
+// Calls `operation` with the loop core of the future in args[0] (null for a
+// loop without one), held for the call: the callbacks it runs may drop the loop.
+template <typename Operation>
+Val with_future_core(const char* function, CallArgs args, size_t count, Operation operation) {
+    if (!runtime::check_arity(function, args, count, count)) return nullptr;
+    Ref<LoopCore> core = Ref<LoopCore>::borrow(future_core(args[0]));
+    if (cx().has_error() || !operation(core.get())) return nullptr;
+    return new_none();
+}
+
 // schedule_callbacks(future): Future._schedule_callbacks, see future_ops.h.
 Val schedule_callbacks_function(Value, CallArgs args) {
-    if (!runtime::check_arity("schedule_callbacks", args, 1, 1)) return nullptr;
-    LoopCore* core = future_core(args[0]);
-    if (cx().has_error()) return nullptr;
-    Ref<LoopCore> hold = Ref<LoopCore>::borrow(core);
-    if (!schedule_callbacks(core, args[0])) return nullptr;
-    return new_none();
+    return with_future_core("schedule_callbacks", args, 1,
+                            [&](LoopCore* core) { return schedule_callbacks(core, args[0]); });
 }
 
 // _set_result_unless_cancelled(future, result), see future_ops.h.
 Val set_result_unless_cancelled_function(Value, CallArgs args) {
-    if (!runtime::check_arity("_set_result_unless_cancelled", args, 2, 2)) return nullptr;
-    LoopCore* core = future_core(args[0]);
-    if (cx().has_error()) return nullptr;
-    Ref<LoopCore> hold = Ref<LoopCore>::borrow(core);
-    if (!set_result_unless_cancelled(core, args[0], args[1])) return nullptr;
-    return new_none();
+    return with_future_core("_set_result_unless_cancelled", args, 2,
+                            [&](LoopCore* core) { return set_result_unless_cancelled(core, args[0], args[1]); });
 }
 
 // Handle(callback, args, loop, context=None)

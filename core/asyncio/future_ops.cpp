@@ -45,7 +45,17 @@ bool plain_call_soon(Value loop) {
     return fn && is_function(fn) && as_function(fn)->qualname->view() == "BaseEventLoop.call_soon";
 }
 
-bool is_state(Value state, std::string_view text) { return is_str(state) && as_str(state)->view() == text; }
+// A known future's `_callbacks`, which add_done_callback keeps as a list of
+// (callback, context) pairs; null with an exception pending.
+ListObject* callback_list(const LoopCore* core, Value future) {
+    Val callbacks = known_attr(core, future, name("_callbacks"));
+    if (!callbacks) return nullptr;
+    if (type_of(callbacks) != types().list) {
+        raise_type_error("a future's _callbacks must be a list");
+        return nullptr;
+    }
+    return static_cast<ListObject*>(callbacks.get().as_object());  // the future keeps it alive
+}
 
 }  // namespace
 
@@ -90,17 +100,12 @@ bool add_done_callback(LoopCore* core, Value future, Value fn, Value context) {
         return method && call_with_context(method, fn, Value(), context);
     }
     Val state = known_attr(core, future, name("_state"));
-    Val callbacks = state ? known_attr(core, future, name("_callbacks")) : Val();
-    if (!callbacks) return false;
-    if (!is_state(state, "PENDING")) {
+    ListObject* list = state ? callback_list(core, future) : nullptr;
+    if (!list) return false;
+    if (!state_is(state, "PENDING")) {
         Val loop = known_attr(core, future, name("_loop"));
         return loop && call_soon(core, loop, fn, future, context);
     }
-    if (type_of(callbacks) != types().list) {
-        raise_type_error("a future's _callbacks must be a list");
-        return false;
-    }
-    auto* list = static_cast<ListObject*>(callbacks.get().as_object());
     list->allocation().append();
     list->items.push_back(new_tuple({Val::borrow(fn), Val::borrow(context)}).into_val());
     if (cx().loop_events) report_loop_event("callback_added", future, "");
@@ -108,13 +113,8 @@ bool add_done_callback(LoopCore* core, Value future, Value fn, Value context) {
 }
 
 bool schedule_callbacks(LoopCore* core, Value future) {
-    Val callbacks = known_attr(core, future, name("_callbacks"));
-    if (!callbacks) return false;
-    if (type_of(callbacks) != types().list) {
-        raise_type_error("a future's _callbacks must be a list");
-        return false;
-    }
-    auto* list = static_cast<ListObject*>(callbacks.get().as_object());
+    ListObject* list = callback_list(core, future);
+    if (!list) return false;
     if (list->items.empty()) return true;
     std::vector<Val> pending = std::move(list->items);
     list->items.clear();
@@ -133,11 +133,19 @@ bool schedule_callbacks(LoopCore* core, Value future) {
     return true;
 }
 
+bool complete_known_future(LoopCore* core, Value future, Value result) {
+    if (!set_known_attr(core, future, name("_result"), result) ||
+        !set_known_attr(core, future, name("_state"), name("FINISHED")))
+        return false;
+    if (cx().loop_events) report_loop_event("future_done", future, "");
+    return schedule_callbacks(core, future);
+}
+
 bool set_result_unless_cancelled(LoopCore* core, Value future, Value result) {
-    bool plain = core && core->future_class && Value(type_of(future)) == core->future_class.get();
+    bool plain = core && is_exactly(core->future_class, future);
     Val state = plain ? known_attr(core, future, name("_state")) : Val();
     if (plain && !state) return false;
-    if (!plain || !(is_state(state, "PENDING") || is_state(state, "CANCELLED"))) {
+    if (!plain || !(state_is(state, "PENDING") || state_is(state, "CANCELLED"))) {
         // The methods, which also raise InvalidStateError for a finished future.
         Val cancelled_method = get_attr(future, name("cancelled"));
         Val cancelled = cancelled_method ? call0(cancelled_method) : Val();
@@ -146,20 +154,13 @@ bool set_result_unless_cancelled(LoopCore* core, Value future, Value result) {
         Val set_result = get_attr(future, name("set_result"));
         return set_result && call1(set_result, result);
     }
-    if (is_state(state, "CANCELLED")) return true;
-    if (!set_known_attr(core, future, name("_result"), result) ||
-        !set_known_attr(core, future, name("_state"), name("FINISHED")))
-        return false;
-    if (cx().loop_events) report_loop_event("future_done", future, "");
-    return schedule_callbacks(core, future);
+    if (state_is(state, "CANCELLED")) return true;
+    return complete_known_future(core, future, result);
 }
 
 LoopCore* future_core(Value future) {
     Val loop = get_attr(future, name("_loop"));
-    if (!loop) return nullptr;
-    Val core = lookup_attr(loop, name("_core"));
-    if (core && type_of(core) == loop_core_type()) return static_cast<LoopCore*>(core.get().as_object());
-    return nullptr;  // the loop keeps it alive
+    return loop ? find_loop_core(loop) : nullptr;  // the loop keeps it alive
 }
 
 int future_outcome(const LoopCore* core, Value future, Val* error) {
@@ -169,7 +170,7 @@ int future_outcome(const LoopCore* core, Value future, Val* error) {
         if (!exception) return -1;
         // A result: result() would only return it (and clear _log_traceback,
         // which only an exception sets).
-        if (is_state(state, "FINISHED") && is_none(exception)) return 1;
+        if (state_is(state, "FINISHED") && is_none(exception)) return 1;
     }
     Val method = get_attr(future, name("result"));
     Val result = method ? call0(method) : Val();

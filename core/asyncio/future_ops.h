@@ -9,12 +9,25 @@
 // gets its methods called.
 #pragma once
 
+#include <string_view>
+
 #include "asyncio/loop_core.h"
 #include "objects/object.h"
+#include "objects/str.h"
+#include "objects/type.h"
 
 namespace ys::aio {
 
 bool is_known_future(const LoopCore* core, objects::Value v);
+// `v` is an instance of exactly `cls` (a class the core was made with; null: none).
+inline bool is_exactly(const objects::Val& cls, objects::Value v) {
+    return cls && objects::Value(objects::type_of(v)) == cls.get();
+}
+// A future's `_state` is `text` ("PENDING", "CANCELLED", "FINISHED"). Inline:
+// the step asks on every resume, and the literal's length folds in.
+inline bool state_is(objects::Value state, std::string_view text) {
+    return objects::is_str(state) && objects::as_str(state)->view() == text;
+}
 
 // obj.<name> for an object of a known class: its __dict__, else its class's
 // default; get_attr for anything else. Null with an exception pending.
@@ -35,6 +48,10 @@ objects::Val known_attr(const LoopCore* core, objects::Value obj, objects::StrOb
 // Future._schedule_callbacks: every done callback goes to call_soon with the
 // future, in the order they were added, and the list is emptied.
 [[nodiscard]] bool schedule_callbacks(LoopCore* core, objects::Value future);
+
+// Future.set_result on a pending future of a known class, in place: its
+// result, its state, future_done, its done callbacks.
+[[nodiscard]] bool complete_known_future(LoopCore* core, objects::Value future, objects::Value result);
 
 // futures._set_result_unless_cancelled(fut, result), the timer callback of
 // asyncio.sleep(): a future of exactly asyncio.Future is completed in place;

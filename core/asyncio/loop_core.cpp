@@ -233,24 +233,33 @@ bool LoopCore::run_until_stopped() {
 
 // ------------------------------------------------------------ the loop object, tasks
 
-LoopCore* loop_core_of(Value loop) {
+namespace {
+
+// The loop's `_core`: straight from its __dict__, where BaseEventLoop.__init__
+// puts it, when nothing on its class can answer first; else through get_attr
+// (`missing_is_error`) or lookup_attr. Null for a value that is no loop core.
+LoopCore* read_loop_core(Value loop, bool missing_is_error) {
     StrObject* name = intern_literal("_core");
-    // Straight from the loop's __dict__, where BaseEventLoop.__init__ puts it,
-    // when nothing on its class can answer first.
     TypeObject* t = type_of(loop);
     if (t->getattr == generic_getattr && !t->lookup(name)) {
         DictObject* d = instance_dict(loop, false);
         Value core = d ? d->get_str(name) : Value();
         if (core && type_of(core) == loop_core_type()) return static_cast<LoopCore*>(core.as_object());
     }
-    Val core = get_attr(loop, name);
-    if (!core) return nullptr;
-    if (type_of(core) != loop_core_type()) {
-        raise_type_error("the loop has no loop core");
-        return nullptr;
-    }
+    Val core = missing_is_error ? get_attr(loop, name) : lookup_attr(loop, name);
+    if (!core || type_of(core) != loop_core_type()) return nullptr;
     return static_cast<LoopCore*>(core.get().as_object());  // the loop keeps it alive
 }
+
+}  // namespace
+
+LoopCore* loop_core_of(Value loop) {
+    LoopCore* core = read_loop_core(loop, true);
+    if (!core && !cx().has_error()) raise_type_error("the loop has no loop core");
+    return core;
+}
+
+LoopCore* find_loop_core(Value loop) { return read_loop_core(loop, false); }
 
 namespace {
 

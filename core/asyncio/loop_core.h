@@ -81,6 +81,8 @@ objects::TypeObject* loop_core_type();
 // The loop core of a Python loop object (its `_core`), or null with an
 // exception pending.
 LoopCore* loop_core_of(objects::Value loop);
+// The same, or null without an exception for a loop that has none.
+LoopCore* find_loop_core(objects::Value loop);
 
 // asyncio's _enter_task/_leave_task: sets and clears the loop's running task,
 // with CPython's RuntimeError when another task runs or a different one leaves.

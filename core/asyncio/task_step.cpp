@@ -57,8 +57,6 @@ Val call_method(Value obj, const char* method, Value arg = Value()) {
     return arg ? call1(bound, arg) : call0(bound);
 }
 
-bool is_pending(Value state) { return is_str(state) && as_str(state)->view() == "PENDING"; }
-
 Val new_task_method(Value task, TaskMethodKind kind, LoopCore* core) {
     return make<TaskMethod>(Val::borrow(task), kind, Ref<LoopCore>::borrow(core)).into_val();
 }
@@ -127,16 +125,12 @@ bool handle_yield(const StepTask& t, Value result) {
 // result, future_done, its done callbacks) and leaves the loop's tasks; the
 // Python method does the rest.
 bool task_returned(const StepTask& t, Value value) {
-    if (t.core->task_class && Value(type_of(t.task)) == t.core->task_class.get()) {
+    if (is_exactly(t.core->task_class, t.task)) {
         Val must_cancel = t.attr("_must_cancel");
         Val state = must_cancel ? t.attr("_state") : Val();
         if (!state) return false;
-        if (must_cancel.get() == false_value() && is_pending(state)) {
-            if (!t.set("_result", value) || !t.set("_state", name("FINISHED"))) return false;
-            if (cx().loop_events) report_loop_event("future_done", t.task, "");
-            if (!schedule_callbacks(t.core, t.task)) return false;
-            return t.core->tasks->remove(t.task) >= 0;
-        }
+        if (must_cancel.get() == false_value() && state_is(state, "PENDING"))
+            return complete_known_future(t.core, t.task, value) && t.core->tasks->remove(t.task) >= 0;
     }
     return static_cast<bool>(call_method(t.task, "_Task__step_returned", value));
 }
@@ -173,7 +167,7 @@ bool task_step(Value task, Value exc, LoopCore* core) {
     int cancelling = truthy(must_cancel);
     if (cancelling < 0) return false;
     Val thrown = exc ? Val::borrow(exc) : Val();
-    if (cancelling || !is_pending(state)) {
+    if (cancelling || !state_is(state, "PENDING")) {
         // A finished task refuses the step; a pending cancel becomes the
         // CancelledError to throw.
         thrown = call_method(task, "_Task__step_exception", exc ? exc : none());
