@@ -634,6 +634,50 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
 #define TARGET(name) case Op::name:
 #define DISPATCH() break
 #endif
+    // Fused dispatch, without fused opcodes: where one instruction is nearly
+    // always followed by a particular other (RESUME POP_TOP JUMP_BACKWARD
+    // FOR_ITER closing a generator's loop, STORE_FAST LOAD_FAST, LOAD_CONST
+    // BINARY_OP...), the first's handler takes the second in place, unless a
+    // stop (the step budget, the observer, the end of a slice) is due before it.
+    // The second is counted and positioned exactly as on the loop, so steps,
+    // snapshots and tracebacks cannot tell; what it saves is the trip round the
+    // loop (in wasm, V8's loop-head moves and the switch's indirect jump).
+    // Handlers are entered by goto only from handlers listed before them here,
+    // never back: a cycle of gotos would make the loop irreducible, which
+    // LLVM's wasm backend lowers to a slower dispatch of its own. Going back,
+    // the few lines of the second instruction are repeated instead (DO_...).
+    //   RESUME > POP_TOP > JUMP_BACKWARD > FOR_ITER > STORE_FAST > LOAD_FAST >
+    //   LOAD_CONST > BINARY_OP, COMPARE_OP > POP_JUMP_IF_FALSE/TRUE;  RESUME > SEND
+#define NEXT_IS(name) (ip->op() == Op::name && steps_ < stop_)
+#define TAKE_NEXT()        \
+    do {                   \
+        ++steps_;          \
+        THIS_IP = ip;      \
+        ins = *ip++;       \
+        oparg = ins.arg(); \
+    } while (0)
+#define DO_LOAD_FAST()                                                 \
+    do {                                                               \
+        const Val& local = f->localsplus()[oparg];                     \
+        if (!local) [[unlikely]] {                                     \
+            SAVE_FRAME();                                              \
+            unbound_local(f->code->unit().varnames[oparg]);            \
+            goto error;                                                \
+        }                                                              \
+        PUSH(local);                                                   \
+    } while (0)
+#define DO_STORE_FAST() (f->localsplus()[oparg] = POP())
+#define DO_JUMP_BACKWARD()                                                                       \
+    do {                                                                                         \
+        /* A loop that only allocates stops here once the session is past its memory cap. */    \
+        if (context_.memory->over()) [[unlikely]] goto memory_error;                             \
+        ip = CODE + oparg;                                                                       \
+        /* A loop iteration is a safe point for the cycle collector. */                          \
+        if (context_.heap.collect_pending) [[unlikely]] {                                        \
+            SAVE_FRAME();                                                                        \
+            gc_collect_if_pending();                                                             \
+        }                                                                                        \
+    } while (0)
 
     for (;;) {
         if (steps_ >= stop_) [[unlikely]] {
@@ -674,11 +718,32 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         switch (ins.op()) {
         TARGET(NOP)
         TARGET(RESUME)
+            if (NEXT_IS(POP_TOP)) {
+                TAKE_NEXT();
+                goto pop_top;
+            }
+            if (NEXT_IS(JUMP_BACKWARD_NO_INTERRUPT)) {  // the loop of yield from and await
+                TAKE_NEXT();
+                ip = CODE + oparg;
+                if (NEXT_IS(SEND)) {
+                    TAKE_NEXT();
+                    goto send;
+                }
+            }
             DISPATCH();
 
         TARGET(POP_TOP)
+        pop_top:
             --sp;
             sp->reset();
+            if (NEXT_IS(JUMP_BACKWARD)) {
+                TAKE_NEXT();
+                goto jump_backward;
+            }
+            if (NEXT_IS(LOAD_FAST)) {
+                TAKE_NEXT();
+                goto load_fast;
+            }
             DISPATCH();
 
         TARGET(PUSH_NULL)
@@ -695,23 +760,47 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             std::swap(TOP(), PEEK(oparg));
             DISPATCH();
 
-        TARGET(LOAD_CONST)
-            PUSH(f->code->consts[oparg]);
+        TARGET(STORE_FAST)
+        store_fast:
+            DO_STORE_FAST();
+            if (NEXT_IS(LOAD_FAST)) {
+                TAKE_NEXT();
+                goto load_fast;
+            }
+            if (NEXT_IS(JUMP_BACKWARD)) {
+                TAKE_NEXT();
+                DO_JUMP_BACKWARD();
+            }
             DISPATCH();
 
-        TARGET(LOAD_FAST) {
-            const Val& v = f->localsplus()[oparg];
-            if (!v) [[unlikely]] {
-                SAVE_FRAME();
-                unbound_local(f->code->unit().varnames[oparg]);
-                goto error;
+        TARGET(LOAD_FAST)
+        load_fast:
+            DO_LOAD_FAST();
+            if (NEXT_IS(LOAD_FAST)) {
+                TAKE_NEXT();
+                DO_LOAD_FAST();
             }
-            PUSH(v);
-        }
-        DISPATCH();
+            if (NEXT_IS(LOAD_CONST)) {
+                TAKE_NEXT();
+                goto load_const;
+            }
+            if (NEXT_IS(BINARY_OP)) {
+                TAKE_NEXT();
+                goto binary_op;
+            }
+            DISPATCH();
 
-        TARGET(STORE_FAST)
-            f->localsplus()[oparg] = POP();
+        TARGET(LOAD_CONST)
+        load_const:
+            PUSH(f->code->consts[oparg]);
+            if (NEXT_IS(BINARY_OP)) {
+                TAKE_NEXT();
+                goto binary_op;
+            }
+            if (NEXT_IS(COMPARE_OP)) {
+                TAKE_NEXT();
+                goto compare_op;
+            }
             DISPATCH();
 
         TARGET(DELETE_FAST)
@@ -784,7 +873,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             f->globals->set_str(f->code->names[oparg], POP());
             break;
 
-        TARGET(BINARY_OP) {
+        TARGET(BINARY_OP)
+        binary_op: {
             // Small-int fast paths for the operators loops use most: the
             // operands are small ints, so there is nothing to release.
             if (Value a = PEEK(2), b = PEEK(1); a.is_small_int() && b.is_small_int()) {
@@ -793,6 +883,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                                      b.as_small_int(), &r)) {
                     (--sp)->reset();
                     sp[-1] = Val::small_int(r);
+                    if (NEXT_IS(STORE_FAST)) {
+                        TAKE_NEXT();
+                        DO_STORE_FAST();
+                    }
                     DISPATCH();
                 }
             }
@@ -870,11 +964,16 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        TARGET(COMPARE_OP) {
+        TARGET(COMPARE_OP)
+        compare_op: {
             if (Value a = PEEK(2), b = PEEK(1); a.is_small_int() && b.is_small_int()) {
                 int64_t x = a.as_small_int(), y = b.as_small_int();
                 (--sp)->reset();  // small ints: nothing to release
                 sp[-1] = new_bool(compare_result((x > y) - (x < y), static_cast<CompareOp>(oparg)));
+                if (NEXT_IS(POP_JUMP_IF_FALSE) || NEXT_IS(POP_JUMP_IF_TRUE)) {
+                    TAKE_NEXT();
+                    goto pop_jump_if;
+                }
                 DISPATCH();
             }
             Val right = POP();
@@ -905,7 +1004,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         DISPATCH();
 
         TARGET(POP_JUMP_IF_FALSE)
-        TARGET(POP_JUMP_IF_TRUE) {
+        TARGET(POP_JUMP_IF_TRUE)
+        pop_jump_if: {
             Val v = POP();
             int t;
             if (v.get() == true_value()) {
@@ -921,7 +1021,11 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             }
             if (t == (ins.op() == Op::POP_JUMP_IF_TRUE)) ip = CODE + oparg;
         }
-        DISPATCH();
+            if (NEXT_IS(LOAD_FAST)) {
+                TAKE_NEXT();
+                DO_LOAD_FAST();
+            }
+            DISPATCH();
 
         TARGET(POP_JUMP_IF_NONE)
         TARGET(POP_JUMP_IF_NOT_NONE) {
@@ -935,13 +1039,11 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             DISPATCH();
 
         TARGET(JUMP_BACKWARD)
-            // A loop that only allocates stops here once the session is past its memory cap.
-            if (context_.memory->over()) [[unlikely]] goto memory_error;
-            ip = CODE + oparg;
-            // A loop iteration is a safe point for the cycle collector.
-            if (context_.heap.collect_pending) [[unlikely]] {
-                SAVE_FRAME();
-                gc_collect_if_pending();
+        jump_backward:
+            DO_JUMP_BACKWARD();
+            if (NEXT_IS(FOR_ITER)) {
+                TAKE_NEXT();
+                goto for_iter;
             }
             DISPATCH();
 
@@ -954,7 +1056,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
         DISPATCH();
 
-        TARGET(FOR_ITER) {
+        TARGET(FOR_ITER)
+        for_iter: {
             // for i in range(...): counted here, without a call (CPython's FOR_ITER_RANGE).
             if (Value top = TOP(); type_of(top) == types().range_iterator) {
                 auto* it = static_cast<RangeIterator*>(top.as_object());
@@ -962,6 +1065,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                     int64_t i;
                     if (it->next_small(&i)) {
                         PUSH(Value::fits_small(i) ? Val::small_int(i) : new_int(i));
+                        if (NEXT_IS(STORE_FAST)) {
+                            TAKE_NEXT();
+                            goto store_fast;
+                        }
                     } else {
                         --sp;
                         sp->reset();
@@ -1621,9 +1728,11 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             break;
         }
 
-        TARGET(MATCH_MAPPING)
-            PUSH(new_bool(type_of(TOP())->is_subtype_of(types().dict)));
+        TARGET(MATCH_MAPPING) {
+            bool is_mapping = type_of(TOP())->is_subtype_of(types().dict);
+            PUSH(new_bool(is_mapping));
             break;
+        }
 
         TARGET(GET_LEN) {
             SAVE_FRAME();
@@ -1809,9 +1918,10 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             }
             PUSH(std::move(v));
         }
-        DISPATCH();
+            DISPATCH();
 
-        TARGET(SEND) {
+        TARGET(SEND)
+        send: {
             // [receiver, value]; f is saved on each way out (resume_generator saves it too)
             Value receiver = PEEK(2);
             if (is_generator_object(receiver) && as_generator(receiver)->kind != GenKind::AsyncGenerator) {
@@ -2066,6 +2176,11 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
     }
 #undef TARGET
 #undef DISPATCH
+#undef NEXT_IS
+#undef TAKE_NEXT
+#undef DO_LOAD_FAST
+#undef DO_STORE_FAST
+#undef DO_JUMP_BACKWARD
 #undef LOAD_FRAME
 #undef SAVE_FRAME
 #undef CODE

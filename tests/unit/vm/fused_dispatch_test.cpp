@@ -1,0 +1,130 @@
+// The eval loop takes some common pairs of instructions in one trip (RESUME
+// POP_TOP JUMP_BACKWARD FOR_ITER, STORE_FAST LOAD_FAST, LOAD_CONST BINARY_OP,
+// COMPARE_OP POP_JUMP_IF_FALSE, RESUME JUMP_BACKWARD_NO_INTERRUPT SEND...),
+// unless something must stop between them. Nothing may tell: a step budget
+// and a paused run must stop after exactly their number of instructions, and
+// a seek (which replays without stopping until shortly before its step) must
+// show what going one step at a time (stopping at every instruction) shows.
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "api/session.h"
+#include "../trace/json_value.h"
+
+using ys::api::RunStatus;
+using ys::api::Session;
+using ys::api::SessionOptions;
+using ys::test::parse_json;
+
+namespace {
+
+// Every fused pair at least once, in generators, a yield from and plain loops.
+const char* kFusedPairs =
+    "def source(n):\n"
+    "    for i in range(n):\n"
+    "        yield i\n"
+    "\n"
+    "def relay(xs):\n"
+    "    total = yield from xs\n"
+    "    return total\n"
+    "\n"
+    "def main():\n"
+    "    t = 0\n"
+    "    for v in relay(source(6)):\n"
+    "        if v < 3:\n"
+    "            t = t + v * 2\n"
+    "        x = v\n"
+    "        y = x\n"
+    "    while t > 0:\n"
+    "        t = t - 5\n"
+    "    return t, y\n"
+    "\n"
+    "print(main())\n";
+
+std::unique_ptr<Session> loaded(SessionOptions options = {}) {
+    auto s = std::make_unique<Session>(options);
+    REQUIRE(s->load(kFusedPairs, "main.py").ok);
+    return s;
+}
+
+// The snapshot after each step, going one step at a time.
+std::vector<std::string> snapshots_step_by_step(Session& s) {
+    std::vector<std::string> out;
+    REQUIRE(s.seek(0) == 0);
+    out.push_back(s.snapshot());
+    for (uint64_t k = 1; k < s.step_count(); ++k) {
+        REQUIRE(s.step_forward() == static_cast<int64_t>(k));
+        out.push_back(s.snapshot());
+    }
+    return out;
+}
+
+// The instruction the snapshot at the session's position says was run last.
+std::string last_instruction(Session& s) {
+    ys::test::Json i = parse_json(s.snapshot())["instruction"];
+    return "frame " + std::to_string(i["frame"].integer()) + " code " + std::to_string(i["code"].integer()) +
+           " offset " + std::to_string(i["offset"].integer()) + " " + i["opname"].s;
+}
+
+}  // namespace
+
+TEST_CASE("a seek lands on the instruction that stepping lands on", "[vm][fused]") {
+    auto stepper = loaded();
+    stepper->run();
+    REQUIRE(stepper->stdout_text() == "(-4, 5)\n");
+    std::vector<std::string> stepped = snapshots_step_by_step(*stepper);
+    REQUIRE(stepped.size() > 200);
+
+    // A fresh session for each seek, so that each replays from the start: it
+    // runs without stopping up to a few steps before its target, then watches.
+    for (size_t k = 0; k < stepped.size(); ++k) {
+        INFO("step " << k);
+        auto seeker = loaded();
+        seeker->run();
+        REQUIRE(seeker->seek(k) == static_cast<int64_t>(k));
+        REQUIRE(seeker->snapshot() == stepped[k]);
+    }
+}
+
+TEST_CASE("a step budget stops after exactly its number of instructions", "[vm][fused]") {
+    auto whole = loaded();
+    whole->run();
+    uint64_t n = whole->step_count();
+    for (uint64_t budget = 1; budget < n; ++budget) {
+        INFO("budget " << budget);
+        SessionOptions o;
+        o.step_budget = budget;
+        auto s = loaded(o);
+        CHECK(s->run().status == RunStatus::Limit);
+        REQUIRE(s->step_count() == budget);
+        // The last instruction run is the one stepping shows at that step.
+        std::string last = last_instruction(*s);
+        REQUIRE(whole->seek(budget - 1) == static_cast<int64_t>(budget - 1));
+        REQUIRE(last_instruction(*whole) == last);
+    }
+}
+
+TEST_CASE("runs paused every k instructions take the same steps", "[vm][fused]") {
+    auto whole = loaded();
+    whole->run();
+    for (uint64_t slice = 1; slice <= 7; ++slice) {
+        INFO("slice " << slice);
+        auto s = loaded();
+        ys::api::RunResult r;
+        uint64_t pauses = 0;
+        do {
+            r = s->run(slice);
+            if (r.status == RunStatus::Paused) {
+                ++pauses;
+                // Each pause falls exactly at the end of its slice.
+                REQUIRE(s->step_count() == pauses * slice);
+            }
+        } while (r.status == RunStatus::Paused);
+        CHECK(r.status == RunStatus::Finished);
+        CHECK(s->stdout_text() == whole->stdout_text());
+        CHECK(s->step_count() == whole->step_count());
+    }
+}
