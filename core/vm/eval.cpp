@@ -1021,11 +1021,12 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             }
             if (t == (ins.op() == Op::POP_JUMP_IF_TRUE)) ip = CODE + oparg;
         }
-            if (NEXT_IS(LOAD_FAST)) {
-                TAKE_NEXT();
-                DO_LOAD_FAST();
-            }
-            DISPATCH();
+        // Out of the block: the value popped is released first, as on the loop.
+        if (NEXT_IS(LOAD_FAST)) {
+            TAKE_NEXT();
+            DO_LOAD_FAST();
+        }
+        DISPATCH();
 
         TARGET(POP_JUMP_IF_NONE)
         TARGET(POP_JUMP_IF_NOT_NONE) {
@@ -1918,7 +1919,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             }
             PUSH(std::move(v));
         }
-            DISPATCH();
+        DISPATCH();
 
         TARGET(SEND)
         send: {
