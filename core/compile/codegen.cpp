@@ -72,7 +72,7 @@ struct FBlock {
     Assembler::Label continue_target = 0;  // loops
     Assembler::Label break_target = 0;     // loops
     const StmtList* finalbody = nullptr;   // FinallyTry
-    std::string handler_name;              // HandlerCleanup: the `as` name to clear
+    std::string handler_name{};            // HandlerCleanup: the `as` name to clear
     bool has_handler = false;              // the block pushed an assembler handler
     bool is_async = false;                 // With: `async with`
 };
@@ -547,8 +547,15 @@ private:
         auto top = asm_.new_label();
         auto orelse = asm_.new_label();
         auto end = asm_.new_label();
-        asm_.bind(top);
-        condition(*s.test, orelse, false);
+        if (constant_truth(*s.test) == true) {
+            // `while True:` runs no test, as CPython's optimiser leaves it: a NOP
+            // stands for the line on the way in, and the loop jumps back past it.
+            emit(Op::NOP, 0, s.test->span);
+            asm_.bind(top);
+        } else {
+            asm_.bind(top);
+            condition(*s.test, orelse, false);
+        }
         fblocks_.push_back({BlockKind::WhileLoop, top, end});
         body(s.body);
         fblocks_.pop_back();
@@ -1892,6 +1899,25 @@ private:
         }
         if (build == Op::BUILD_TUPLE)
             emit(Op::CALL_INTRINSIC_1, static_cast<uint32_t>(Intrinsic1::ListToTuple), span);
+    }
+
+    // Whether a literal test is true (`while 1:`), as bool() would say; nothing
+    // for any other expression.
+    static std::optional<bool> constant_truth(const Expr& e) {
+        auto* c = e.as<syntax::ast::Constant>();
+        if (!c) return std::nullopt;
+        switch (c->value_kind) {
+        case ConstKind::True:
+        case ConstKind::Ellipsis: return true;
+        case ConstKind::False:
+        case ConstKind::None: return false;
+        case ConstKind::Int: return c->text.find_first_not_of('0') != std::string::npos;
+        case ConstKind::Float: return c->number != 0.0;
+        case ConstKind::Str:
+        case ConstKind::Bytes: return !c->text.empty();
+        case ConstKind::Complex: return std::nullopt;
+        }
+        return std::nullopt;
     }
 
     static Constant constant_of(const syntax::ast::Constant& c) {

@@ -168,6 +168,34 @@ TEST_CASE("dis lists every code object with CPython's opnames", "[api][dis]") {
     CHECK(listing.find("RETURN_VALUE") != std::string::npos);
 }
 
+TEST_CASE("a while loop on a literal true test runs no test, as CPython compiles it", "[api][dis]") {
+    auto count = [](const std::string& text, const std::string& what) {
+        size_t n = 0;
+        for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+        return n;
+    };
+    // CPython's optimiser drops the test: a NOP stands for the `while` line.
+    for (const char* test : {"True", "1", "'go'", "2.5", "..."}) {
+        INFO(test);
+        Session s;
+        REQUIRE(s.load(std::string("n = 0\nwhile ") + test + ":\n    n += 1\n    if n == 3:\n        break\n"
+                       "else:\n    print('never')\nprint(n)\n").ok);
+        CHECK(count(s.dis(), "POP_JUMP_IF") == 1);  // only the `if`'s
+        CHECK(count(s.dis(), "NOP") == 1);
+        s.run();
+        CHECK(s.stdout_text() == "3\n");
+    }
+    // Any other test is tested, a false literal too.
+    for (const char* test : {"False", "0", "00", "''", "0.0", "None", "n < 3"}) {
+        INFO(test);
+        Session s;
+        REQUIRE(s.load(std::string("n = 0\nwhile ") + test + ":\n    n += 1\nelse:\n    print('else', n)\n").ok);
+        CHECK(count(s.dis(), "POP_JUMP_IF_FALSE") == 1);
+        s.run();
+        CHECK(s.stdout_text() == (std::string(test) == "n < 3" ? "else 3\n" : "else 0\n"));
+    }
+}
+
 TEST_CASE("dis.dis prints yieldscope's own listing of a generator", "[api][dis]") {
     // CPython 3.11's listing of the same function (shared/corpus/seeds_excluded)
     // differs on purpose: yieldscope compiles to CPython 3.12's opcodes.
