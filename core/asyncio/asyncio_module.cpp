@@ -2,6 +2,7 @@
 // the Python side of asyncio (runtime/pylib/asyncio*.py).
 #include "asyncio/asyncio_module.h"
 
+#include "asyncio/future_methods.h"
 #include "asyncio/future_ops.h"
 #include "asyncio/handle.h"
 #include "asyncio/loop_core.h"
@@ -264,6 +265,7 @@ Ref<ModuleObject> make_asyncio_core_module() {
     runtime::add_function(m.get(), "schedule_callbacks", schedule_callbacks_function);
     runtime::add_function(m.get(), "_set_result_unless_cancelled", set_result_unless_cancelled_function);
     runtime::add_function(m.get(), "task_wakeup_method", task_wakeup_method);
+    add_future_methods(m.get());
     return m;
 }
 

@@ -86,8 +86,13 @@ class Future:
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
 
-    def get_loop(self):
-        return self._loop
+    # The accessors are C++ (asyncio/future_methods.cpp), as in CPython's C
+    # Future: they read the fields above and leave no frame in a traceback.
+    get_loop = _asyncio_core.future_get_loop
+    done = _asyncio_core.future_done
+    cancelled = _asyncio_core.future_cancelled
+    result = _asyncio_core.future_result
+    exception = _asyncio_core.future_exception
 
     def _make_cancelled_error(self):
         # The CancelledError to raise: the one that cancelled a task's
@@ -115,30 +120,6 @@ class Future:
         # order they were added; the list is emptied. Native
         # (asyncio/future_ops.cpp), as in CPython's C Future.
         _schedule_callbacks(self)
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def done(self):
-        return self._state != _PENDING
-
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not set.')
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Exception is not set.')
-        self._log_traceback = False
-        return self._exception
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
@@ -180,13 +161,14 @@ class Future:
 
     def __await__(self):
         # Reads the state itself, as CPython's C future iterator does (a
-        # subclass's done() is not asked).
+        # subclass's done() and result() are not asked).
         if self._state == _PENDING:
             self._asyncio_future_blocking = True
             yield self
         if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
-        return self.result()
+        # Future's own result(), not a subclass's, as the C future iterator.
+        return _asyncio_core.future_result(self)
 
     __iter__ = __await__
 
