@@ -6,6 +6,7 @@
 #include "asyncio/future_ops.h"
 #include "asyncio/handle.h"
 #include "asyncio/loop_core.h"
+#include "asyncio/task_init.h"
 #include "asyncio/task_step.h"
 #include "objects/abstract.h"
 #include "objects/context.h"
@@ -266,6 +267,7 @@ Ref<ModuleObject> make_asyncio_core_module() {
     runtime::add_function(m.get(), "_set_result_unless_cancelled", set_result_unless_cancelled_function);
     runtime::add_function(m.get(), "task_wakeup_method", task_wakeup_method);
     add_future_methods(m.get());
+    add_task_init(m.get());
     return m;
 }
 

@@ -1,6 +1,7 @@
 // Futures seen from C++ (see future_ops.h), following Lib/asyncio/futures.py.
 #include "asyncio/future_ops.h"
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -82,6 +83,29 @@ bool set_known_attr(const LoopCore* core, Value obj, StrObject* attr, Value valu
         }
     }
     return set_attr(obj, attr, value);
+}
+
+Val future_field(Value obj, const char* field, const char* method) {
+    StrObject* key = name(field);
+    if (DictObject* d = instance_dict(obj, false))
+        if (Value v = d->get_str(key)) return Val::borrow(v);
+    if (Value v = type_of(obj)->lookup(key); v && !is_function(v)) return Val::borrow(v);
+    return raise_type_error(std::string("descriptor '") + method + "' for '_asyncio.Future' objects doesn't apply to a '" +
+                            type_of(obj)->name + "' object");
+}
+
+bool set_future_field(Value obj, const char* field, Value value) {
+    if (DictObject* d = instance_dict(obj, true)) {
+        d->set_str(name(field), value);
+        return true;
+    }
+    return set_attr(obj, name(field), value);
+}
+
+Val library_attr(const char* module, const char* attribute) {
+    Value m = cx().modules ? cx().modules->get_str(intern(module)) : Value();
+    if (!m) return raise(exc_types().runtime_error, std::string(module) + " is not imported");
+    return get_attr(m, intern(attribute));
 }
 
 bool call_soon(LoopCore* core, Value loop, Value callback, Value arg, Value context) {

@@ -36,6 +36,18 @@ objects::Val known_attr(const LoopCore* core, objects::Value obj, objects::StrOb
 [[nodiscard]] bool set_known_attr(const LoopCore* core, objects::Value obj, objects::StrObject* name,
                                   objects::Value value);
 
+// A field of a future as CPython's C Future keeps it: the instance's __dict__,
+// else the class default (futures.py declares each in the class body), never
+// through a descriptor. Without either, `obj` is no future: null, with the
+// TypeError a C method gives the wrong object (`method` names it).
+objects::Val future_field(objects::Value obj, const char* field, const char* method);
+// Sets one, in the instance's __dict__ (set_attr for an object without one).
+[[nodiscard]] bool set_future_field(objects::Value obj, const char* field, objects::Value value);
+
+// An attribute of a library module the program has imported (say
+// asyncio.events), or null with an exception pending.
+objects::Val library_attr(const char* module, const char* attribute);
+
 // loop.call_soon(callback[, arg], context=context): straight into the running
 // loop core when the loop's call_soon is BaseEventLoop's own.
 [[nodiscard]] bool call_soon(LoopCore* core, objects::Value loop, objects::Value callback, objects::Value arg,

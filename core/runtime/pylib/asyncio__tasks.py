@@ -31,22 +31,17 @@ class Task(futures.Future):
 
     __module__ = '_asyncio'
 
-    _log_destroy_pending = True
+    # True once __init__ has taken a coroutine, as in CPython's C Task: a task
+    # whose __init__ failed is never reported as "destroyed but pending".
+    _log_destroy_pending = False
 
-    def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not coroutines.iscoroutine(coro):
-            self._log_destroy_pending = False
-            raise TypeError(f'a coroutine was expected, got {coro!r}')
-        self._name = f'Task-{_task_name_counter()}' if name is None else str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        self._context = context
-        self._loop._core.register_task(self)
-        futures._notify('task_created', self)
-        self._loop.call_soon(self.__step, context=context)
+    # __init__(coro, *, loop=None, name=None, context=None) is C++
+    # (asyncio/task_init.cpp), as in CPython's C Task: Future's part (the loop,
+    # else the current one; no callbacks), TypeError unless coro is a
+    # coroutine, the name ("Task-N" from _task_name_counter, else str(name)),
+    # the fields, then the task is registered with the loop, reported
+    # ("task_created") and its first __step goes to loop.call_soon.
+    __init__ = _asyncio_core.task_init
 
     def __del__(self):
         if self._state == futures._PENDING and self._log_destroy_pending:
