@@ -67,7 +67,7 @@ Val future_cancelled(Value self, CallArgs args) {
         return false;
     }
     // Asked for: an exception set on it is no longer reported when it goes away.
-    return set_future_field(self, "_log_traceback", false_value());
+    return reset_future_field(self, "_log_traceback", false_value());
 }
 
 Val future_result(Value self, CallArgs args) {

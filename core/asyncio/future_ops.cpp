@@ -102,6 +102,12 @@ bool set_future_field(Value obj, const char* field, Value value) {
     return set_attr(obj, name(field), value);
 }
 
+bool reset_future_field(Value obj, const char* field, Value value) {
+    DictObject* d = instance_dict(obj, false);
+    if (d && d->get_str(name(field))) return set_future_field(obj, field, value);
+    return true;
+}
+
 Val library_attr(const char* module, const char* attribute) {
     Value m = cx().modules ? cx().modules->get_str(intern(module)) : Value();
     if (!m) return raise(exc_types().runtime_error, std::string(module) + " is not imported");

@@ -92,12 +92,14 @@ Val task_init(Value self, CallArgs args) {
         return raise_type_error("a coroutine was expected, got " + std::string(as_str(shown)->view()));
     }
     Val task_name_value = task_name(name);
-    if (!set_future_field(self, "_log_destroy_pending", true_value()) || !task_name_value ||
-        !set_future_field(self, "_name", task_name_value) ||
-        !set_future_field(self, "_num_cancels_requested", Val::small_int(0)) ||
-        !set_future_field(self, "_must_cancel", false_value()) || !set_future_field(self, "_fut_waiter", none()) ||
-        !set_future_field(self, "_coro", coro) || !set_future_field(self, "_context", context))
-        return nullptr;
+    // The fields whose value is their class default stay out of the instance dict.
+    bool fields_set = task_name_value && set_future_field(self, "_name", task_name_value) &&
+                      reset_future_field(self, "_num_cancels_requested", Val::small_int(0)) &&
+                      reset_future_field(self, "_must_cancel", false_value()) &&
+                      reset_future_field(self, "_fut_waiter", none()) && set_future_field(self, "_coro", coro) &&
+                      (is_none(context) ? reset_future_field(self, "_context", none())
+                                        : set_future_field(self, "_context", context));
+    if (!fields_set) return nullptr;
     LoopCore* core = loop_core_of(loop);
     if (!core || !core->tasks->set(self, none())) return nullptr;
     if (cx().loop_events) report_loop_event("task_created", self, "");

@@ -31,9 +31,13 @@ class Task(futures.Future):
 
     __module__ = '_asyncio'
 
-    # True once __init__ has taken a coroutine, as in CPython's C Task: a task
-    # whose __init__ failed is never reported as "destroyed but pending".
-    _log_destroy_pending = False
+    _log_destroy_pending = True
+    # The defaults of the fields __init__ sets (asyncio/task_init.cpp stores
+    # only the values that differ, to keep the instance dict small).
+    _num_cancels_requested = 0
+    _must_cancel = False
+    _fut_waiter = None
+    _context = None
 
     # __init__(coro, *, loop=None, name=None, context=None) is C++
     # (asyncio/task_init.cpp), as in CPython's C Task: Future's part (the loop,
@@ -44,7 +48,9 @@ class Task(futures.Future):
     __init__ = _asyncio_core.task_init
 
     def __del__(self):
-        if self._state == futures._PENDING and self._log_destroy_pending:
+        # A task whose __init__ failed before it took a loop (a wrong argument)
+        # is never reported, as in CPython's C Task.
+        if self._state == futures._PENDING and self._log_destroy_pending and self._loop is not None:
             self._loop.call_exception_handler({
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
