@@ -20,13 +20,10 @@ using namespace objects;
 
 namespace {
 
-StrObject* name(const char* literal) { return intern_literal(literal); }
-
 // The CancelledError a cancelled future raises: the Python method
 // _make_cancelled_error() chooses it (the message, or the one a task kept).
 Val raise_cancelled(Value self) {
-    Val make = get_attr(self, name("_make_cancelled_error"));
-    Val error = make ? call0(make) : Val();
+    Val error = call_method(self, "_make_cancelled_error");
     if (!error) return nullptr;
     return raise_value(std::move(error));
 }

@@ -18,6 +18,9 @@
 
 namespace ys::aio {
 
+// obj.<method>(arg), or obj.<method>() without one; null with an exception pending.
+objects::Val call_method(objects::Value obj, const char* method, objects::Value arg = objects::Value());
+
 bool is_known_future(const LoopCore* core, objects::Value v);
 // `v` is an instance of exactly `cls` (a class the core was made with; null: none).
 inline bool is_exactly(const objects::Val& cls, objects::Value v) {
@@ -50,7 +53,7 @@ objects::Val future_field(objects::Value obj, const char* field, const char* met
 [[nodiscard]] bool reset_future_field(objects::Value obj, const char* field, objects::Value value);
 
 // An attribute of a library module the program has imported (say
-// asyncio.events), or null with an exception pending.
+// asyncio.events), or null with an exception pending. Both names are literals.
 objects::Val library_attr(const char* module, const char* attribute);
 
 // loop.call_soon(callback[, arg], context=context): straight into the running

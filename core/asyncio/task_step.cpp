@@ -50,13 +50,6 @@ TaskMethod* as_task_method(Value v) { return static_cast<TaskMethod*>(v.as_objec
 
 StrObject* name(const char* literal) { return intern_literal(literal); }
 
-// obj.<method>(arg), or obj.<method>() without one.
-Val call_method(Value obj, const char* method, Value arg = Value()) {
-    Val bound = get_attr(obj, name(method));
-    if (!bound) return nullptr;
-    return arg ? call1(bound, arg) : call0(bound);
-}
-
 Val new_task_method(Value task, TaskMethodKind kind, LoopCore* core) {
     return make<TaskMethod>(Val::borrow(task), kind, Ref<LoopCore>::borrow(core)).into_val();
 }
