@@ -4,8 +4,10 @@
 // whichever budget (if any) is current when it happens. The charge is the
 // requested size plus the header, never what malloc rounded it up to: the
 // same program then charges the same bytes in every run, and the MemoryError
-// comes at the same step.
+// comes at the same step. Small blocks come from a pool (block_pool.h).
 #include "util/memory.h"
+
+#include "util/block_pool.h"
 
 #include <cstdlib>
 #include <new>
@@ -39,7 +41,7 @@ void* allocate(size_t size, size_t alignment) {
     if (budget && !budget->charge(total)) return nullptr;
     void* raw = nullptr;
     if (alignment <= alignof(std::max_align_t)) {
-        raw = std::malloc(total);
+        raw = pool_serves(total) ? pool_take(total) : std::malloc(total);
     } else if (posix_memalign(&raw, alignment, total) != 0) {
         raw = nullptr;
     }
@@ -60,7 +62,12 @@ void deallocate(void* p, size_t alignment) {
     size_t prefix = alignment > sizeof(Header) ? alignment : sizeof(Header);
     MemoryBudget* owner = h->owner;
     size_t charged = h->charged;
-    std::free(static_cast<char*>(p) - prefix);
+    void* raw = static_cast<char*>(p) - prefix;
+    if (alignment <= alignof(std::max_align_t) && pool_serves(charged)) {
+        pool_give(raw);
+    } else {
+        std::free(raw);
+    }
     if (owner) owner->refund(charged);
 }
 
