@@ -211,6 +211,27 @@ Val asyncio_notify(Value, CallArgs args) {
     return new_none();
 }
 
+// The loop events._set_running_loop() set (asyncio.events._running_loop), or
+// None; `function` names the caller for the error of a call with arguments.
+Val running_loop_or_none(const char* function, CallArgs args) {
+    if (args.count)
+        return raise_type_error(std::string("_asyncio.") + function + "() takes no arguments (" +
+                                std::to_string(args.count) + " given)");
+    return library_attr("asyncio.events", "_running_loop");
+}
+
+// get_running_loop(): the running loop; RuntimeError when none runs.
+Val get_running_loop_function(Value, CallArgs args) {
+    Val loop = running_loop_or_none("get_running_loop", args);
+    if (loop && is_none(loop)) return raise(exc_types().runtime_error, "no running event loop");
+    return loop;
+}
+
+// _get_running_loop(): the running loop, or None.
+Val get_running_loop_or_none_function(Value, CallArgs args) {
+    return running_loop_or_none("_get_running_loop", args);
+}
+
 // Calls `operation` with the loop core of the future in args[0] (null for a
 // loop without one), held for the call: the callbacks it runs may drop the loop.
 template <typename Operation>
@@ -260,6 +281,8 @@ Ref<ModuleObject> make_asyncio_core_module() {
     m->dict->set_str(intern_literal("Handle"), handle_type());
     m->dict->set_str(intern_literal("TimerHandle"), timer_handle_type());
     runtime::add_function(m.get(), "notify", asyncio_notify);
+    runtime::add_function(m.get(), "get_running_loop", get_running_loop_function);
+    runtime::add_function(m.get(), "_get_running_loop", get_running_loop_or_none_function);
     runtime::add_function(m.get(), "_enter_task", enter_task_function);
     runtime::add_function(m.get(), "_leave_task", leave_task_function);
     runtime::add_function(m.get(), "task_step_method", task_step_method);

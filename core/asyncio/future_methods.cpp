@@ -1,16 +1,21 @@
-// Future.done/cancelled/result/exception/get_loop (see future_methods.h),
+// Future.__init__/__del__/add_done_callback/done/cancelled/result/exception/get_loop
+// (see future_methods.h),
 // following Lib/asyncio/futures.py and Modules/_asynciomodule.c.
 #include "asyncio/future_methods.h"
 
 #include <string>
+#include <string_view>
 
 #include "asyncio/future_ops.h"
+#include "asyncio/loop_core.h"
 #include "objects/abstract.h"
+#include "objects/builtin_types.h"
 #include "objects/context.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/instance.h"
+#include "objects/tuple.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 
@@ -89,6 +94,80 @@ Val future_get_loop(Value self, CallArgs args) {
     return future_field(self, "_loop", "get_loop");
 }
 
+// The keyword arguments of a C method taking only keyword ones, checked as
+// Argument Clinic checks them: each must be one of `names`, else TypeError
+// with CPython's message for `function`. Their values go to out[] by name.
+template <size_t N>
+[[nodiscard]] bool keyword_arguments(CallArgs args, const char* function, const char* const (&names)[N], Value* out) {
+    size_t positional = args.positional_count();
+    for (size_t k = 0; k < args.keyword_count(); ++k) {
+        std::string_view key = as_str(args.kwnames->items[k])->view();
+        size_t i = 0;
+        while (i < N && key != names[i]) ++i;
+        if (i == N) {
+            raise_type_error("'" + std::string(key) + "' is an invalid keyword argument for " + function + "()");
+            return false;
+        }
+        out[i] = args[positional + k];
+    }
+    return true;
+}
+
+// add_done_callback(fn, /, *, context=None): fn is called with the future
+// once it is done (soon, if it is done already).
+Val future_add_done_callback(Value self, CallArgs args) {
+    if (size_t given = args.positional_count(); given != 1)
+        return raise_type_error("add_done_callback() takes exactly 1 positional argument (" + std::to_string(given) +
+                                " given)");
+    Value context = none();
+    if (!keyword_arguments(args, "add_done_callback", {"context"}, &context)) return nullptr;
+    Value fn = args[0];
+    Val state = future_field(self, "_state", "add_done_callback");
+    if (!state) return nullptr;
+    if (!state_is(state, "PENDING")) {
+        Val loop = future_field(self, "_loop", "add_done_callback");
+        if (!loop || !call_soon(find_loop_core(loop), loop, fn, self, context)) return nullptr;
+        return new_none();
+    }
+    Val callbacks = future_field(self, "_callbacks", "add_done_callback");
+    if (!callbacks) return nullptr;
+    if (type_of(callbacks) != types().list) return raise_type_error("a future's _callbacks must be a list");
+    auto* list = static_cast<ListObject*>(callbacks.get().as_object());
+    list->allocation().append();
+    list->items.push_back(new_tuple({Val::borrow(fn), Val::borrow(context)}).into_val());
+    if (cx().loop_events) report_loop_event("callback_added", self, "");
+    return new_none();
+}
+
+// Future.__init__(*, loop=None): the loop given, else the current one
+// (events._get_event_loop), and no done callbacks yet.
+Val future_init(Value self, CallArgs args) {
+    Val future_class = library_attr("asyncio.futures", "Future");
+    if (!future_class) return nullptr;
+    if (!type_of(self)->is_subtype_of(static_cast<TypeObject*>(future_class.get().as_object())))
+        return raise_type_error(std::string("descriptor '__init__' requires a '_asyncio.Future' object but received a '") +
+                                type_of(self)->name + "'");
+    if (args.positional_count()) return raise_type_error("Future() takes no positional arguments");
+    if (size_t given = args.keyword_count(); given > 1)
+        return raise_type_error("Future() takes at most 1 keyword argument (" + std::to_string(given) + " given)");
+    Value loop_given;
+    if (!keyword_arguments(args, "Future", {"loop"}, &loop_given)) return nullptr;
+    Val loop = loop_given && !is_none(loop_given) ? Val::borrow(loop_given) : Val();
+    if (!loop) {
+        Val current = library_attr("asyncio.events", "_get_event_loop");
+        loop = current ? call0(current) : Val();
+        if (!loop) return nullptr;
+    }
+    if (!set_future_field(self, "_loop", loop) || !set_future_field(self, "_callbacks", new_list({}).into_val()))
+        return nullptr;
+    return new_none();
+}
+
+Val future_del(Value self, CallArgs args) {
+    if (!check_positional("__del__", args, 0, 0) || !finalize_future(self)) return nullptr;
+    return new_none();
+}
+
 void add_method_to(ModuleObject* m, const char* attribute, const char* method_name, NativeFunction fn) {
     auto method = new_builtin(method_name, fn);
     method->is_method = true;  // binds to the future it is read from
@@ -97,12 +176,23 @@ void add_method_to(ModuleObject* m, const char* attribute, const char* method_na
 
 }  // namespace
 
+bool finalize_future(Value future) {
+    Val log = future_field(future, "_log_traceback", "__del__");
+    int report = log ? truthy(log) : -1;
+    if (report <= 0) return report == 0;
+    Val reporter = library_attr("asyncio.futures", "_report_unretrieved");
+    return reporter && call1(reporter, future);
+}
+
 void add_future_methods(ModuleObject* m) {
     add_method_to(m, "future_done", "done", future_done);
     add_method_to(m, "future_cancelled", "cancelled", future_cancelled);
     add_method_to(m, "future_result", "result", future_result);
     add_method_to(m, "future_exception", "exception", future_exception);
     add_method_to(m, "future_get_loop", "get_loop", future_get_loop);
+    add_method_to(m, "future_add_done_callback", "add_done_callback", future_add_done_callback);
+    add_method_to(m, "future_init", "__init__", future_init);
+    add_method_to(m, "future_del", "__del__", future_del);
 }
 
 }  // namespace ys::aio

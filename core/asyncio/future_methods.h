@@ -1,16 +1,23 @@
-// The accessors of asyncio.Future in C++, as CPython's C Future has them:
-// done(), cancelled(), result(), exception() and get_loop(). futures.py puts
-// them in Future's class body, where they bind like methods. Being native,
+// The methods of asyncio.Future in C++, as CPython's C Future has them:
+// __init__, __del__, add_done_callback() and the accessors done(),
+// cancelled(), result(), exception() and get_loop(). futures.py puts them in
+// Future's class body, where they bind like methods. Being native,
 // they leave no frame in a traceback (a Python `raise self._exception` in
 // result() would add one that CPython does not show), and they cost a task's
 // wake-up and gather's callback no bytecode.
 #pragma once
 
 #include "objects/module.h"
+#include "objects/object.h"
 
 namespace ys::aio {
 
 // Adds them to the module _asyncio_core as future_done, future_cancelled, ...
 void add_future_methods(objects::ModuleObject* m);
+
+// Future.__del__'s work (CPython's FutureObj_finalize): an exception nobody
+// retrieved goes to the loop's exception handler, through futures.py's
+// _report_unretrieved; otherwise nothing runs. False with an exception pending.
+[[nodiscard]] bool finalize_future(objects::Value future);
 
 }  // namespace ys::aio

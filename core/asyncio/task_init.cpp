@@ -1,11 +1,13 @@
-// Task.__init__(coro, *, loop=None, name=None, context=None), following
-// Lib/asyncio/tasks.py (and _asyncio_Task___init___impl): the future's part
+// Task.__init__(coro, *, loop=None, name=None, context=None) and Task.__del__,
+// following Lib/asyncio/tasks.py (and _asyncio_Task___init___impl,
+// TaskObj_finalize). __init__ does the future's part
 // (its loop, its callbacks), the coroutine check, the name, the fields, then
 // the task is registered, reported and its first step scheduled.
 #include "asyncio/task_init.h"
 
 #include <string>
 
+#include "asyncio/future_methods.h"
 #include "asyncio/future_ops.h"
 #include "asyncio/loop_core.h"
 #include "objects/abstract.h"
@@ -109,12 +111,36 @@ Val task_init(Value self, CallArgs args) {
     return new_none();
 }
 
+// Task.__del__ (CPython's TaskObj_finalize): a task destroyed while pending
+// is reported (tasks.py's _report_destroyed_pending), unless its __init__
+// failed before it had a loop; then Future.__del__'s report.
+Val task_del(Value self, CallArgs args) {
+    if (!check_positional("__del__", args, 0, 0)) return nullptr;
+    Val state = future_field(self, "_state", "__del__");
+    Val log = state ? future_field(self, "_log_destroy_pending", "__del__") : Val();
+    Val loop = log ? future_field(self, "_loop", "__del__") : Val();
+    if (!loop) return nullptr;
+    int pending_logged = state_is(state, "PENDING") && !is_none(loop) ? truthy(log) : 0;
+    if (pending_logged < 0) return nullptr;
+    if (pending_logged) {
+        Val reporter = library_attr("asyncio.tasks", "_report_destroyed_pending");
+        if (!reporter || !call1(reporter, self)) return nullptr;
+    }
+    if (!finalize_future(self)) return nullptr;
+    return new_none();
+}
+
+void add_method(ModuleObject* m, const char* attribute, const char* method_name, NativeFunction fn) {
+    auto method = new_builtin(method_name, fn);
+    method->is_method = true;  // binds to the task it is read from
+    m->dict->set_str(intern_literal(attribute), method.get());
+}
+
 }  // namespace
 
 void add_task_init(ModuleObject* m) {
-    auto method = new_builtin("__init__", task_init);
-    method->is_method = true;  // binds to the task it is read from
-    m->dict->set_str(intern_literal("task_init"), method.get());
+    add_method(m, "task_init", "__init__", task_init);
+    add_method(m, "task_del", "__del__", task_del);
 }
 
 }  // namespace ys::aio

@@ -194,6 +194,14 @@ Val builtin_repr(Value v) {
     return new_str_val("<built-in function " + b->name + ">");
 }
 
+// A built-in's names (CPython's qualified names of methods, "list.append",
+// are not kept: both are the plain name).
+Val builtin_getattr(Value v, StrObject* attr) {
+    auto* b = static_cast<BuiltinFunctionObject*>(v.as_object());
+    if (attr->view() == "__name__" || attr->view() == "__qualname__") return new_str_val(b->name);
+    return generic_getattr(v, attr);
+}
+
 Val builtin_call(Value callable, CallArgs args) {
     auto* b = static_cast<BuiltinFunctionObject*>(callable.as_object());
     if (b->is_method) {
@@ -214,6 +222,7 @@ void init_function_types(TypeObject* function, TypeObject* builtin_function, Typ
     function->setattr = function_setattr;
     builtin_function->repr = builtin_repr;
     builtin_function->call = builtin_call;
+    builtin_function->getattr = builtin_getattr;
     cell->repr = [](Value v) { return new_str_val("<cell at 0x" + std::to_string(cx().session_id(v.as_object())) + ">"); };
 }
 

@@ -167,15 +167,11 @@ def set_event_loop_policy(policy):
     _event_loop_policy = policy
 
 
-def get_running_loop():
-    """The running event loop; RuntimeError when there is none."""
-    if _running_loop is None:
-        raise RuntimeError('no running event loop')
-    return _running_loop
-
-
-def _get_running_loop():
-    return _running_loop
+# get_running_loop() (RuntimeError when no loop runs) and _get_running_loop()
+# (None then) are C++ (asyncio/asyncio_module.cpp), as in CPython's _asyncio:
+# they read _running_loop above and leave no frame in a traceback.
+get_running_loop = _asyncio_core.get_running_loop
+_get_running_loop = _asyncio_core._get_running_loop
 
 
 def _set_running_loop(loop):

@@ -26,6 +26,15 @@ def isfuture(obj):
             obj._asyncio_future_blocking is not None)
 
 
+def _report_unretrieved(fut):
+    # Future.__del__ of a future whose exception nobody retrieved.
+    fut._loop.call_exception_handler({
+        'message': f'{fut.__class__.__name__} exception was never retrieved',
+        'exception': fut._exception,
+        'future': fut,
+    })
+
+
 def _format_callbacks(callbacks):
     n = len(callbacks)
     if n == 0:
@@ -55,19 +64,12 @@ class Future:
     # None would mean "not a future" (isfuture()).
     _asyncio_future_blocking = False
 
-    def __init__(self, *, loop=None):
-        self._loop = events._get_event_loop() if loop is None else loop
-        self._callbacks = []
-
-    def __del__(self):
-        # An exception nobody retrieved is reported when the future goes away.
-        if not self._log_traceback:
-            return
-        self._loop.call_exception_handler({
-            'message': f'{self.__class__.__name__} exception was never retrieved',
-            'exception': self._exception,
-            'future': self,
-        })
+    # __init__ (loop, callbacks), __del__ (reports an exception nobody
+    # retrieved, through _report_unretrieved below) and add_done_callback are
+    # C++ (asyncio/future_methods.cpp), as CPython's C Future has them.
+    __init__ = _asyncio_core.future_init
+    __del__ = _asyncio_core.future_del
+    add_done_callback = _asyncio_core.future_add_done_callback
 
     def _repr_info(self):
         info = [self._state.lower()]
@@ -120,13 +122,6 @@ class Future:
         # order they were added; the list is emptied. Native
         # (asyncio/future_ops.cpp), as in CPython's C Future.
         _schedule_callbacks(self)
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
-        else:
-            self._callbacks.append((fn, context))
-            _notify('callback_added', self)
 
     def remove_done_callback(self, fn):
         kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]

@@ -47,15 +47,10 @@ class Task(futures.Future):
     # ("task_created") and its first __step goes to loop.call_soon.
     __init__ = _asyncio_core.task_init
 
-    def __del__(self):
-        # A task whose __init__ failed before it took a loop (a wrong argument)
-        # is never reported, as in CPython's C Task.
-        if self._state == futures._PENDING and self._log_destroy_pending and self._loop is not None:
-            self._loop.call_exception_handler({
-                'task': self,
-                'message': 'Task was destroyed but it is pending!',
-            })
-        futures.Future.__del__(self)
+    # C++ (asyncio/task_init.cpp), as CPython's TaskObj_finalize: a task
+    # destroyed while pending is reported by _report_destroyed_pending below
+    # (unless its __init__ failed before it took a loop), then Future's.
+    __del__ = _asyncio_core.task_del
 
     def _repr_info(self):
         info = super()._repr_info()
@@ -183,6 +178,14 @@ class Task(futures.Future):
         else:
             error = RuntimeError(f'Task got bad yield: {result!r}')
             self._loop.call_soon(self.__step, error, context=self._context)
+
+
+def _report_destroyed_pending(task):
+    # Task.__del__ of a task still pending.
+    task._loop.call_exception_handler({
+        'task': task,
+        'message': 'Task was destroyed but it is pending!',
+    })
 
 
 def create_task(coro, *, name=None, context=None):
