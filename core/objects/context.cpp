@@ -1,6 +1,7 @@
 // The current Context and per-session ids (see context.h).
 #include "objects/context.h"
 
+#include "objects/builtin_types.h"
 #include "objects/gc.h"
 #include "util/assert.h"
 
@@ -27,7 +28,11 @@ ContextScope::~ContextScope() {
 }
 
 // A Context starts with no cap; the Session sets the one its options name.
-Context::Context(VmHooks* hooks) : memory(util::MemoryBudget::create(0)), hooks_(hooks) { gc_init(this); }
+// The built-in types exist first: the collector's counting knows the frame type.
+Context::Context(VmHooks* hooks) : memory(util::MemoryBudget::create(0)), hooks_(hooks) {
+    init_builtin_types();
+    gc_init(this);
+}
 
 Context::~Context() {
     // Objects still alive now (leaked, or freed with the members below) leave

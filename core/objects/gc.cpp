@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "objects/abstract.h"
+#include "objects/builtin_types.h"
 #include "objects/context.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -374,6 +375,7 @@ void gc_init(Context* c) {
     for (auto& head : g.generations) head = new_sentinel();
     g.permanent = new_sentinel();
     c->heap.young = g.generations[0];
+    c->heap.uncounted_type = types().frame;
     if (const char* stress = std::getenv("YS_GC_STRESS"); stress && *stress && std::strcmp(stress, "0") != 0) {
         g.stress = true;
         long every = std::strtol(stress, nullptr, 10);

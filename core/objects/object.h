@@ -32,11 +32,16 @@ struct Heap {
     // serial (Object::serial), so every replay of a run numbers them alike.
     uint32_t allocations = 0;
     // Tracked objects made since the last collection, net of the tracked ones
-    // freed (CPython's generations[0].count, gc.get_count()[0]).
+    // freed (CPython's generations[0].count, gc.get_count()[0]), frames aside.
     uint32_t young_count = 0;
     // young_count past this asks for a collection; UINT32_MAX while automatic
     // collection is off (gc.disable(), a threshold of 0).
     uint32_t young_trigger = UINT32_MAX;
+    // Tracked objects of this type do not count in young_count: frames. In
+    // CPython 3.11 a frame lives inside its generator, or on the data stack,
+    // and is no allocation of the collector's; counting a generator's frame
+    // as well would make generators run collections twice as often.
+    const TypeObject* uncounted_type = nullptr;
     // A collection is due: the VM runs it at its next safe point (gc.cpp).
     bool collect_pending = false;
     // The list head of the youngest generation, where new objects are linked.
@@ -112,7 +117,7 @@ public:
         gc_prev_->gc_next_ = gc_next_;
         gc_next_->gc_prev_ = gc_prev_;
         gc_prev_ = gc_next_ = nullptr;
-        if (Heap* h = current_heap; h && h->young_count > 0) --h->young_count;
+        if (Heap* h = current_heap; h && h->young_count > 0 && type_ != h->uncounted_type) --h->young_count;
     }
 
     // The links of the generation list the object is in (both null when it
@@ -149,7 +154,7 @@ private:
         gc_next_ = head;
         head->gc_prev_->gc_next_ = this;
         head->gc_prev_ = this;
-        if (++h->young_count > h->young_trigger) h->collect_pending = true;
+        if (type_ != h->uncounted_type && ++h->young_count > h->young_trigger) h->collect_pending = true;
     }
 
     uint32_t refcnt_ = 1;
