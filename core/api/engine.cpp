@@ -30,7 +30,7 @@ Engine::Engine(const SessionOptions& options, const Program& program)
     : options_(options),
       program_(program),
       interp_([this](bool is_stderr, std::string_view text) { write(is_stderr, text); }) {
-    init_builtin_types();
+    // (The built-in types exist already: interp_'s Context made them.)
     aio::register_asyncio_modules();
     interp_.step_budget = options_.step_budget;
     interp_.context().memory->set_limit(options_.max_memory);

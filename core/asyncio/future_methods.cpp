@@ -151,14 +151,7 @@ Val future_init(Value self, CallArgs args) {
     if (size_t given = args.keyword_count(); given > 1)
         return raise_type_error("Future() takes at most 1 keyword argument (" + std::to_string(given) + " given)");
     Value loop_given;
-    if (!keyword_arguments(args, "Future", {"loop"}, &loop_given)) return nullptr;
-    Val loop = loop_given && !is_none(loop_given) ? Val::borrow(loop_given) : Val();
-    if (!loop) {
-        Val current = library_attr("asyncio.events", "_get_event_loop");
-        loop = current ? call0(current) : Val();
-        if (!loop) return nullptr;
-    }
-    if (!set_future_field(self, "_loop", loop) || !set_future_field(self, "_callbacks", new_list({}).into_val()))
+    if (!keyword_arguments(args, "Future", {"loop"}, &loop_given) || !init_future_part(self, loop_given))
         return nullptr;
     return new_none();
 }
@@ -168,13 +161,25 @@ Val future_del(Value self, CallArgs args) {
     return new_none();
 }
 
-void add_method_to(ModuleObject* m, const char* attribute, const char* method_name, NativeFunction fn) {
-    auto method = new_builtin(method_name, fn);
-    method->is_method = true;  // binds to the future it is read from
-    m->dict->set_str(intern(attribute), method.get());
+}  // namespace
+
+Val init_future_part(Value self, Value loop) {
+    Val chosen = loop && !is_none(loop) ? Val::borrow(loop) : Val();
+    if (!chosen) {
+        Val current = library_attr("asyncio.events", "_get_event_loop");
+        chosen = current ? call0(current) : Val();
+        if (!chosen) return nullptr;
+    }
+    if (!set_future_field(self, "_loop", chosen) || !set_future_field(self, "_callbacks", new_list({}).into_val()))
+        return nullptr;
+    return chosen;
 }
 
-}  // namespace
+void add_method_to(ModuleObject* m, const char* attribute, const char* method_name, NativeFunction fn) {
+    auto method = new_builtin(method_name, fn);
+    method->is_method = true;  // binds to the future or task it is read from
+    m->dict->set_str(intern_literal(attribute), method.get());
+}
 
 bool finalize_future(Value future) {
     Val log = future_field(future, "_log_traceback", "__del__");

@@ -7,6 +7,7 @@
 // wake-up and gather's callback no bytecode.
 #pragma once
 
+#include "objects/function.h"
 #include "objects/module.h"
 #include "objects/object.h"
 
@@ -14,6 +15,17 @@ namespace ys::aio {
 
 // Adds them to the module _asyncio_core as future_done, future_cancelled, ...
 void add_future_methods(objects::ModuleObject* m);
+
+// Puts the native `fn` in module `m` as `attribute`, a method named
+// `method_name`: a class body that takes it binds it like a function.
+// `attribute` is a literal.
+void add_method_to(objects::ModuleObject* m, const char* attribute, const char* method_name,
+                   objects::NativeFunction fn);
+
+// Future.__init__'s work, which Task.__init__ does first: the loop given
+// (`loop`, null or None: the current one, events._get_event_loop()) and no
+// done callbacks yet. Returns the loop, or null with an exception pending.
+objects::Val init_future_part(objects::Value self, objects::Value loop);
 
 // Future.__del__'s work (CPython's FutureObj_finalize): an exception nobody
 // retrieved goes to the loop's exception handler, through futures.py's

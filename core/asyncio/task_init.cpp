@@ -76,15 +76,8 @@ Val task_init(Value self, CallArgs args) {
     Value coro = a[0];
     Value name = a[2] ? a[2] : none();
     Value context = a[3] ? a[3] : none();
-    // Future.__init__: the loop given, else the current one; no callbacks yet.
-    Val loop = a[1] && !is_none(a[1]) ? Val::borrow(a[1]) : Val();
-    if (!loop) {
-        Val current = library_attr("asyncio.events", "_get_event_loop");
-        loop = current ? call0(current) : Val();
-        if (!loop) return nullptr;
-    }
-    if (!set_future_field(self, "_loop", loop) || !set_future_field(self, "_callbacks", new_list({}).into_val()))
-        return nullptr;
+    Val loop = init_future_part(self, a[1]);
+    if (!loop) return nullptr;
     int coroutine = is_coroutine(coro);
     if (coroutine < 0) return nullptr;
     if (!coroutine) {
@@ -130,17 +123,11 @@ Val task_del(Value self, CallArgs args) {
     return new_none();
 }
 
-void add_method(ModuleObject* m, const char* attribute, const char* method_name, NativeFunction fn) {
-    auto method = new_builtin(method_name, fn);
-    method->is_method = true;  // binds to the task it is read from
-    m->dict->set_str(intern_literal(attribute), method.get());
-}
-
 }  // namespace
 
 void add_task_init(ModuleObject* m) {
-    add_method(m, "task_init", "__init__", task_init);
-    add_method(m, "task_del", "__del__", task_del);
+    add_method_to(m, "task_init", "__init__", task_init);
+    add_method_to(m, "task_del", "__del__", task_del);
 }
 
 }  // namespace ys::aio

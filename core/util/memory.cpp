@@ -7,10 +7,10 @@
 // comes at the same step. Small blocks come from a pool (block_pool.h).
 #include "util/memory.h"
 
-#include "util/block_pool.h"
-
 #include <cstdlib>
 #include <new>
+
+#include "util/block_pool.h"
 
 namespace ys::util {
 
