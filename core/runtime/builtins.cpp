@@ -9,6 +9,7 @@
 #include "objects/builtin_types.h"
 #include "objects/context.h"
 #include "objects/exception.h"
+#include "objects/float.h"
 #include "objects/frame.h"
 #include "objects/code.h"
 #include "objects/function.h"
@@ -134,6 +135,8 @@ Val builtin_abs(Value, CallArgs args) {
     return t->number.absolute(args[0]);
 }
 
+bool is_exact_float(Value v) { return v.is_object() && type_of(v) == types().float_; }
+
 Val builtin_sum(Value, CallArgs args) {
     if (!only_keywords("sum", args, {"start"})) return nullptr;
     size_t n = args.positional_count();
@@ -145,6 +148,20 @@ Val builtin_sum(Value, CallArgs args) {
     for (;;) {
         Val x = iter_next(it);
         if (!x) return cx().has_error() ? nullptr : total;
+        // As CPython's sum keeps a C long or double while the items allow it:
+        // small ints and exact floats add without a call, with the result
+        // binary_op would give.
+        Value t = total, v = x;
+        if (t.is_small_int() && v.is_small_int()) {
+            int64_t r;
+            if (!__builtin_add_overflow(t.as_small_int(), v.as_small_int(), &r) && Value::fits_small(r)) {
+                total = Val::small_int(r);
+                continue;
+            }
+        } else if (is_exact_float(t) && (is_exact_float(v) || v.is_small_int())) {
+            total = new_float(float_value(t) + (v.is_small_int() ? static_cast<double>(v.as_small_int()) : float_value(v)));
+            continue;
+        }
         total = binary_op(total, x, BinaryOp::Add);
         if (!total) return nullptr;
     }

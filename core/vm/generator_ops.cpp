@@ -45,9 +45,8 @@ SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, V
 }
 
 SendResult Interpreter::gen_resume(GeneratorObject* gen, Value arg, Val exc, Val* result) {
-    const char* kind = gen_kind_name(gen->kind);
     if (gen->state == FrameState::Running) {
-        raise_value_error(std::string(kind) + " already executing");
+        raise_value_error(std::string(gen_kind_name(gen->kind)) + " already executing");
         return SendResult::Error;
     }
     if (gen->state == FrameState::Completed) {
@@ -63,7 +62,7 @@ SendResult Interpreter::gen_resume(GeneratorObject* gen, Value arg, Val exc, Val
         return SendResult::Return;
     }
     if (gen->state == FrameState::Created && !exc && !is_none(arg)) {
-        raise_type_error(std::string("can't send non-None value to a just-started ") + kind);
+        raise_type_error(std::string("can't send non-None value to a just-started ") + gen_kind_name(gen->kind));
         return SendResult::Error;
     }
     gen->awaited = true;
