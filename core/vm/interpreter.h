@@ -20,6 +20,11 @@
 
 namespace ys::vm {
 
+// How an instruction run out of line (run_cold) ended: go on with the next
+// instruction, raise the pending exception here, or unwind with it without
+// adding this frame to its traceback again (a re-raise).
+enum class ColdResult { Next, Error, Unwind };
+
 enum class EvalStatus {
     Returned,  // the entry frame returned; the value is its result
     Yielded,   // the entry frame (a generator's) yielded; the value is what it yielded
@@ -133,6 +138,19 @@ private:
     // Runs frames until `entry` returns or raises (or the slice ends, when resumable).
     // With `throwing`, the entry frame starts by raising the pending exception.
     EvalStatus run(objects::FrameObject* entry, bool resumable, objects::Val* result, bool throwing = false);
+    // The loop's slow path, taken when the step counter reaches stop_: the
+    // step budget's end (Limit, RuntimeError pending), the observer's next
+    // step, the end of the slice (Pause: run() returns Paused). ip, lasti and
+    // depth are f's position in the loop's variables, saved where needed.
+    enum class StopAction { Go, Limit, Pause };
+    [[gnu::noinline]] StopAction at_stop_point(objects::FrameObject* f, bool resumable, uint32_t ip, int32_t lasti,
+                                               uint32_t depth);
+    // An exception raised in f: chained to the one being handled, f added to
+    // its traceback (CPython's PyTraceBack_Here), the observer told.
+    [[gnu::noinline]] void note_raise(objects::FrameObject* f);
+    // The instructions run() leaves to a function of their own (cold_ops.cpp),
+    // on f as run() saved it; f's stack depth is saved again on the way out.
+    ColdResult run_cold(objects::FrameObject* f, compile::Instruction ins);
     // run(), with an allocation refused under it (std::bad_alloc: past the
     // memory cap's hard limit, or malloc failing) turned into a MemoryError
     // raised in the innermost frame (out_of_memory.cpp).
