@@ -1,6 +1,7 @@
 // Frees an object whose last reference went away (CPython's _Py_Dealloc),
 // running finalisers first: a suspended generator is closed at this very
 // moment (its finally blocks run), as CPython's _PyGen_Finalize does.
+#include <new>
 #include <vector>
 
 #include "objects/abstract.h"
@@ -80,10 +81,13 @@ void run_finalizers(Object* o) {
     }
 }
 
-void deallocate(Object* o) {
+namespace {
+
+// Runs o's finalisers; false when one of them kept o alive.
+bool finalize_before_free(Object* o) {
     if (o->type() && o->type()->has_finalizer && !o->finalized) {
         call_del(o);
-        if (!o->decref_is_last()) return;  // __del__ stored it somewhere: it lives on
+        if (!o->decref_is_last()) return false;  // __del__ stored it somewhere: it lives on
     }
     if (needs_finalizer(o)) {
         // Resurrect for the finaliser; it may store the object somewhere new.
@@ -91,13 +95,28 @@ void deallocate(Object* o) {
         auto* gen = static_cast<GeneratorObject*>(o);
         cx().hooks().finalize_generator(gen);
         gen->awaited = true;
-        if (!o->decref_is_last()) return;
+        if (!o->decref_is_last()) return false;
     }
     if (o->has_weakrefs) {
         // Weak references die and their callbacks run while the object is whole.
         o->incref();
         clear_weakrefs(o);
-        if (!o->decref_is_last()) return;
+        if (!o->decref_is_last()) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+void deallocate(Object* o) noexcept {
+    // The Python code a finaliser runs has its MemoryError in its own loop;
+    // what can still throw here is an allocation refused around it (past the
+    // memory cap's hard limit, or malloc failing): o is then left allocated,
+    // in whatever state the finaliser reached, rather than freed half-finalised.
+    try {
+        if (!finalize_before_free(o)) return;
+    } catch (const std::bad_alloc&) {
+        return;
     }
     // From here on it is being freed: a collection started meanwhile (by a
     // finaliser of something it holds) must not find it.
@@ -105,8 +124,12 @@ void deallocate(Object* o) {
     if (dealloc_depth >= kMaxDeallocDepth) {
         // The trashcan outlives sessions: none pays for it (util/memory.h).
         util::UncountedScope uncounted;
-        if (!parked) parked = new std::vector<Object*>();
-        parked->push_back(o);
+        try {
+            if (!parked) parked = new std::vector<Object*>();
+            parked->push_back(o);
+        } catch (const std::bad_alloc&) {
+            // No room to park it (malloc itself failed): it stays allocated.
+        }
         return;
     }
     ++dealloc_depth;

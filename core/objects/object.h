@@ -163,7 +163,10 @@ private:
 
 // Frees an object whose count reached zero. Defined in the runtime glue so that
 // finalisers (__del__, closing a suspended generator) can run Python code.
-void deallocate(Object* o);
+// It never throws: every reference released (most by a destructor) may call
+// it, and in wasm each call of a function that may throw from a destructor
+// costs the caller a landing pad of its own.
+void deallocate(Object* o) noexcept;
 
 // A Python value in one machine word: a small int (low bit set) or an object
 // pointer (low bit clear; 0 is "no value", used for errors and empty slots).
