@@ -45,6 +45,10 @@ public:
     // `exc` at its suspension point when exc is set (throw()). On Next/Return
     // *result holds the yielded/returned value; on Error an exception is pending.
     virtual SendResult gen_resume(GeneratorObject* gen, Value arg, Val exc, Val* result) = 0;
+    // next(gen) from C++ (tp_iternext: a builtin consuming a generator), the
+    // commonest resume: the yielded value, or null when the generator returned
+    // (nothing pending) or raised (its exception pending).
+    virtual Val gen_next(GeneratorObject* gen) = 0;
     // gen.close(): false with an exception pending on failure.
     virtual bool gen_close(GeneratorObject* gen) = 0;
     // Called when a generator is deallocated while suspended (CPython's

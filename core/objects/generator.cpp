@@ -157,13 +157,7 @@ Val gen_next_method(Value self, CallArgs args) {
 }
 
 // tp_iternext: exhaustion is a null result without an exception.
-Val gen_iternext(Value self) {
-    auto* gen = as_generator(self);
-    Val result;
-    SendResult r = cx().hooks().gen_resume(gen, none(), Val(), &result);
-    if (r == SendResult::Next) return result;
-    return nullptr;
-}
+Val gen_iternext(Value self) { return cx().hooks().gen_next(as_generator(self)); }
 
 Val gen_repr(Value v) {
     auto* gen = as_generator(v);

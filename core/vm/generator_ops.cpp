@@ -114,6 +114,16 @@ SendResult Interpreter::gen_resume(GeneratorObject* gen, Value arg, Val exc, Val
     return resume_frame(gen, arg, std::move(exc), result);
 }
 
+Val Interpreter::gen_next(GeneratorObject* gen) {
+    Val result;
+    // A suspended generator needs none of gen_resume's checks: there is no
+    // value to refuse and no exception to hand to a delegate.
+    SendResult r = gen->state == FrameState::Suspended ? resume_frame(gen, none(), Val(), &result)
+                                                       : gen_resume(gen, none(), Val(), &result);
+    if (r == SendResult::Next) return result;
+    return nullptr;
+}
+
 bool Interpreter::close_iterator(Value it) {
     if (is_generator_object(it)) return gen_close(as_generator(it));
     Val method = get_attr(it, intern_literal("close"));

@@ -114,6 +114,7 @@ public:
     objects::Val import_module(objects::StrObject* name) override { return importer_(name); }
     objects::SendResult gen_resume(objects::GeneratorObject* gen, objects::Value arg, objects::Val exc,
                                    objects::Val* result) override;
+    objects::Val gen_next(objects::GeneratorObject* gen) override;
     bool gen_close(objects::GeneratorObject* gen) override;
     void finalize_generator(objects::GeneratorObject* gen) override;
     // Interpreter shutdown: finalises every generator still suspended, oldest

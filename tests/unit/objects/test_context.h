@@ -19,6 +19,7 @@ public:
     objects::SendResult gen_resume(objects::GeneratorObject*, objects::Value, objects::Val, objects::Val*) override {
         return objects::SendResult::Error;
     }
+    objects::Val gen_next(objects::GeneratorObject*) override { return nullptr; }
     bool gen_close(objects::GeneratorObject*) override { return true; }
     void finalize_generator(objects::GeneratorObject*) override {}
     void write_output(bool, std::string_view text) override { output.append(text); }

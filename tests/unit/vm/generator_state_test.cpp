@@ -89,6 +89,10 @@ public:
 
     bool close(GeneratorObject* g) { return interp_->gen_close(g); }
 
+    // next(g) from C++ (tp_iternext).
+    Val next(GeneratorObject* g) { return interp_->gen_next(g); }
+    bool has_error() { return static_cast<bool>(interp_->context().peek_error()); }
+
     void clear_error() { interp_->context().take_error(); }
     void set_observer(ys::vm::Observer* o) { interp_->set_observer(o); }
 
@@ -154,6 +158,34 @@ TEST_CASE("a new generator owns an unstarted frame", "[vm][generator]") {
     CHECK(f->ip == 1);
     CHECK(f->stack_depth == 0);
     CHECK(gen->delegate().is_null());
+}
+
+TEST_CASE("gen_next gives each yielded value, then null with nothing pending", "[vm][generator]") {
+    Vm vm;
+    REQUIRE(vm.run("def g():\n    yield 1\n    yield 2\n    return 3\ngen = g()\n"));
+    GeneratorObject* gen = vm.gen("gen");
+    Val first = vm.next(gen);  // from Created
+    CHECK(small_int(first) == 1);
+    Val second = vm.next(gen);  // from Suspended
+    CHECK(small_int(second) == 2);
+    CHECK(gen->state == FrameState::Suspended);
+    CHECK_FALSE(vm.next(gen));  // returned: exhausted, no StopIteration pending
+    CHECK_FALSE(vm.has_error());
+    CHECK(gen->state == FrameState::Completed);
+    CHECK_FALSE(vm.next(gen));  // and stays so
+    CHECK_FALSE(vm.has_error());
+}
+
+TEST_CASE("gen_next of a generator that raises leaves its exception pending", "[vm][generator]") {
+    Vm vm;
+    REQUIRE(vm.run("def g():\n    yield 1\n    raise KeyError('k')\ngen = g()\n"));
+    GeneratorObject* gen = vm.gen("gen");
+    Val first = vm.next(gen);
+    CHECK(small_int(first) == 1);
+    CHECK_FALSE(vm.next(gen));
+    REQUIRE(vm.has_error());
+    vm.clear_error();
+    CHECK(gen->state == FrameState::Completed);
 }
 
 TEST_CASE("each send moves the instruction pointer and suspends after YIELD_VALUE", "[vm][generator]") {
