@@ -236,6 +236,8 @@ int64_t DictObject::entry_of_str(StrObject* key) const {
         if (ix == kEmpty) return -1;
         if (ix >= 0) {
             const Entry& e = entries_[ix];
+            // Names are interned, so the key is nearly always the very object.
+            if (e.key.get() == Value(key)) return ix;
             if (e.key && e.hash == hash && is_str(e.key) && str_equal(as_str(e.key), key)) return ix;
         }
         perturb >>= 5;
