@@ -28,7 +28,7 @@
 #include "objects/tuple.h"
 #include "util/assert.h"
 #include "vm/attr_site_cache.h"
-#include "vm/cold_ops.h"
+#include "vm/eval_helpers.h"
 #include "vm/interpreter.h"
 
 // Labels as values (GCC and clang) dispatch the native build's instructions. In
@@ -721,7 +721,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
         DISPATCH();
 
-
         TARGET(LOAD_NAME) {
             StrObject* name = f->code->names[oparg];
             Value v = f->locals ? f->locals->get_str(name) : Value();
@@ -742,7 +741,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             ns->set_str(f->code->names[oparg], v);
             break;
         }
-
 
         TARGET(LOAD_GLOBAL) {
             CodeObject::GlobalCacheEntry& cached = f->code->global_cache[oparg >> 1];
@@ -805,8 +803,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             PUSH(new_bool(!t));
             break;
         }
-
-
 
         TARGET(COMPARE_OP)
         compare_op: {
@@ -980,8 +976,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
         DISPATCH();
 
-
-
         TARGET(LIST_APPEND) {
             Val v = POP();
             auto* list = as_list(PEEK(oparg));
@@ -996,8 +990,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             list->items.push_back(std::move(v));
         }
         DISPATCH();
-
-
 
         TARGET(UNPACK_SEQUENCE) {
             Val seq = POP();
@@ -1025,7 +1017,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             if (!set_item(container, key, value)) goto error;
         }
         DISPATCH();
-
 
         TARGET(LOAD_ATTR) {
             StrObject* name = f->code->names[oparg >> 1];
@@ -1081,7 +1072,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             }
         }
         DISPATCH();
-
 
         TARGET(KW_NAMES)
             kwnames_ = as_tuple(f->code->consts[oparg]);
@@ -1177,9 +1167,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
         DISPATCH();
 
-
-
-
         TARGET(LOAD_CLOSURE)
             PUSH(f->localsplus()[oparg]);
             DISPATCH();
@@ -1204,9 +1191,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             static_cast<CellObject*>(f->localsplus()[oparg].get().as_object())->contents = POP();
             DISPATCH();
 
-
-
-
         TARGET(BUILD_MAP) {
             Val* first = sp - 2 * oparg;
             SAVE_FRAME();
@@ -1216,9 +1200,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             PUSH(std::move(d));
             break;
         }
-
-
-
 
         TARGET(RERAISE) {
             Val exc = POP();
@@ -1232,16 +1213,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             context_.set_error(std::move(exc));
             goto exception_unwind;
         }
-
-
-
-
-
-
-
-
-
-
 
         TARGET(RETURN_CONST)
         TARGET(RETURN_VALUE) {
@@ -1383,7 +1354,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
         }
         DISPATCH();
 
-
         TARGET(GET_AWAITABLE) {
             Val v = POP();
             SAVE_FRAME();
@@ -1392,10 +1362,6 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             PUSH(std::move(awaitable));
             break;
         }
-
-
-
-
 
         TARGET(JUMP_BACKWARD_NO_INTERRUPT)
             ip = CODE + oparg;
