@@ -127,8 +127,10 @@ ColdResult Interpreter::run_cold(FrameObject* f, Instruction ins) {
         if (!ok) goto error;
         // CPython merges a constant frozenset (built by these same adds) into
         // an empty set, or iterates such a constant itself.
-        if (oparg > 2 && is_constant_display(f, static_cast<uint32_t>(f->lasti))) set->relayout_as_merged();
-        else if (is_constant_frozenset(f, static_cast<uint32_t>(f->lasti))) set->relayout_as_constant();
+        const compile::CodeUnit& unit = f->code->unit();
+        uint32_t at = static_cast<uint32_t>(f->lasti);
+        if (oparg > 2 && listed(unit.constant_displays, at)) set->relayout_as_merged();
+        else if (listed(unit.constant_frozensets, at)) set->relayout_as_constant();
         PUSH(set.into_val());
         break;
     }

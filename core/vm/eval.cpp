@@ -193,11 +193,6 @@ namespace {
 
 Val call1_or_0(Value method, Value value) { return is_none(value) ? call0(method) : call1(method, value); }
 
-// Instructions listed in one of CodeUnit's sorted index vectors.
-bool listed(const std::vector<uint32_t>& at, uint32_t index) {
-    return !at.empty() && std::binary_search(at.begin(), at.end(), index);
-}
-
 // The step budget's end, as a RuntimeError no handler runs for.
 YS_COLD void raise_step_limit(uint64_t steps) {
     raise(exc_types().runtime_error, "stopped after " + std::to_string(steps) + " steps");
@@ -290,7 +285,7 @@ YS_OUT_OF_LINE Val build_sequence(const FrameObject* f, uint32_t at, Val* first,
     if (f->code->instructions()[at].op() == Op::BUILD_TUPLE) return new_tuple(std::move(items)).into_val();
     auto list = new_list(std::move(items));
     // CPython extends an empty list by a constant tuple here.
-    if (n > 2 && is_constant_display(f, at)) {
+    if (n > 2 && listed(f->code->unit().constant_displays, at)) {
         list->alloc.clear();
         list->alloc.extend_exact(n);
     } else if (n > 30 && listed(f->code->unit().appended_displays, at)) {

@@ -254,10 +254,4 @@ YS_COLD Val stop_iteration_error(Value exc, uint32_t flags) {
     return error.into_val();
 }
 
-// A set display CPython turns into a frozenset constant (CodeUnit::constant_frozensets).
-bool is_constant_frozenset(const FrameObject* f, uint32_t index) {
-    const auto& at = f->code->unit().constant_frozensets;
-    return !at.empty() && std::binary_search(at.begin(), at.end(), index);
-}
-
 }  // namespace ys::vm

@@ -5,10 +5,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <vector>
 
-#include "objects/code.h"
 #include "objects/dict.h"
-#include "objects/frame.h"
 #include "objects/object.h"
 #include "objects/tuple.h"
 
@@ -58,12 +57,9 @@ objects::Val import_star(objects::Value module, objects::DictObject* target);
 // the RuntimeError that replaces it; any other exception as it is.
 objects::Val stop_iteration_error(objects::Value exc, uint32_t flags);
 
-// A set display CPython turns into a frozenset constant (CodeUnit::constant_frozensets).
-bool is_constant_frozenset(const objects::FrameObject* f, uint32_t index);
-
-// A list or set display CPython builds from one constant (CodeUnit::constant_displays).
-inline bool is_constant_display(const objects::FrameObject* f, uint32_t index) {
-    const auto& at = f->code->unit().constant_displays;
+// Whether instruction `index` is listed in one of CodeUnit's sorted index
+// vectors (constant_displays, constant_frozensets, appended_displays ...).
+inline bool listed(const std::vector<uint32_t>& at, uint32_t index) {
     return !at.empty() && std::binary_search(at.begin(), at.end(), index);
 }
 
