@@ -41,6 +41,9 @@ public:
     explicit DictObject(TypeObject* t);
     void traverse(Visitor& v) override;
     void clear_refs() override;
+    // An instance's __dict__ stays off the collector's lists while only the
+    // instance holds it (instance_dict()); handing it out tracks it.
+    using Object::track;
 
     // Each returns false (or null) with an exception pending when hashing or
     // comparing a key raised.

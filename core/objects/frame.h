@@ -34,10 +34,12 @@ public:
     // block for the session's next call of the same size (Context::frame_blocks).
     static void free_frame(FrameObject* f);
     // A frame joins the cycle collector's lists only once something besides
-    // the VM's chain holds it (its generator, a traceback, Python code through
-    // sys._getframe or f_back), as CPython 3.11 makes a frame object only
-    // then: a call made and returned costs the collector nothing. A running
-    // frame needs no tracking: what it holds counts as held from outside.
+    // the VM's chain and its generator holds it (a traceback, Python code
+    // through sys._getframe, f_back or gi_frame), as CPython 3.11 makes a
+    // frame object only then: a call made and returned costs the collector
+    // nothing, and a generator's frame is traversed as part of the generator
+    // (Object::visit_owned). A running frame needs no tracking: what it holds
+    // counts as held from outside.
     using Object::track;
 
     Ref<CodeObject> code;

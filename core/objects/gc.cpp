@@ -18,8 +18,6 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/frame.h"
-#include "objects/generator.h"
-#include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -274,22 +272,6 @@ void delete_garbage(Context& c, Object* collectable, Object* old) {
     }
 }
 
-// How many objects of `list` CPython 3.11 would count: it keeps an
-// instance's attributes and a generator's frame inside the object, where
-// they are objects of their own here.
-int64_t count_like_cpython(Object* list) {
-    std::unordered_set<const Object*> inner;
-    for (Object* o = list->gc_next_; o != list; o = o->gc_next_) {
-        if (auto* inst = dynamic_cast<InstanceObject*>(o); inst && inst->dict) inner.insert(inst->dict.get());
-        if (is_generator_object(Value(o)) && static_cast<GeneratorObject*>(o)->frame)
-            inner.insert(static_cast<GeneratorObject*>(o)->frame.get());
-    }
-    int64_t n = 0;
-    for (Object* o = list->gc_next_; o != list; o = o->gc_next_)
-        if (!inner.count(o)) ++n;
-    return n;
-}
-
 // gc.callbacks: each is called with the phase and an info dict.
 void invoke_callbacks(Context& c, const char* phase, int generation, int64_t collected) {
     if (!c.gc.callbacks || as_list(c.gc.callbacks)->items.empty()) return;
@@ -338,7 +320,11 @@ int64_t collect_main(Context& c, int generation) {
     Sentinel still;
     deduce_unreachable(&unreachable, &still);
     list_merge(&unreachable, old);
-    collected += count_like_cpython(&still);
+    // CPython 3.11 keeps an instance's attributes and a generator's frame
+    // inside the object; here they are objects of their own, untracked (and
+    // so not counted) until Python code took them, as CPython then makes a
+    // dict or a frame object of its own too.
+    collected += static_cast<int64_t>(list_size(&still));
     delete_garbage(c, &still, old);
 
     g.stats[generation].collections += 1;

@@ -38,7 +38,8 @@ GeneratorObject::GeneratorObject(TypeObject* t, GenKind k, Ref<FrameObject> f)
     name = frame->function ? frame->function->name : frame->code->name;
     qualname = frame->function ? frame->function->qualname : frame->code->qualname;
     frame->owner = this;
-    frame->track();
+    // The frame stays off the collector's lists while this generator is its
+    // only holder (see traverse()); gi_frame and tracebacks track it.
 }
 
 GeneratorObject::~GeneratorObject() {
@@ -65,7 +66,9 @@ void GeneratorObject::clear_refs() {
 }
 
 void GeneratorObject::traverse(Visitor& v) {
-    if (frame) v.visit(frame.get());
+    // Its frame's references are its own, as CPython's gen_traverse visits
+    // the frame it embeds, unless something else took the frame too.
+    if (frame) visit_owned(v, frame.get());
     if (exc_state.get().is_object()) v.visit(exc_state.get().as_object());
     v.visit(code.get().as_object());
     if (asyncgen_finalizer.get().is_object()) v.visit(asyncgen_finalizer.get().as_object());
@@ -171,7 +174,11 @@ Val gen_getattr(Value v, StrObject* attr) {
     const char* prefix = gen->kind == GenKind::Generator ? "gi_" : gen->kind == GenKind::Coroutine ? "cr_" : "ag_";
     if (n.substr(0, 3) == prefix) {
         std::string_view rest = n.substr(3);
-        if (rest == "frame") return gen->frame ? gen->frame.val() : new_none();
+        if (rest == "frame") {
+            if (!gen->frame) return new_none();
+            gen->frame->track();  // Python code may keep it
+            return gen->frame.val();
+        }
         if (rest == "running") return new_bool(gen->state == FrameState::Running);
         if (rest == "suspended" && gen->kind != GenKind::AsyncGenerator) return new_bool(gen->state == FrameState::Suspended);
         if (rest == "code") return gen->code;

@@ -45,7 +45,7 @@ void InstanceObject::change_class(TypeObject* t) {
 }
 
 void InstanceObject::traverse(Visitor& v) {
-    if (dict) v.visit(dict.get());
+    if (dict) visit_owned(v, dict.get());
     v.visit(type());
 }
 
@@ -81,8 +81,20 @@ DictObject* instance_dict(Value v, bool create) {
     if (!*slot && create) {
         *slot = new_dict();
         if (auto& keys = o->type()->cached_keys) (*slot)->make_split(keys);
+        // An instance's attributes are part of the instance for the collector,
+        // as CPython 3.11 keeps them inside it, until someone else takes the
+        // dict (instance_dict_for_python). Other owners report theirs as a
+        // tracked object.
+        if (dynamic_cast<InstanceObject*>(o)) (*slot)->untrack();
     }
     return slot->get();
+}
+
+Val instance_dict_for_python(Value v) {
+    DictObject* d = instance_dict(v, true);
+    if (!d) return nullptr;
+    d->track();
+    return Val::borrow(d);
 }
 
 namespace {
@@ -137,7 +149,7 @@ Val bind_descriptor(Value descr, Value obj, TypeObject* type) {
     if (is_getset_descriptor(descr)) {
         if (!obj) return Val::borrow(descr);
         if (getset_name(descr) == "__dict__") {
-            if (DictObject* d = instance_dict(obj, true)) return Val::borrow(d);
+            if (Val d = instance_dict_for_python(obj)) return d;
             return raise(exc_types().attribute_error, "This object has no __dict__");
         }
         return new_none();  // __weakref__: no weak references to it yet
@@ -170,7 +182,7 @@ Val object_getattribute_or_null(Value obj, StrObject* name) {
     TypeObject* t = type_of(obj);
     if (name->view() == "__class__") return Val::borrow(t);
     if (name->view() == "__dict__") {
-        if (DictObject* d = instance_dict(obj, true)) return Val::borrow(d);
+        if (Val d = instance_dict_for_python(obj)) return d;
     }
     Value descr = t->lookup(name);
     if (descr && is_data_descriptor(descr)) return bind_descriptor(descr, obj, t);

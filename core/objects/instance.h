@@ -98,7 +98,11 @@ bool is_getset_descriptor(Value v);
 const std::string& getset_name(Value v);
 
 // The per-instance attribute dict of `v`, if its type has one (null otherwise).
+// For C++ code that reads or writes it and keeps no reference.
 DictObject* instance_dict(Value v, bool create);
+// The same dict, made if need be, as a new reference for Python code to keep
+// (obj.__dict__, vars(obj)): it joins the collector's lists. Null without one.
+[[nodiscard]] Val instance_dict_for_python(Value v);
 
 // Attribute lookup and assignment for instances of heap types and for classes:
 // object_getattribute is PyObject_GenericGetAttr; generic_getattr adds the

@@ -120,6 +120,21 @@ public:
         if (Heap* h = current_heap; h && h->young_count > 0 && type_ != h->uncounted_type) --h->young_count;
     }
 
+    // Reports `child`, an object this one holds, to `v` from a traverse():
+    // a child kept off the collector's lists while this object is its only
+    // holder (a generator's frame, an instance's __dict__, which CPython keeps
+    // inside their owner) has its own references reported as its owner's.
+    // Code that hands such a child to anyone else tracks it first; a child
+    // held twice and still untracked reports nothing, which is safe: what it
+    // holds then counts as held from outside.
+    static void visit_owned(Visitor& v, Object* child) {
+        if (child->is_tracked()) {
+            v.visit(child);
+        } else if (child->refcnt_ == 1) {
+            child->traverse(v);
+        }
+    }
+
     // The links of the generation list the object is in (both null when it
     // is untracked). During a collection gc_prev_ holds the collector's count
     // instead (gc.cpp), as CPython's PyGC_Head shares _gc_prev.

@@ -173,7 +173,7 @@ Val builtin_locals(Value, CallArgs args) {
 Val builtin_vars(Value, CallArgs args) {
     if (!check_positional("vars", args, 0, 1)) return nullptr;
     if (args.count == 0) return frame_locals(caller_frame());
-    if (DictObject* d = instance_dict(args[0], true)) return Val::borrow(d);
+    if (Val d = instance_dict_for_python(args[0])) return d;
     Val d = get_attr(args[0], intern_literal("__dict__"));
     if (d) return d;
     if (error_matches(exc_types().attribute_error)) {
