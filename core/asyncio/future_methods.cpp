@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "asyncio/future_iter.h"
 #include "asyncio/future_ops.h"
 #include "asyncio/loop_core.h"
 #include "objects/abstract.h"
@@ -181,6 +182,8 @@ void add_method_to(ModuleObject* m, const char* attribute, const char* method_na
     m->dict->set_str(intern_literal(attribute), method.get());
 }
 
+Val future_own_result(Value future) { return future_result(future, CallArgs{}); }
+
 bool finalize_future(Value future) {
     Val log = future_field(future, "_log_traceback", "__del__");
     int report = log ? truthy(log) : -1;
@@ -198,6 +201,7 @@ void add_future_methods(ModuleObject* m) {
     add_method_to(m, "future_add_done_callback", "add_done_callback", future_add_done_callback);
     add_method_to(m, "future_init", "__init__", future_init);
     add_method_to(m, "future_del", "__del__", future_del);
+    add_method_to(m, "future_await", "__await__", future_await);
 }
 
 }  // namespace ys::aio

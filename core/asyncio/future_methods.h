@@ -1,7 +1,8 @@
 // The methods of asyncio.Future in C++, as CPython's C Future has them:
-// __init__, __del__, add_done_callback() and the accessors done(),
-// cancelled(), result(), exception() and get_loop(). futures.py puts them in
-// Future's class body, where they bind like methods. Being native,
+// __init__, __del__, __await__ (future_iter.h), add_done_callback() and the
+// accessors done(), cancelled(), result(), exception() and get_loop().
+// futures.py puts them in Future's class body, where they bind like
+// methods. Being native,
 // they leave no frame in a traceback (a Python `raise self._exception` in
 // result() would add one that CPython does not show), and they cost a task's
 // wake-up and gather's callback no bytecode.
@@ -26,6 +27,11 @@ void add_method_to(objects::ModuleObject* m, const char* attribute, const char* 
 // (`loop`, null or None: the current one, events._get_event_loop()) and no
 // done callbacks yet. Returns the loop, or null with an exception pending.
 objects::Val init_future_part(objects::Value self, objects::Value loop);
+
+// Future.result() as asyncio.Future defines it, whatever a subclass
+// overrides (what the C future iterator asks): the result, or null with the
+// future's exception, CancelledError or InvalidStateError raised.
+objects::Val future_own_result(objects::Value future);
 
 // Future.__del__'s work (CPython's FutureObj_finalize): an exception nobody
 // retrieved goes to the loop's exception handler, through futures.py's

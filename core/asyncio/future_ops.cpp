@@ -107,6 +107,8 @@ Val future_field(Value obj, const char* field, const char* method) {
                             type_of(obj)->name + "' object");
 }
 
+bool has_future_fields(Value obj) { return !own_or_default(obj, name("_state")).is_null(); }
+
 bool set_future_field(Value obj, const char* field, Value value) { return store_field(obj, name(field), value); }
 
 bool reset_future_field(Value obj, const char* field, Value value) {

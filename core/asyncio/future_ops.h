@@ -44,6 +44,9 @@ objects::Val known_attr(const LoopCore* core, objects::Value obj, objects::StrOb
 // through a descriptor. Without either, `obj` is no future: null, with the
 // TypeError a C method gives the wrong object (`method` names it).
 objects::Val future_field(objects::Value obj, const char* field, const char* method);
+// Whether `obj` has a future's fields: what a C method of Future checks its
+// `self` for.
+bool has_future_fields(objects::Value obj);
 // Sets one, in the instance's __dict__ (set_attr for an object without one).
 [[nodiscard]] bool set_future_field(objects::Value obj, const char* field, objects::Value value);
 // Puts a field back to `value`, its class default: only an instance that has

@@ -85,11 +85,10 @@ Value GeneratorObject::delegate() const {
     return frame->stack_base()[frame->stack_depth - 1];
 }
 
-namespace {
-
-// throw(type[, value[, traceback]]) or throw(instance): the exception to raise.
 Val exception_from_throw_args(CallArgs args) {
-    if (args.count < 1 || args.count > 3) return raise_type_error("throw expected at least 1 argument, got 0");
+    if (args.count < 1) return raise_type_error("throw expected at least 1 argument, got 0");
+    if (args.count > 3)
+        return raise_type_error("throw expected at most 3 arguments, got " + std::to_string(args.count));
     Value typ = args[0];
     if (typ.is_object() && type_of(typ) == types().type && static_cast<TypeObject*>(typ.as_object())->is_exception) {
         if (args.count >= 2 && !is_none(args[1])) {
@@ -108,8 +107,6 @@ Val exception_from_throw_args(CallArgs args) {
     return raise_type_error("exceptions must be classes or instances deriving from BaseException, not " +
                             type_of(typ)->name);
 }
-
-}  // namespace
 
 Val finish_resume(GeneratorObject* gen, SendResult r, Val result) {
     if (r == SendResult::Next) return result;

@@ -108,4 +108,9 @@ Val gen_send(Value self, CallArgs args);
 // (StopAsyncIteration for an async generator), or null on an error.
 Val finish_resume(GeneratorObject* gen, SendResult r, Val result);
 
+// The exception that throw(type[, value[, traceback]]) or throw(instance)
+// raises (the traceback argument aside), or null with the TypeError for
+// arguments that name none.
+[[nodiscard]] Val exception_from_throw_args(CallArgs args);
+
 }  // namespace ys::objects

@@ -5,6 +5,7 @@
 #include <deque>
 #include <unordered_set>
 
+#include "asyncio/future_iter.h"
 #include "asyncio/handle.h"
 #include "asyncio/loop_core.h"
 #include "compile/opcodes.h"
@@ -375,6 +376,10 @@ void Builder::object_entry(JsonWriter& w, Object* o) {
         ref(w, c->contents);
     } else if (auto* fr = dynamic_cast<FrameObject*>(o)) {
         w.field("frame", fr->serial);
+    } else if (aio::is_future_iter(v)) {
+        // What a coroutine awaiting a future is suspended in (its delegate).
+        w.key("future");
+        ref(w, aio::future_iter_future(v));
     }
     // Attributes in a __dict__: instances, exceptions, functions, subclasses of built-ins.
     if (!t->is_subtype_of(types().type) && !is_generator_object(v)) {

@@ -154,17 +154,10 @@ class Future:
         _schedule_callbacks(self)
         self._log_traceback = True
 
-    def __await__(self):
-        # Reads the state itself, as CPython's C future iterator does (a
-        # subclass's done() and result() are not asked).
-        if self._state == _PENDING:
-            self._asyncio_future_blocking = True
-            yield self
-        if self._state == _PENDING:
-            raise RuntimeError("await wasn't used with future")
-        # Future's own result(), not a subclass's, as the C future iterator.
-        return _asyncio_core.future_result(self)
-
+    # `await future` runs a native iterator (asyncio/future_iter.cpp), as
+    # CPython's C FutureIter: it yields the future itself while it is pending
+    # and leaves no frame in a traceback.
+    __await__ = _asyncio_core.future_await
     __iter__ = __await__
 
 
