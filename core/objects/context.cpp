@@ -47,12 +47,8 @@ FrameBlockCache::~FrameBlockCache() {
 }
 
 uint64_t Context::session_id(const Object* o) {
-    auto [it, inserted] = ids_.try_emplace(o, 0);
-    if (inserted) {
-        it->second = next_id_++;
-        const_cast<Object*>(o)->has_session_id = true;
-    }
-    return it->second;
+    const_cast<Object*>(o)->has_session_id = true;
+    return ids_.find_or_assign(o, &next_id_);
 }
 
 void Context::forget_id(const Object* o) { ids_.erase(o); }

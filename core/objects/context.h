@@ -13,6 +13,7 @@
 
 #include "objects/attribute_cache.h"
 #include "objects/gc.h"
+#include "objects/id_table.h"
 #include "objects/object.h"
 #include "objects/type.h"
 #include "util/memory.h"
@@ -202,7 +203,7 @@ private:
     VmHooks* hooks_;
     Val pending_;
     uint64_t next_id_ = 1;
-    std::unordered_map<const Object*, uint64_t> ids_;
+    IdTable ids_;
 };
 
 namespace detail {
