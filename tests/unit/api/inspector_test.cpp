@@ -791,3 +791,36 @@ TEST_CASE("a task step runs under the event loop's native _run_once", "[api][ins
     CHECK(frames[native]["id"].integer() != frames[native + 1]["id"].integer());
     CHECK(frames[native]["back"].integer() == frames[native + 2]["id"].integer());
 }
+
+TEST_CASE("a coroutine awaiting a future is suspended in a FutureIter that names the future", "[api][inspector]") {
+    const char* src =
+        "import asyncio\n"                                    // 1
+        "async def waiter(fut):\n"                            // 2
+        "    return await fut\n"                              // 3
+        "async def main():\n"                                 // 4
+        "    loop = asyncio.get_running_loop()\n"             // 5
+        "    fut = loop.create_future()\n"                    // 6
+        "    loop.call_later(0.1, fut.set_result, 'done')\n"  // 7
+        "    print(await waiter(fut))\n"                      // 8
+        "asyncio.run(main())\n";                              // 9
+    auto s = run_session(src);
+    CHECK(s->stdout_text() == "done\n");
+    Json events = all_events(*s);
+    int64_t waiter_frame = frame_of_call(events, "waiter");
+    auto yields = steps_of(events, "yield", waiter_frame);
+    REQUIRE(yields.size() == 1);
+    Json snap = snapshot_at(*s, yields[0] + 1);
+    const Json* sus = find_frame(snap["suspended"], waiter_frame);
+    REQUIRE(sus != nullptr);
+    const Json& co = snap["objects"][std::to_string((*sus)["owner"].integer())];
+    CHECK(co["kind"].s == "coroutine");
+    REQUIRE(co["delegate"].has("ref"));
+    // CPython's native iterator, not a generator with a frame of its own.
+    const Json& it = snap["objects"][std::to_string(co["delegate"]["ref"].integer())];
+    CHECK(it["type"].s == "FutureIter");
+    REQUIRE(it["future"].has("ref"));
+    CHECK(snap["objects"][std::to_string(it["future"]["ref"].integer())]["type"].s == "Future");
+    // No frame anywhere runs or waits in Future.__await__.
+    for (const char* list : {"frames", "suspended"})
+        for (const Json& f : snap[list].items) CHECK(f["name"].s != "__await__");
+}
