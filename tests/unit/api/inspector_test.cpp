@@ -59,6 +59,12 @@ const Json* find_frame(const Json& list, int64_t id) {
     return nullptr;
 }
 
+// The entry of object `id` in a snapshot's object table.
+const Json& object_of(const Json& snap, int64_t id) { return snap["objects"][std::to_string(id)]; }
+
+// The object a value ref ({"ref": id}) points at.
+const Json& referent(const Json& snap, const Json& ref) { return object_of(snap, ref["ref"].integer()); }
+
 const char* kGenerator =
     "def gen(n):\n"                    // 1
     "    total = 0\n"                  // 2
@@ -149,7 +155,7 @@ TEST_CASE("a generator frame is suspended after a yield and back on the stack af
     CHECK((*suspended)["back"].is_null());
     CHECK((*suspended)["line"].integer() == 4);
     CHECK((*suspended)["locals"]["i"].s == "0");
-    const Json& gen_obj = after_yield["objects"][std::to_string(gen_id)];
+    const Json& gen_obj = object_of(after_yield, gen_id);
     CHECK(gen_obj["kind"].s == "generator");
     CHECK(gen_obj["state"].s == "SUSPENDED");
     CHECK(gen_obj["frame"].integer() == gen_frame);
@@ -168,7 +174,7 @@ TEST_CASE("a generator frame is suspended after a yield and back on the stack af
     CHECK(resumed["frames"][1]["back"].integer() == drive_frame);
     CHECK(resumed["frames"][2]["id"].integer() == drive_frame);
     CHECK(find_frame(resumed["suspended"], gen_frame) == nullptr);
-    CHECK(resumed["objects"][std::to_string(gen_id)]["state"].s == "RUNNING");
+    CHECK(object_of(resumed, gen_id)["state"].s == "RUNNING");
     CHECK(resumed["event"]["kind"].s == "resume");
     CHECK(resumed["event"]["how"].s == "send");
     CHECK(resumed["event"]["value"].s == "10");
@@ -185,8 +191,8 @@ TEST_CASE("a generator frame is suspended after a yield and back on the stack af
     Json closed = snapshot_at(*s, returns[0]);
     CHECK(find_frame(closed["frames"], gen_frame) == nullptr);
     CHECK(find_frame(closed["suspended"], gen_frame) == nullptr);
-    CHECK(closed["objects"][std::to_string(gen_id)]["state"].s == "CLOSED");
-    CHECK(closed["objects"][std::to_string(gen_id)]["frame"].is_null());
+    CHECK(object_of(closed, gen_id)["state"].s == "CLOSED");
+    CHECK(object_of(closed, gen_id)["frame"].is_null());
 }
 
 TEST_CASE("step over a yield lands where the same frame resumes", "[api][inspector]") {
@@ -252,12 +258,12 @@ TEST_CASE("step over an await in a hand-driven coroutine lands after it resumes"
     Json mid = snapshot_at(*s, yields[0] + 3);
     const Json* sus = find_frame(mid["suspended"], coro_frame);
     REQUIRE(sus != nullptr);
-    const Json& co = mid["objects"][std::to_string((*sus)["owner"].integer())];
+    const Json& co = object_of(mid, (*sus)["owner"].integer());
     CHECK(co["kind"].s == "coroutine");
     CHECK(co["state"].s == "SUSPENDED");
     // cr_await: the __await__ generator it waits on.
     REQUIRE(co["delegate"].has("ref"));
-    CHECK(mid["objects"][std::to_string(co["delegate"]["ref"].integer())]["kind"].s == "generator");
+    CHECK(referent(mid, co["delegate"])["kind"].s == "generator");
 }
 
 TEST_CASE("step out, next and previous line, next and previous event", "[api][inspector]") {
@@ -453,12 +459,12 @@ TEST_CASE("snapshots never run Python code", "[api][inspector]") {
     CHECK(s->stdout_text() == "0\n");
     CHECK(s->output_at_position() == "0\n");
     int64_t id = snap["globals"]["n"]["ref"].integer();
-    const Json& obj = snap["objects"][std::to_string(id)];
+    const Json& obj = object_of(snap, id);
     CHECK(obj["kind"].s == "instance");
     CHECK(obj["type"].s == "Noisy");
     CHECK(obj["repr"].s == "<Noisy object>");
     CHECK(obj["attrs"]["size"].s == "3");
-    const Json& d = snap["objects"][std::to_string(snap["globals"]["d"]["ref"].integer())];
+    const Json& d = referent(snap, snap["globals"]["d"]);
     CHECK(d["len"].integer() == 2);
     CHECK(d["entries"][0][0].s == "'k'");
     CHECK(d["entries"][0][1]["ref"].integer() == id);
@@ -468,11 +474,11 @@ TEST_CASE("snapshots never run Python code", "[api][inspector]") {
 TEST_CASE("large containers and long strings are capped with their full length", "[api][inspector]") {
     auto s = run_session("big = list(range(500))\ntext = 'x' * 1000\nshort = 'hi'\n");
     Json snap = snapshot_at(*s, s->step_count() - 1);
-    const Json& big = snap["objects"][std::to_string(snap["globals"]["big"]["ref"].integer())];
+    const Json& big = referent(snap, snap["globals"]["big"]);
     CHECK(big["len"].integer() == 500);
     CHECK(big["items"].size() < 500);
     CHECK(big["items"][0].s == "0");
-    const Json& text = snap["objects"][std::to_string(snap["globals"]["text"]["ref"].integer())];
+    const Json& text = referent(snap, snap["globals"]["text"]);
     CHECK(text["kind"].s == "str");
     CHECK(text["len"].integer() == 1000);
     CHECK(text["repr"].s.size() < 200);
@@ -631,13 +637,13 @@ TEST_CASE("a caught exception and an uncaught one are in the snapshot's objects"
     Json at = snapshot_at(*s, handled[0]);
     CHECK(at["exception"]["text"].s == "KeyError: 'k'");
     CHECK(at["exception"]["caught"].b);
-    const Json& caught = at["objects"][std::to_string(at["exception"]["ref"].integer())];
+    const Json& caught = referent(at, at["exception"]);
     CHECK(caught["kind"].s == "exception");
     CHECK(caught["args"][0].s == "'k'");
     Json end = snapshot_at(*s, s->step_count() - 1);
     CHECK(end["exception"]["state"].s == "uncaught");
     CHECK(end["exception"]["text"].s == "KeyError: 'gone'");
-    CHECK(end["objects"][std::to_string(end["exception"]["ref"].integer())]["type"].s == "KeyError");
+    CHECK(referent(end, end["exception"])["type"].s == "KeyError");
 }
 
 TEST_CASE("a capped history stops recording but seeking goes on", "[api][inspector][limits]") {
@@ -777,10 +783,10 @@ TEST_CASE("a task step runs under the event loop's native _run_once", "[api][ins
     CHECK(frames[native - 3]["name"].s == "work");
     // The native frames name what they run for: the step its task, the handle itself.
     REQUIRE(frames[native - 2].has("self"));
-    const Json& task = snap["objects"][std::to_string(frames[native - 2]["self"]["ref"].integer())];
+    const Json& task = referent(snap, frames[native - 2]["self"]);
     CHECK(task["type"].s == "Task");
     REQUIRE(frames[native - 1].has("self"));
-    CHECK(snap["objects"][std::to_string(frames[native - 1]["self"]["ref"].integer())]["type"].s == "Handle");
+    CHECK(referent(snap, frames[native - 1]["self"])["type"].s == "Handle");
     CHECK_FALSE(frames[native].has("self"));
     CHECK(frames[native + 1]["kind"].s == "native");
     CHECK(frames[native + 1]["name"].s == "run_forever");
@@ -812,14 +818,14 @@ TEST_CASE("a coroutine awaiting a future is suspended in a FutureIter that names
     Json snap = snapshot_at(*s, yields[0] + 1);
     const Json* sus = find_frame(snap["suspended"], waiter_frame);
     REQUIRE(sus != nullptr);
-    const Json& co = snap["objects"][std::to_string((*sus)["owner"].integer())];
+    const Json& co = object_of(snap, (*sus)["owner"].integer());
     CHECK(co["kind"].s == "coroutine");
     REQUIRE(co["delegate"].has("ref"));
     // CPython's native iterator, not a generator with a frame of its own.
-    const Json& it = snap["objects"][std::to_string(co["delegate"]["ref"].integer())];
+    const Json& it = referent(snap, co["delegate"]);
     CHECK(it["type"].s == "FutureIter");
     REQUIRE(it["future"].has("ref"));
-    CHECK(snap["objects"][std::to_string(it["future"]["ref"].integer())]["type"].s == "Future");
+    CHECK(referent(snap, it["future"])["type"].s == "Future");
     // No frame anywhere runs or waits in Future.__await__.
     for (const char* list : {"frames", "suspended"})
         for (const Json& f : snap[list].items) CHECK(f["name"].s != "__await__");
