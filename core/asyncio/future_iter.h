@@ -8,7 +8,6 @@
 // generator: a coroutine awaiting a future is suspended in it directly.
 #pragma once
 
-#include "objects/module.h"
 #include "objects/object.h"
 #include "objects/type.h"
 
