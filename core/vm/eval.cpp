@@ -420,6 +420,26 @@ void Interpreter::note_raise(FrameObject* f) {
     if (observer_) observer_->on_exception(f, exc);
 }
 
+YS_ALWAYS_INLINE bool Interpreter::passes_yield_up(FrameObject* f, int32_t return_target) const {
+    // A negative target is a send() call's (its items still on f's stack) or C++'s.
+    return return_target >= 0 && !observer_ && steps_ < stop_ &&
+           f->code->instructions()[f->ip].op() == Op::YIELD_VALUE;
+}
+
+YS_ALWAYS_INLINE GeneratorObject* Interpreter::delegate_to_resume(FrameObject* f, Value sent) const {
+    if (observer_ || steps_ + 3 > stop_ || depth_ >= context_.recursion_limit) return nullptr;
+    const Instruction* code = f->code->instructions();
+    const Instruction& resume = code[f->ip];
+    if (resume.op() != Op::RESUME || code[f->ip + 1].op() != Op::JUMP_BACKWARD_NO_INTERRUPT) return nullptr;
+    if (code[code[f->ip + 1].arg()].op() != Op::SEND) return nullptr;
+    Value receiver = f->stack_base()[f->stack_depth - 1];
+    if (!is_generator_object(receiver)) return nullptr;
+    GeneratorObject* inner = as_generator(receiver);
+    if (inner->kind == GenKind::AsyncGenerator) return nullptr;
+    bool takes_it = inner->state == FrameState::Suspended || (inner->state == FrameState::Created && is_none(sent));
+    return takes_it ? inner : nullptr;
+}
+
 EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, bool throwing) {
     FrameObject* f = current_;
     const Instruction* ip;
@@ -1292,18 +1312,27 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             Val v = POP();
             SAVE_FRAME();
             if (observer_) observer_->on_yield(f, v);
-            auto* gen = static_cast<GeneratorObject*>(f->owner);
-            FrameObject* caller = f->back;
-            int32_t target = f->return_target;
-            f->back = nullptr;
-            --depth_;
-            leave_generator(gen, false);
-            if (f == entry) {
-                current_ = caller;
-                *result = std::move(v);
-                return EvalStatus::Yielded;
+            int32_t target;
+            for (;;) {
+                auto* gen = static_cast<GeneratorObject*>(f->owner);
+                FrameObject* caller = f->back;
+                target = f->return_target;
+                f->back = nullptr;
+                --depth_;
+                leave_generator(gen, false);
+                if (f == entry) {
+                    current_ = caller;
+                    *result = std::move(v);
+                    return EvalStatus::Yielded;
+                }
+                f = caller;
+                if (!passes_yield_up(f, target)) break;
+                // A delegating generator (yield from, await) whose SEND resumed
+                // f yields v on at once: its YIELD_VALUE runs here, without the
+                // value going on and off its stack.
+                ++steps_;
+                f->lasti = static_cast<int32_t>(f->ip++);
             }
-            f = caller;
             current_ = f;
             LOAD_FRAME();
             if (target <= kReturnToSendCall) {
@@ -1375,12 +1404,24 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 raise(exc_types().recursion_error, "maximum recursion depth exceeded");
                 goto error;
             }
-            ++depth_;
-            FrameObject* gf = gen->frame.get();
-            gf->stack_base()[gf->stack_depth++] = std::move(resume_value);
-            gf->return_target = resume_target;
-            enter_generator(gen, f);
-            f = gf;
+            for (;;) {
+                ++depth_;
+                FrameObject* gf = gen->frame.get();
+                gf->return_target = resume_target;
+                enter_generator(gen, f);
+                f = gf;
+                GeneratorObject* inner = delegate_to_resume(f, resume_value);
+                if (!inner) break;
+                // f's RESUME, JUMP_BACKWARD_NO_INTERRUPT and SEND run here: the
+                // value goes straight on to the generator f delegates to.
+                steps_ += 3;
+                uint32_t send_at = CODE[f->ip + 1].arg();
+                f->lasti = static_cast<int32_t>(send_at);
+                f->ip = send_at + 1;
+                resume_target = static_cast<int32_t>(CODE[send_at].arg());
+                gen = inner;
+            }
+            f->stack_base()[f->stack_depth++] = std::move(resume_value);
             current_ = f;
             LOAD_FRAME();
             if (observer_) observer_->on_resume(f, sp[-1], false);

@@ -160,6 +160,16 @@ private:
     // (inline below: every yield and resume goes through them).
     void enter_generator(objects::GeneratorObject* gen, objects::FrameObject* resumer);
     void leave_generator(objects::GeneratorObject* gen, bool completed);
+    // The two halves of a delegation shortcut (yield from, await) taken only
+    // when no observer watches and no stop falls inside it; the steps count as
+    // if the instructions had run. passes_yield_up: f, given the value its
+    // delegate yielded through f's SEND, would only yield it on (its next
+    // instruction is YIELD_VALUE). delegate_to_resume: f, resumed with `sent`
+    // at a yield from's YIELD_VALUE, would only send it on to the generator it
+    // delegates to (RESUME, JUMP_BACKWARD_NO_INTERRUPT, SEND into a generator
+    // that can take it); that generator, or null.
+    bool passes_yield_up(objects::FrameObject* f, int32_t return_target) const;
+    objects::GeneratorObject* delegate_to_resume(objects::FrameObject* f, objects::Value sent) const;
     // Resumes `gen` from C++, with a nested loop; the entry point of gen_resume.
     objects::SendResult resume_frame(objects::GeneratorObject* gen, objects::Value arg, objects::Val exc,
                                      objects::Val* result);

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "api/session.h"
@@ -58,6 +59,51 @@ const std::string kWithFinalizer = std::string(kFusedPairs) +
                                    "\n"
                                    "churn()\n";
 
+// Delegation two and three levels deep, with values sent down and results
+// returned up, which the eval loop passes through without running the
+// delegating frames' instructions one by one: a yield from chain, and an
+// await chain over a generator-based awaitable.
+const char* kDelegation =
+    "def leaf():\n"
+    "    got = yield 1\n"
+    "    got = yield got * 2\n"
+    "    return got\n"
+    "\n"
+    "def mid():\n"
+    "    r = yield from leaf()\n"
+    "    return r + 1\n"
+    "\n"
+    "def top():\n"
+    "    r = yield from mid()\n"
+    "    yield r\n"
+    "    yield r * 2\n"
+    "\n"
+    "g = top()\n"
+    "a = g.send(None)\n"
+    "b = g.send(5)\n"
+    "c = g.send(7)\n"
+    "print(a, b, c, [v for v in g])\n";
+
+// The await chain runs a class body, which runs in a nested loop.
+const char* kAwaitChain =
+    "class Ready:\n"
+    "    def __await__(self):\n"
+    "        x = yield 'ready'\n"
+    "        return x\n"
+    "\n"
+    "async def inner():\n"
+    "    return await Ready()\n"
+    "\n"
+    "async def outer():\n"
+    "    return await inner() + 1\n"
+    "\n"
+    "c = outer()\n"
+    "print(c.send(None))\n"
+    "try:\n"
+    "    c.send(41)\n"
+    "except StopIteration as e:\n"
+    "    print(e.value)\n";
+
 std::unique_ptr<Session> loaded(SessionOptions options = {}, const std::string& source = kWithFinalizer) {
     auto s = std::make_unique<Session>(options);
     REQUIRE(s->load(source, "main.py").ok);
@@ -86,32 +132,37 @@ std::string last_instruction(Session& s) {
 }  // namespace
 
 TEST_CASE("a seek lands on the instruction that stepping lands on", "[vm][fused]") {
-    auto stepper = loaded();
-    stepper->run();
-    REQUIRE(stepper->stdout_text() == "(-4, 5)\ndel\ndel\n");
-    std::vector<std::string> stepped = snapshots_step_by_step(*stepper);
-    REQUIRE(stepped.size() > 200);
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {kWithFinalizer, "(-4, 5)\ndel\ndel\n"}, {kDelegation, "1 10 8 [16]\n"}, {kAwaitChain, "ready\n42\n"}};
+    for (const auto& [source, output] : cases) {
+        auto stepper = loaded({}, source);
+        stepper->run();
+        REQUIRE(stepper->stdout_text() == output);
+        std::vector<std::string> stepped = snapshots_step_by_step(*stepper);
+        REQUIRE(stepped.size() > 50);
 
-    // A fresh session for each seek, so that each replays from the start: it
-    // runs without stopping up to a few steps before its target, then watches.
-    for (size_t k = 0; k < stepped.size(); ++k) {
-        INFO("step " << k);
-        auto seeker = loaded();
-        seeker->run();
-        REQUIRE(seeker->seek(k) == static_cast<int64_t>(k));
-        REQUIRE(seeker->snapshot() == stepped[k]);
+        // A fresh session for each seek, so that each replays from the start: it
+        // runs without stopping up to a few steps before its target, then watches.
+        for (size_t k = 0; k < stepped.size(); ++k) {
+            INFO("step " << k);
+            auto seeker = loaded({}, source);
+            seeker->run();
+            REQUIRE(seeker->seek(k) == static_cast<int64_t>(k));
+            REQUIRE(seeker->snapshot() == stepped[k]);
+        }
     }
 }
 
 TEST_CASE("a step budget stops after exactly its number of instructions", "[vm][fused]") {
-    auto whole = loaded();
+  for (const std::string& source : {kWithFinalizer, std::string(kDelegation), std::string(kAwaitChain)}) {
+    auto whole = loaded({}, source);
     whole->run();
     uint64_t n = whole->step_count();
     for (uint64_t budget = 1; budget < n; ++budget) {
         INFO("budget " << budget);
         SessionOptions o;
         o.step_budget = budget;
-        auto s = loaded(o);
+        auto s = loaded(o, source);
         CHECK(s->run().status == RunStatus::Limit);
         REQUIRE(s->step_count() == budget);
         // The last instruction run is the one stepping shows at that step.
@@ -119,13 +170,15 @@ TEST_CASE("a step budget stops after exactly its number of instructions", "[vm][
         REQUIRE(whole->seek(budget - 1) == static_cast<int64_t>(budget - 1));
         REQUIRE(last_instruction(*whole) == last);
     }
+  }
 }
 
 TEST_CASE("runs paused every k instructions take the same steps", "[vm][fused]") {
-    for (const std::string& source : {std::string(kFusedPairs), kWithFinalizer}) {
+    for (const std::string& source :
+         {std::string(kFusedPairs), kWithFinalizer, std::string(kDelegation), std::string(kAwaitChain)}) {
         // Code run by a nested loop (a class body, a __del__) cannot pause: there
         // the pause waits for the top-level loop. Elsewhere it is exact.
-        bool nested = source != kFusedPairs;
+        bool nested = source == kWithFinalizer || source == kAwaitChain;
         auto whole = loaded({}, source);
         whole->run();
         for (uint64_t slice = 1; slice <= 7; ++slice) {
