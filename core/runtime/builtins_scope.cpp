@@ -191,15 +191,19 @@ const char* const kObjectNames[] = {
     "__str__", "__subclasshook__",
 };
 
-void add_keys(DictObject* d, DictObject* names) {
-    if (!d) return;
+// False with an exception pending (a MemoryError) when a key could not be added.
+[[nodiscard]] bool add_keys(DictObject* d, DictObject* names) {
+    if (!d) return true;
     for (const auto& e : d->entries())
-        if (e.key) names->set(e.key, none());
+        if (e.key && !names->set(e.key, none())) return false;
+    return true;
 }
 
-void add_class_names(TypeObject* t, DictObject* names) {
-    for (TypeObject* k : t->mro) add_keys(k->dict.get(), names);
+[[nodiscard]] bool add_class_names(TypeObject* t, DictObject* names) {
+    for (TypeObject* k : t->mro)
+        if (!add_keys(k->dict.get(), names)) return false;
     for (const char* n : kObjectNames) names->set_str(intern(n), none());
+    return true;
 }
 
 // dir(obj) copies __dir__()'s list (PySequence_List, preallocated) before
@@ -227,7 +231,7 @@ Val builtin_dir(Value, CallArgs args) {
     if (args.count == 0) {
         Val l = frame_locals(caller_frame());
         if (!l) return nullptr;
-        if (is_dict(l)) add_keys(as_dict(l), names.get());
+        if (is_dict(l) && !add_keys(as_dict(l), names.get())) return nullptr;
         return sorted_keys(names.get(), false);
     }
     Value obj = args[0];
@@ -248,15 +252,14 @@ Val builtin_dir(Value, CallArgs args) {
         }
     }
     if (t == types().module) {
-        add_keys(static_cast<ModuleObject*>(obj.as_object())->dict.get(), names.get());
+        if (!add_keys(static_cast<ModuleObject*>(obj.as_object())->dict.get(), names.get())) return nullptr;
         return sorted_keys(names.get());
     }
     if (t->is_subtype_of(types().type)) {
-        add_class_names(static_cast<TypeObject*>(obj.as_object()), names.get());
+        if (!add_class_names(static_cast<TypeObject*>(obj.as_object()), names.get())) return nullptr;
         return sorted_keys(names.get());
     }
-    add_keys(instance_dict(obj, false), names.get());
-    add_class_names(t, names.get());
+    if (!add_keys(instance_dict(obj, false), names.get()) || !add_class_names(t, names.get())) return nullptr;
     if (t->is_heap_type) {
         for (const char* n : {"__dict__", "__module__", "__weakref__"}) names->set_str(intern(n), none());
     }
