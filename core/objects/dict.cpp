@@ -277,20 +277,21 @@ void DictObject::set_str(StrObject* key, Value value) {
 
 bool DictObject::room_for_insert() const {
     if (!util::current_memory_budget) return true;
-    if (consumed_ + 1 > index_.size() * 2 / 3) {
+    if (consumed_ + 1 > entry_capacity()) {
         // rebuild(): the live entries are moved aside, then a new index and
         // entry vector are filled, while the old blocks are still held.
         size_t capacity = 8;
         while (capacity < used_ * 3) capacity <<= 1;
         return reserve_memory(1, capacity * sizeof(int32_t) + 2 * used_ * sizeof(Entry));
     }
-    return room_to_grow(entries_);
+    if (entries_.size() < entries_.capacity()) return true;
+    return reserve_memory(entry_capacity(), sizeof(Entry));
 }
 
 void DictObject::insert_new(Val key, int64_t hash, Val value) {
     // Two thirds of the index may be consumed before a resize to three times
     // the live size (CPython's USABLE_FRACTION and GROWTH_RATE).
-    if (consumed_ + 1 > index_.size() * 2 / 3) rebuild(used_ * 3);
+    if (consumed_ + 1 > entry_capacity()) rebuild(used_ * 3);
     size_t mask = index_.size() - 1;
     uint64_t perturb = static_cast<uint64_t>(hash);
     size_t i = static_cast<size_t>(hash) & mask;
@@ -300,6 +301,10 @@ void DictObject::insert_new(Val key, int64_t hash, Val value) {
     }
     index_[i] = static_cast<int32_t>(entries_.size());
     key_bloom_ |= bloom_bit(hash);
+    // The entries get the room the index allows in one block, as CPython's
+    // keys object has: growing one push_back at a time would reallocate and
+    // move them at 1, 2 and 4 entries (an instance's __dict__ filled by __init__).
+    if (entries_.size() == entries_.capacity()) entries_.reserve(entry_capacity());
     entries_.push_back(Entry{hash, std::move(key), std::move(value)});
     ++used_;
     ++consumed_;
@@ -314,6 +319,7 @@ void DictObject::rebuild(size_t min_capacity) {
         if (e.key) live.push_back(std::move(e));
     entries_.clear();
     index_.assign(capacity, kEmpty);
+    entries_.reserve(entry_capacity());
     used_ = 0;
     consumed_ = 0;
     key_bloom_ = 0;

@@ -132,6 +132,8 @@ private:
 
     static constexpr int32_t kEmpty = -1;
     static constexpr int32_t kDummy = -2;
+    // How many entries the index takes before a rebuild: two thirds of it.
+    size_t entry_capacity() const { return index_.size() * 2 / 3; }
     std::vector<Entry> entries_;
     std::vector<int32_t> index_;  // kEmpty, kDummy, or a position in entries_
     size_t used_ = 0;
