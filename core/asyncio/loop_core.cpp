@@ -46,7 +46,7 @@ LoopCore::~LoopCore() { clear(); }
 
 void LoopCore::traverse(Visitor& v) {
     for (auto& h : ready_) v.visit(h.get());
-    for (auto& h : heap_) v.visit(h.get());
+    for (auto& t : heap_) v.visit(t.handle.get());
     runtime::visit_val(v, current_task);
     if (tasks) v.visit(tasks.get());
     runtime::visit_val(v, future_class);
@@ -85,9 +85,9 @@ void LoopCore::clear() {
     // them one at a time from containers that are already detached.
     std::deque<Ref<HandleObject>> ready;
     ready.swap(ready_);
-    std::vector<Ref<HandleObject>> heap;
+    std::vector<Timer> heap;
     heap.swap(heap_);
-    for (auto& h : heap) h->core.reset();
+    for (auto& t : heap) t.handle->core.reset();
     while (!ready.empty()) ready.pop_front();
     while (!heap.empty()) heap.pop_back();
     timer_cancelled_count_ = 0;
@@ -96,10 +96,10 @@ void LoopCore::clear() {
 // ------------------------------------------------------------ heapq's order
 
 void LoopCore::sift_down(size_t start, size_t pos) {
-    Ref<HandleObject> item = std::move(heap_[pos]);
+    Timer item = std::move(heap_[pos]);
     while (pos > start) {
         size_t parent = (pos - 1) >> 1;
-        if (item->when < heap_[parent]->when) {
+        if (item.when < heap_[parent].when) {
             heap_[pos] = std::move(heap_[parent]);
             pos = parent;
             continue;
@@ -112,11 +112,11 @@ void LoopCore::sift_down(size_t start, size_t pos) {
 void LoopCore::sift_up(size_t pos) {
     size_t end = heap_.size();
     size_t start = pos;
-    Ref<HandleObject> item = std::move(heap_[pos]);
+    Timer item = std::move(heap_[pos]);
     size_t child = 2 * pos + 1;
     while (child < end) {
         size_t right = child + 1;
-        if (right < end && !(heap_[child]->when < heap_[right]->when)) child = right;
+        if (right < end && !(heap_[child].when < heap_[right].when)) child = right;
         heap_[pos] = std::move(heap_[child]);
         pos = child;
         child = 2 * pos + 1;
@@ -126,15 +126,16 @@ void LoopCore::sift_up(size_t pos) {
 }
 
 void LoopCore::heap_push(Ref<HandleObject> h) {
-    heap_.push_back(std::move(h));
+    double when = h->when;
+    heap_.push_back(Timer{when, std::move(h)});
     sift_down(0, heap_.size() - 1);
 }
 
 Ref<HandleObject> LoopCore::heap_pop() {
-    Ref<HandleObject> last = std::move(heap_.back());
+    Timer last = std::move(heap_.back());
     heap_.pop_back();
-    if (heap_.empty()) return last;
-    Ref<HandleObject> top = std::move(heap_[0]);
+    if (heap_.empty()) return std::move(last.handle);
+    Ref<HandleObject> top = std::move(heap_[0].handle);
     heap_[0] = std::move(last);
     sift_up(0);
     return top;
@@ -152,13 +153,13 @@ bool LoopCore::run_once() {
     if (scheduled > kMinScheduledTimerHandles &&
         static_cast<double>(timer_cancelled_count_) / static_cast<double>(scheduled) >
             kMinCancelledTimerHandlesFraction) {
-        std::vector<Ref<HandleObject>> kept;
-        for (auto& h : heap_) {
-            if (h->cancelled) {
-                h->scheduled = false;
-                h->core.reset();
+        std::vector<Timer> kept;
+        for (auto& t : heap_) {
+            if (t.handle->cancelled) {
+                t.handle->scheduled = false;
+                t.handle->core.reset();
             } else {
-                kept.push_back(std::move(h));
+                kept.push_back(std::move(t));
             }
         }
         heap_.swap(kept);
@@ -166,7 +167,7 @@ bool LoopCore::run_once() {
         timer_cancelled_count_ = 0;
         while (!kept.empty()) kept.pop_back();
     } else {
-        while (!heap_.empty() && heap_[0]->cancelled) {
+        while (!heap_.empty() && heap_[0].handle->cancelled) {
             --timer_cancelled_count_;
             Ref<HandleObject> h = heap_pop();
             if (cx().loop_events) report_loop_event("timer_dropped", h.get(), h->description);
@@ -184,11 +185,11 @@ bool LoopCore::run_once() {
                   "and the loop was not stopped, so it would wait forever");
             return false;
         }
-        double when = heap_[0]->when;
+        double when = heap_[0].when;
         if (when > cx().virtual_time) {
             double before = cx().virtual_time;
             cx().virtual_time = when;
-            cx().virtual_time_is_int = is_int(heap_[0]->when_value);
+            cx().virtual_time_is_int = is_int(heap_[0].handle->when_value);
             if (cx().loop_events) {
                 util::UncountedScope uncounted;  // see report_loop_event
                 report_loop_event("clock_advanced", Value(), float_repr(before) + " -> " + float_repr(when));
@@ -198,7 +199,7 @@ bool LoopCore::run_once() {
 
     double end_time = cx().virtual_time + kClockResolution;
     while (!heap_.empty()) {
-        if (heap_[0]->when >= end_time) break;
+        if (heap_[0].when >= end_time) break;
         Ref<HandleObject> h = heap_pop();
         h->scheduled = false;
         h->core.reset();

@@ -135,9 +135,9 @@ void Builder::loop(JsonWriter& w) {
     w.field("readyCount", static_cast<uint64_t>(core->ready().size()));
     n = 0;
     w.key("timers").begin_array();
-    for (const auto& h : core->timers()) {
+    for (const auto& t : core->timers()) {
         if (n++ >= lim_.max_items) break;
-        handle(w, h.get());
+        handle(w, t.handle.get());
     }
     w.end_array();
     w.field("timerCount", static_cast<uint64_t>(core->timers().size()));
