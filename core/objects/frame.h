@@ -66,6 +66,15 @@ public:
     // POP_EXCEPT): a generator suspended with some open keeps its own handled
     // exception (gi_exc_state), even when it is the same object its resumer handles.
     uint32_t open_handlers = 0;
+    // Hints for the eval loop's delegation shortcut (vm/eval.cpp), which
+    // checks what they suggest before it relies on it: resumed_by_send, a
+    // resumer's SEND has resumed this generator frame (so the resumer's next
+    // instruction may be the YIELD_VALUE of a yield from or await loop);
+    // suspended_delegating, it has been suspended at such a YIELD_VALUE,
+    // passing on what its delegate yielded. Neither is cleared on the
+    // ordinary paths: a stale hint costs a check, never a wrong step.
+    bool resumed_by_send = false;
+    bool suspended_delegating = false;
 
     // The slots sit right behind the object in the same allocation.
     Val* localsplus() { return reinterpret_cast<Val*>(reinterpret_cast<char*>(this) + sizeof(FrameObject)); }

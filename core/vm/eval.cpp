@@ -420,18 +420,23 @@ void Interpreter::note_raise(FrameObject* f) {
     if (observer_) observer_->on_exception(f, exc);
 }
 
-YS_ALWAYS_INLINE bool Interpreter::passes_yield_up(FrameObject* f, int32_t return_target) const {
-    // A negative target is a send() call's (its items still on f's stack) or C++'s.
+YS_ALWAYS_INLINE bool Interpreter::passes_yield_up(FrameObject* resumer, int32_t return_target) const {
+    // A negative target is a send() call's (its items are still on the
+    // resumer's stack) or C++'s. A FOR_ITER is never followed by YIELD_VALUE
+    // (the loop's target is stored first), a SEND always is.
     return return_target >= 0 && !observer_ && steps_ < stop_ &&
-           f->code->instructions()[f->ip].op() == Op::YIELD_VALUE;
+           resumer->code->instructions()[resumer->ip].op() == Op::YIELD_VALUE;
 }
 
 YS_ALWAYS_INLINE GeneratorObject* Interpreter::delegate_to_resume(FrameObject* f, Value sent) const {
-    if (observer_ || steps_ + 3 > stop_ || depth_ >= context_.recursion_limit) return nullptr;
+    if (!f->suspended_delegating || observer_ || steps_ + 3 > stop_ || depth_ >= context_.recursion_limit)
+        return nullptr;
+    // Always so after such a yield (codegen's delegate_loop); checked all the
+    // same, since the loop below trusts these positions.
     const Instruction* code = f->code->instructions();
-    const Instruction& resume = code[f->ip];
-    if (resume.op() != Op::RESUME || code[f->ip + 1].op() != Op::JUMP_BACKWARD_NO_INTERRUPT) return nullptr;
-    if (code[code[f->ip + 1].arg()].op() != Op::SEND) return nullptr;
+    if (code[f->ip].op() != Op::RESUME || code[f->ip + 1].op() != Op::JUMP_BACKWARD_NO_INTERRUPT ||
+        code[code[f->ip + 1].arg()].op() != Op::SEND)
+        return nullptr;
     Value receiver = f->stack_base()[f->stack_depth - 1];
     if (!is_generator_object(receiver)) return nullptr;
     GeneratorObject* inner = as_generator(receiver);
@@ -1317,6 +1322,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 auto* gen = static_cast<GeneratorObject*>(f->owner);
                 FrameObject* caller = f->back;
                 target = f->return_target;
+                bool hinted = f->resumed_by_send;
                 f->back = nullptr;
                 --depth_;
                 leave_generator(gen, false);
@@ -1326,12 +1332,13 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                     return EvalStatus::Yielded;
                 }
                 f = caller;
-                if (!passes_yield_up(f, target)) break;
-                // A delegating generator (yield from, await) whose SEND resumed
-                // f yields v on at once: its YIELD_VALUE runs here, without the
-                // value going on and off its stack.
+                if (!hinted || !passes_yield_up(f, target)) break;
+                // The delegating generator (yield from, await) whose SEND resumed
+                // the one that yielded yields v on at once: its YIELD_VALUE runs
+                // here, without the value going on and off its stack.
                 ++steps_;
                 f->lasti = static_cast<int32_t>(f->ip++);
+                f->suspended_delegating = true;
             }
             current_ = f;
             LOAD_FRAME();
@@ -1359,6 +1366,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                     pending_resume = gen;
                     resume_value = POP();
                     resume_target = static_cast<int32_t>(oparg);
+                    gen->frame->resumed_by_send = true;
                     goto resume_generator;
                 }
             }
@@ -1419,6 +1427,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 f->lasti = static_cast<int32_t>(send_at);
                 f->ip = send_at + 1;
                 resume_target = static_cast<int32_t>(CODE[send_at].arg());
+                inner->frame->resumed_by_send = true;
                 gen = inner;
             }
             f->stack_base()[f->stack_depth++] = std::move(resume_value);

@@ -162,13 +162,16 @@ private:
     void leave_generator(objects::GeneratorObject* gen, bool completed);
     // The two halves of a delegation shortcut (yield from, await) taken only
     // when no observer watches and no stop falls inside it; the steps count as
-    // if the instructions had run. passes_yield_up: f, given the value its
-    // delegate yielded through f's SEND, would only yield it on (its next
-    // instruction is YIELD_VALUE). delegate_to_resume: f, resumed with `sent`
-    // at a yield from's YIELD_VALUE, would only send it on to the generator it
-    // delegates to (RESUME, JUMP_BACKWARD_NO_INTERRUPT, SEND into a generator
-    // that can take it); that generator, or null.
-    bool passes_yield_up(objects::FrameObject* f, int32_t return_target) const;
+    // if the instructions had run. passes_yield_up: `resumer`, given the value
+    // a generator it resumed (to `return_target`) yielded, would only yield it
+    // on (its next instruction is YIELD_VALUE, after its SEND).
+    // delegate_to_resume: f, resumed with `sent` where it passed a delegate's
+    // value on, would only send it on to that delegate (RESUME,
+    // JUMP_BACKWARD_NO_INTERRUPT, SEND into a generator that can take it);
+    // that generator, or null. Each is asked only where a flag of the frame
+    // hints at it (FrameObject::resumed_by_send, suspended_delegating), so
+    // that an ordinary yield and resume pay one load each.
+    bool passes_yield_up(objects::FrameObject* resumer, int32_t return_target) const;
     objects::GeneratorObject* delegate_to_resume(objects::FrameObject* f, objects::Value sent) const;
     // Resumes `gen` from C++, with a nested loop; the entry point of gen_resume.
     objects::SendResult resume_frame(objects::GeneratorObject* gen, objects::Value arg, objects::Val exc,

@@ -106,3 +106,66 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print(c.cr_frame)
+
+
+# One generator resumed in turn by a delegator's SEND, a for loop, a send()
+# call whose result is yielded at once, and the delegator again: each resumer
+# goes on as its own instructions say.
+def limited():
+    total = 0
+    for i in range(8):
+        got = yield i
+        total += got or 0
+    return total
+
+
+def head(src):
+    r = yield from src
+    yield ("head got", r)
+
+
+def relay_send(src, value):
+    yield src.send(value)
+    yield "relay done"
+
+
+src = limited()
+d = head(src)
+print(next(d), d.send(10))
+for v in src:
+    print("for", v)
+    if v == 3:
+        break
+r = relay_send(src, 5)
+print(next(r), next(r))
+print(d.send(1), list(d))
+
+
+# The same with a fresh value sent by the send() call: it is freed as soon as
+# the call is over, before the relay yields what the call returned.
+class Noisy:
+    def __del__(self):
+        print("  the value sent is freed")
+
+
+def ignoring():
+    while True:
+        yield "tick"
+
+
+def delegator(it):
+    yield from it
+
+
+def relay_fresh(it):
+    yield it.send(Noisy())
+    yield "relay done"
+
+
+it = ignoring()
+dd = delegator(it)
+print(next(dd))
+rf = relay_fresh(it)
+print(next(rf))
+print("after the send")
+print(next(rf))

@@ -61,8 +61,10 @@ const std::string kWithFinalizer = std::string(kFusedPairs) +
 
 // Delegation two and three levels deep, with values sent down and results
 // returned up, which the eval loop passes through without running the
-// delegating frames' instructions one by one: a yield from chain, and an
-// await chain over a generator-based awaitable.
+// delegating frames' instructions one by one: a yield from chain (and a
+// generator resumed in turn by a delegator's SEND, a for loop and a send()
+// whose result is yielded at once), and an await chain over a
+// generator-based awaitable.
 const char* kDelegation =
     "def leaf():\n"
     "    got = yield 1\n"
@@ -82,7 +84,26 @@ const char* kDelegation =
     "a = g.send(None)\n"
     "b = g.send(5)\n"
     "c = g.send(7)\n"
-    "print(a, b, c, [v for v in g])\n";
+    "print(a, b, c, [v for v in g])\n"
+    "\n"
+    "def numbers():\n"
+    "    for i in range(4):\n"
+    "        yield i\n"
+    "\n"
+    "def relay(s):\n"
+    "    yield s.send(None)\n"
+    "\n"
+    "s = numbers()\n"
+    "def head(s):\n"
+    "    yield from s\n"
+    "\n"
+    "d = head(s)\n"
+    "a = d.send(None)\n"
+    "for v in s:\n"
+    "    break\n"
+    "r = relay(s)\n"
+    "b = r.send(None)\n"
+    "print(a, v, b, d.send(None), [x for x in r], [x for x in d])\n";
 
 // The await chain runs a class body, which runs in a nested loop.
 const char* kAwaitChain =
@@ -133,7 +154,7 @@ std::string last_instruction(Session& s) {
 
 TEST_CASE("a seek lands on the instruction that stepping lands on", "[vm][fused]") {
     const std::vector<std::pair<std::string, std::string>> cases = {
-        {kWithFinalizer, "(-4, 5)\ndel\ndel\n"}, {kDelegation, "1 10 8 [16]\n"}, {kAwaitChain, "ready\n42\n"}};
+        {kWithFinalizer, "(-4, 5)\ndel\ndel\n"}, {kDelegation, "1 10 8 [16]\n0 1 2 3 [] []\n"}, {kAwaitChain, "ready\n42\n"}};
     for (const auto& [source, output] : cases) {
         auto stepper = loaded({}, source);
         stepper->run();
