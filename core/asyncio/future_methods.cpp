@@ -131,12 +131,7 @@ Val future_add_done_callback(Value self, CallArgs args) {
         return new_none();
     }
     Val callbacks = future_field(self, "_callbacks", "add_done_callback");
-    if (!callbacks) return nullptr;
-    if (type_of(callbacks) != types().list) return raise_type_error("a future's _callbacks must be a list");
-    auto* list = static_cast<ListObject*>(callbacks.get().as_object());
-    list->allocation().append();
-    list->items.push_back(new_tuple({Val::borrow(fn), Val::borrow(context)}).into_val());
-    if (cx().loop_events) report_loop_event("callback_added", self, "");
+    if (!callbacks || !append_done_callback(self, callbacks, fn, context)) return nullptr;
     return new_none();
 }
 
@@ -171,8 +166,9 @@ Val init_future_part(Value self, Value loop) {
         chosen = current ? call0(current) : Val();
         if (!chosen) return nullptr;
     }
-    if (!set_future_field(self, "_loop", chosen) || !set_future_field(self, "_callbacks", new_list({}).into_val()))
-        return nullptr;
+    // No done callbacks yet: `_callbacks` stays at its class default, None
+    // (a second __init__ forgets the ones the first collected).
+    if (!set_future_field(self, "_loop", chosen) || !reset_future_field(self, "_callbacks", none())) return nullptr;
     return chosen;
 }
 

@@ -46,16 +46,20 @@ bool plain_call_soon(Value loop) {
     return fn && is_function(fn) && as_function(fn)->qualname->view() == "BaseEventLoop.call_soon";
 }
 
-// A known future's `_callbacks`, which add_done_callback keeps as a list of
-// (callback, context) pairs; null with an exception pending.
-ListObject* callback_list(const LoopCore* core, Value future) {
+// A future's `_callbacks` (CPython's fut_callbacks): None while it has no
+// done callback, else the list of (callback, context) pairs add_done_callback
+// made. *list is null for None; false with an exception pending.
+bool callback_list(const LoopCore* core, Value future, ListObject** list) {
     Val callbacks = known_attr(core, future, name("_callbacks"));
-    if (!callbacks) return nullptr;
+    if (!callbacks) return false;
+    *list = nullptr;
+    if (is_none(callbacks)) return true;
     if (type_of(callbacks) != types().list) {
-        raise_type_error("a future's _callbacks must be a list");
-        return nullptr;
+        raise_type_error("a future's _callbacks must be a list or None");
+        return false;
     }
-    return static_cast<ListObject*>(callbacks.get().as_object());  // the future keeps it alive
+    *list = static_cast<ListObject*>(callbacks.get().as_object());  // the future keeps it alive
+    return true;
 }
 
 // A field where a future of the library's classes keeps it: the instance's
@@ -139,25 +143,42 @@ bool add_done_callback(LoopCore* core, Value future, Value fn, Value context) {
         return method && call_with_context(method, fn, Value(), context);
     }
     Val state = known_attr(core, future, name("_state"));
-    ListObject* list = state ? callback_list(core, future) : nullptr;
-    if (!list) return false;
+    if (!state) return false;
     if (!state_is(state, "PENDING")) {
         Val loop = known_attr(core, future, name("_loop"));
         return loop && call_soon(core, loop, fn, future, context);
     }
-    list->allocation().append();
-    list->items.push_back(new_tuple({Val::borrow(fn), Val::borrow(context)}).into_val());
+    Val callbacks = known_attr(core, future, name("_callbacks"));
+    return callbacks && append_done_callback(future, callbacks, fn, context);
+}
+
+bool append_done_callback(Value future, Value callbacks, Value fn, Value context) {
+    Val pair = new_tuple({Val::borrow(fn), Val::borrow(context)}).into_val();
+    if (is_none(callbacks)) {
+        if (!set_future_field(future, "_callbacks", new_list({std::move(pair)}).into_val())) return false;
+    } else if (type_of(callbacks) == types().list) {
+        auto* list = static_cast<ListObject*>(callbacks.as_object());
+        list->allocation().append();
+        list->items.push_back(std::move(pair));
+    } else {
+        raise_type_error("a future's _callbacks must be a list or None");
+        return false;
+    }
     if (cx().loop_events) report_loop_event("callback_added", future, "");
     return true;
 }
 
 bool schedule_callbacks(LoopCore* core, Value future) {
-    ListObject* list = callback_list(core, future);
-    if (!list) return false;
-    if (list->items.empty()) return true;
+    ListObject* list;
+    if (!callback_list(core, future, &list)) return false;
+    if (!list) return true;
+    // The list goes, as CPython clears fut_callbacks: a finished future holds
+    // no container the collector would walk.
     std::vector<Val> pending = std::move(list->items);
     list->items.clear();
     list->allocation().assign_slice(0);
+    if (!set_known_attr(core, future, name("_callbacks"), none())) return false;
+    if (pending.empty()) return true;
     Val loop = known_attr(core, future, name("_loop"));
     if (!loop) return false;
     for (const Val& entry : pending) {

@@ -68,8 +68,13 @@ objects::Val library_attr(const char* module, const char* attribute);
 [[nodiscard]] bool add_done_callback(LoopCore* core, objects::Value future, objects::Value fn,
                                      objects::Value context);
 
+// Adds (fn, context) to a pending future's done callbacks, `callbacks` being
+// its `_callbacks` as read: None (no callback yet: a list is made) or the list.
+[[nodiscard]] bool append_done_callback(objects::Value future, objects::Value callbacks, objects::Value fn,
+                                        objects::Value context);
+
 // Future._schedule_callbacks: every done callback goes to call_soon with the
-// future, in the order they were added, and the list is emptied.
+// future, in the order they were added, and `_callbacks` becomes None.
 [[nodiscard]] bool schedule_callbacks(LoopCore* core, objects::Value future);
 
 // Future.set_result on a pending future of a known class, in place: its

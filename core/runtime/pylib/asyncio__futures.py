@@ -60,6 +60,9 @@ class Future:
     _cancel_message = None
     _cancelled_exc = None
     _log_traceback = False
+    # The done callbacks, as (callback, context) pairs: None while there are
+    # none, as CPython's C Future reports them.
+    _callbacks = None
     # True while the future travels up an await chain to the Task driving it;
     # None would mean "not a future" (isfuture()).
     _asyncio_future_blocking = False
@@ -124,10 +127,12 @@ class Future:
         _schedule_callbacks(self)
 
     def remove_done_callback(self, fn):
+        if self._callbacks is None:
+            return 0
         kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
-            self._callbacks[:] = kept
+            self._callbacks = kept if kept else None
         return removed
 
     def set_result(self, result):
