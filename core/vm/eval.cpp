@@ -47,6 +47,12 @@ using compile::Op;
 
 namespace {
 
+// Whether a generator can take `sent` the way send() gives it: it is
+// suspended, or just started and sent None (anything else send() refuses).
+inline bool takes_send(const GeneratorObject* gen, Value sent) {
+    return gen->state == FrameState::Suspended || (gen->state == FrameState::Created && is_none(sent));
+}
+
 // int op int for two small ints, when the result is a small int too and no
 // error is possible: Python's floor division and modulo round towards minus
 // infinity. False sends the operation to the general path.
@@ -441,8 +447,7 @@ YS_ALWAYS_INLINE GeneratorObject* Interpreter::delegate_to_resume(FrameObject* f
     if (!is_generator_object(receiver)) return nullptr;
     GeneratorObject* inner = as_generator(receiver);
     if (inner->kind == GenKind::AsyncGenerator) return nullptr;
-    bool takes_it = inner->state == FrameState::Suspended || (inner->state == FrameState::Created && is_none(sent));
-    return takes_it ? inner : nullptr;
+    return takes_send(inner, sent) ? inner : nullptr;
 }
 
 EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, bool throwing) {
@@ -1153,8 +1158,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 // this loop, as for SEND, instead of in a nested one. Anything
                 // send() would refuse takes the ordinary call below and raises there.
                 auto* gen = as_generator(argv[0]);
-                if ((gen->state == FrameState::Suspended || (gen->state == FrameState::Created && is_none(argv[1]))) &&
-                    depth_ < context_.recursion_limit) {
+                if (takes_send(gen, argv[1]) && depth_ < context_.recursion_limit) {
                     // The method, the generator and the value stay on our stack
                     // until send() ends (kSendCallItems), as a call's arguments do.
                     bool noted = observer_ != nullptr;
