@@ -46,19 +46,18 @@ bool plain_call_soon(Value loop) {
     return fn && is_function(fn) && as_function(fn)->qualname->view() == "BaseEventLoop.call_soon";
 }
 
-// A future's `_callbacks` (CPython's fut_callbacks): None while it has no
-// done callback, else the list of (callback, context) pairs add_done_callback
-// made. *list is null for None; false with an exception pending.
-bool callback_list(const LoopCore* core, Value future, ListObject** list) {
-    Val callbacks = known_attr(core, future, name("_callbacks"));
-    if (!callbacks) return false;
+// A future's `_callbacks` as read (CPython's fut_callbacks): None while it
+// has no done callback, else the list of (callback, context) pairs
+// add_done_callback made. *list is null for None; false with a TypeError
+// pending for anything else.
+bool callback_list(Value callbacks, ListObject** list) {
     *list = nullptr;
     if (is_none(callbacks)) return true;
     if (type_of(callbacks) != types().list) {
         raise_type_error("a future's _callbacks must be a list or None");
         return false;
     }
-    *list = static_cast<ListObject*>(callbacks.get().as_object());  // the future keeps it alive
+    *list = static_cast<ListObject*>(callbacks.as_object());  // the future keeps it alive
     return true;
 }
 
@@ -153,24 +152,23 @@ bool add_done_callback(LoopCore* core, Value future, Value fn, Value context) {
 }
 
 bool append_done_callback(Value future, Value callbacks, Value fn, Value context) {
+    ListObject* list;
+    if (!callback_list(callbacks, &list)) return false;
     Val pair = new_tuple({Val::borrow(fn), Val::borrow(context)}).into_val();
-    if (is_none(callbacks)) {
+    if (!list) {
         if (!set_future_field(future, "_callbacks", new_list({std::move(pair)}).into_val())) return false;
-    } else if (type_of(callbacks) == types().list) {
-        auto* list = static_cast<ListObject*>(callbacks.as_object());
+    } else {
         list->allocation().append();
         list->items.push_back(std::move(pair));
-    } else {
-        raise_type_error("a future's _callbacks must be a list or None");
-        return false;
     }
     if (cx().loop_events) report_loop_event("callback_added", future, "");
     return true;
 }
 
 bool schedule_callbacks(LoopCore* core, Value future) {
+    Val callbacks = known_attr(core, future, name("_callbacks"));
     ListObject* list;
-    if (!callback_list(core, future, &list)) return false;
+    if (!callbacks || !callback_list(callbacks, &list)) return false;
     if (!list) return true;
     // The list goes, as CPython clears fut_callbacks: a finished future holds
     // no container the collector would walk.
