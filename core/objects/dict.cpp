@@ -28,6 +28,14 @@ void DictObject::clear_refs() { clear(); }
 
 namespace {
 
+// The index size rebuild() picks: the power of two, at least 8, that holds
+// `min_capacity` slots.
+size_t index_size_for(size_t min_capacity) {
+    size_t capacity = 8;
+    while (capacity < min_capacity) capacity <<= 1;
+    return capacity;
+}
+
 // USABLE_FRACTION: two thirds of a table may hold entries.
 int64_t usable_fraction(int64_t size) { return (size << 1) / 3; }
 
@@ -279,10 +287,10 @@ bool DictObject::room_for_insert() const {
     if (!util::current_memory_budget) return true;
     if (consumed_ + 1 > entry_capacity()) {
         // rebuild(): the live entries are moved aside, then a new index and
-        // entry vector are filled, while the old blocks are still held.
-        size_t capacity = 8;
-        while (capacity < used_ * 3) capacity <<= 1;
-        return reserve_memory(1, capacity * sizeof(int32_t) + 2 * used_ * sizeof(Entry));
+        // entry block (two thirds of the index) are filled, while the old
+        // blocks are still held.
+        size_t capacity = index_size_for(used_ * 3);
+        return reserve_memory(1, capacity * sizeof(int32_t) + (used_ + capacity * 2 / 3) * sizeof(Entry));
     }
     if (entries_.size() < entries_.capacity()) return true;
     return reserve_memory(entry_capacity(), sizeof(Entry));
@@ -311,8 +319,7 @@ void DictObject::insert_new(Val key, int64_t hash, Val value) {
 }
 
 void DictObject::rebuild(size_t min_capacity) {
-    size_t capacity = 8;
-    while (capacity < min_capacity) capacity <<= 1;
+    size_t capacity = index_size_for(min_capacity);
     std::vector<Entry> live;
     live.reserve(used_);
     for (auto& e : entries_)
