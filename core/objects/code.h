@@ -44,6 +44,7 @@ public:
             dict_entry,   // the name sat at `entry` of the instance's __dict__ (or module's globals)
             class_value,  // the class's plain value `value`, the instance's __dict__ lacking the name
             method,       // the class's function (or built-in method) `value`
+            slot,         // the class's member descriptor `value` (__slots__)
         };
         const TypeObject* type = nullptr;
         uint64_t version = 0;  // TypeObject::version_tag then (never 0 once set)

@@ -2,6 +2,7 @@
 #include "objects/instance.h"
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 #include "objects/abstract.h"
@@ -14,6 +15,7 @@
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/sizeof.h"
+#include "objects/slots.h"
 #include "objects/str.h"
 #include "objects/subclass.h"
 #include "objects/tuple.h"
@@ -28,14 +30,27 @@ ClassTypes g_class_types;
 
 const ClassTypes& class_types() { return g_class_types; }
 
-InstanceObject::InstanceObject(TypeObject* t) : Object(t) { t->incref(); }
+InstanceObject::InstanceObject(TypeObject* t) : Object(t) {
+    t->incref();
+    std::uninitialized_value_construct_n(slots(), t->slot_names.size());
+}
+Ref<InstanceObject> InstanceObject::create(TypeObject* t) {
+    // operator delete frees the whole block whatever size it is told.
+    void* memory = ::operator new(kInstanceSlotsOffset + t->slot_names.size() * sizeof(Val));
+    return Ref<InstanceObject>::adopt(new (memory) InstanceObject(t));
+}
 InstanceObject::~InstanceObject() {
     dict.reset();
+    std::destroy_n(slots(), slot_count());
     TypeObject* t = type();
     if (t->decref_is_last()) deallocate(t);
 }
-// The __dict__ goes (CPython's subtype_clear); it is made again on first use.
-void InstanceObject::clear_refs() { dict.reset(); }
+// The __dict__ and the slots' values go (CPython's subtype_clear); the dict
+// is made again on first use.
+void InstanceObject::clear_refs() {
+    dict.reset();
+    for (size_t i = 0, n = slot_count(); i < n; ++i) slots()[i] = Val();
+}
 void InstanceObject::change_class(TypeObject* t) {
     // An instance holds a reference to its class (see the constructor).
     t->incref();
@@ -46,6 +61,8 @@ void InstanceObject::change_class(TypeObject* t) {
 
 void InstanceObject::traverse(Visitor& v) {
     if (dict) visit_owned(v, dict.get());
+    for (size_t i = 0, n = slot_count(); i < n; ++i)
+        if (Value value = slots()[i].get(); value.is_object()) v.visit(value.as_object());
     v.visit(type());
 }
 
@@ -121,7 +138,7 @@ Val call_special(Value obj, Value method, std::initializer_list<Value> rest) {
 bool is_data_descriptor(Value d) {
     if (!d.is_object()) return false;
     TypeObject* t = type_of(d);
-    if (t == g_class_types.property || is_getset_descriptor(d)) return true;
+    if (t == g_class_types.property || is_getset_descriptor(d) || is_member_descriptor(d)) return true;
     return t->is_heap_type && (special(d, "__set__") || special(d, "__delete__"));
 }
 
@@ -146,6 +163,7 @@ Val bind_descriptor(Value descr, Value obj, TypeObject* type) {
         if (!p->fget) return raise(exc_types().attribute_error, "property object has no getter");
         return call1(p->fget, obj);
     }
+    if (is_member_descriptor(descr)) return obj ? member_get(descr, obj) : Val::borrow(descr);
     if (is_getset_descriptor(descr)) {
         if (!obj) return Val::borrow(descr);
         if (getset_name(descr) == "__dict__") {
@@ -173,6 +191,7 @@ bool is_plain_class_attr(Value descr) {
     TypeObject* dt = type_of(descr);
     return !dt->is_heap_type && dt != types().function && dt != g_class_types.staticmethod &&
            dt != g_class_types.classmethod && dt != g_class_types.property && !is_getset_descriptor(descr) &&
+           !is_member_descriptor(descr) &&
            !is_unbound_method(descr);
 }
 
@@ -225,8 +244,13 @@ TypeObject* solid_base(TypeObject* t);  // below
 
 bool same_layout(const TypeObject* a, const TypeObject* b) {
     const auto &x = a->c_layout, &y = b->c_layout;
+    // The same slots, by name, at the same places (CPython's same_slots_added).
+    auto same_name = [](const Val& p, const Val& q) { return p.get() == q.get(); };
     return x.basicsize == y.basicsize && x.has_dict == y.has_dict && x.managed_dict == y.managed_dict &&
-           x.has_weakref == y.has_weakref && x.slot_count == y.slot_count;
+           x.has_weakref == y.has_weakref && x.slot_count == y.slot_count &&
+           a->instances_have_dict == b->instances_have_dict &&
+           std::equal(a->slot_names.begin(), a->slot_names.end(), b->slot_names.begin(), b->slot_names.end(),
+                      same_name);
 }
 
 // obj.__class__ = cls (object_set_class): only between classes whose instances
@@ -273,6 +297,7 @@ bool generic_setattr(Value obj, StrObject* name, Value value) {
         Val r = value ? call_special(descr, m, {obj, value}) : call_special(descr, m, {obj});
         return !r.is_null();
     }
+    if (descr && is_member_descriptor(descr)) return member_set(descr, obj, value);
     if (descr && is_getset_descriptor(descr)) {
         if (getset_name(descr) == "__dict__" && value) {
             if (!is_dict(value)) {
@@ -649,7 +674,7 @@ Val new_instance_of(TypeObject* t, CallArgs args) {
     if (!check_not_abstract(t)) return nullptr;
     if (base == types().object) {
         if (t->cached_keys) t->cached_keys->instance_created();  // init_inline_values
-        return make<InstanceObject>(t).into_val();
+        return InstanceObject::create(t).into_val();
     }
     if (base == types().type) return type_new(t, args);  // a metaclass makes a class
     if (base->is_exception) return new_exception_instance(t, args);
@@ -770,6 +795,7 @@ Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> 
     TypeObject* layout = solid_base(t.get());
     t->is_exception = types().object != layout && layout->is_exception;
     t->dict = std::move(ns);
+    if (!install_slots(t.get())) return nullptr;
     compute_class_layout(t.get(), t->dict.get());
     if (Value module = t->dict->get_str(intern_literal("__module__")); module && is_str(module)) t->module = as_str(module)->utf8();
     if (Value qual = t->dict->get_str(intern_literal("__qualname__")); qual && is_str(qual)) {
@@ -788,14 +814,14 @@ Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> 
     // The __dict__ and __weakref__ descriptors of a class that introduces them
     // (CPython's subtype_getsets), then __doc__.
     bool all_builtin = std::none_of(bases.begin(), bases.end(), [](auto& b) { return b->is_heap_type; });
-    if (all_builtin) {
-        bool var_sized = layout == types().int_ || layout == types().tuple || layout == types().bytes;
-        bool has_weakref = layout == types().set || layout == types().frozenset;
-        if (!layout->is_exception && !t->dict->get_str(intern_literal("__dict__")))
-            t->dict->set_str(intern_literal("__dict__"), new_getset_descriptor("__dict__", t.get()));
-        if (!var_sized && !has_weakref && !t->dict->get_str(intern_literal("__weakref__")))
-            t->dict->set_str(intern_literal("__weakref__"), new_getset_descriptor("__weakref__", t.get()));
-    }
+    bool base_dict = bases_have_dict(t.get()), base_weakref = bases_weakrefable(t.get());
+    bool var_sized = layout == types().int_ || layout == types().tuple || layout == types().bytes;
+    bool builtin_weakref = all_builtin && (layout == types().set || layout == types().frozenset);
+    if (t->instances_have_dict && !base_dict && !t->dict->get_str(intern_literal("__dict__")))
+        t->dict->set_str(intern_literal("__dict__"), new_getset_descriptor("__dict__", t.get()));
+    if (t->instances_weakrefable && !base_weakref && !var_sized && !builtin_weakref &&
+        !t->dict->get_str(intern_literal("__weakref__")))
+        t->dict->set_str(intern_literal("__weakref__"), new_getset_descriptor("__weakref__", t.get()));
     if (!t->dict->get_str(intern_literal("__doc__"))) t->dict->set_str(intern_literal("__doc__"), none());
     t->construct = heap_construct;
     fill_slots(t.get(), true);
@@ -932,7 +958,7 @@ Val super_getattr(Value v, StrObject* name) {
 Val object_construct(Value cls, CallArgs args) {
     if (cls != Value(types().object)) return raise_type_error("cannot create '" + as_type(cls)->name + "' instances");
     if (args.count) return raise_type_error("object() takes no arguments");
-    return make<InstanceObject>(types().object).into_val();
+    return InstanceObject::create(types().object).into_val();
 }
 
 Val object_repr_method(Value self, CallArgs args) { return types().object->repr(self); }

@@ -18,15 +18,36 @@ class StrObject;
 // An instance of a class whose built-in base is `object`.
 class InstanceObject : public Object {
 public:
-    explicit InstanceObject(TypeObject* t);
+    // Allocates room for the values of t's __slots__ right after the object.
+    static Ref<InstanceObject> create(TypeObject* t);
     ~InstanceObject() override;
     void traverse(Visitor& v) override;
-    Ref<DictObject>* dict_slot() override { return &dict; }
+    // None for a class whose __slots__ leave the __dict__ out.
+    Ref<DictObject>* dict_slot() override { return type()->instances_have_dict ? &dict : nullptr; }
     void clear_refs() override;
     // obj.__class__ = t, once the layouts were found compatible.
     void change_class(TypeObject* t);
     Ref<DictObject> dict;  // __dict__, made on first use
+    // The values of its class's __slots__, one per TypeObject::slot_names
+    // entry (null: unset), stored right after the object: one allocation, and
+    // the fields on the cache lines of the object itself.
+    inline Val* slots();
+    inline const Val* slots() const;
+    size_t slot_count() const { return type()->slot_names.size(); }
+
+private:
+    explicit InstanceObject(TypeObject* t);
 };
+
+// Where the slot values start: the object's size, rounded up for a Val (8
+// bytes, wider than a pointer in wasm32).
+constexpr size_t kInstanceSlotsOffset = (sizeof(InstanceObject) + alignof(Val) - 1) / alignof(Val) * alignof(Val);
+inline Val* InstanceObject::slots() {
+    return reinterpret_cast<Val*>(reinterpret_cast<char*>(this) + kInstanceSlotsOffset);
+}
+inline const Val* InstanceObject::slots() const {
+    return reinterpret_cast<const Val*>(reinterpret_cast<const char*>(this) + kInstanceSlotsOffset);
+}
 
 // A function bound to an instance (types.MethodType).
 class MethodObject : public Object {

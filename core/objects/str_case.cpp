@@ -168,14 +168,18 @@ Val str_istitle(Value self, CallArgs args) {
 
 Val str_isidentifier(Value self, CallArgs args) {
     if (!check_clinic_positional("str.isidentifier", args, 0, 0)) return nullptr;
-    std::u32string s = to_code_points(as_str(self)->view());
-    if (s.empty() || !(unicode::is_xid_start(s[0]) || s[0] == '_')) return new_bool(false);
-    for (size_t i = 1; i < s.size(); ++i)
-        if (!unicode::is_xid_continue(s[i])) return new_bool(false);
-    return new_bool(true);
+    return new_bool(is_identifier(as_str(self)->view()));
 }
 
 }  // namespace
+
+bool is_identifier(std::string_view utf8) {
+    std::u32string s = to_code_points(utf8);
+    if (s.empty() || !(unicode::is_xid_start(s[0]) || s[0] == '_')) return false;
+    for (size_t i = 1; i < s.size(); ++i)
+        if (!unicode::is_xid_continue(s[i])) return false;
+    return true;
+}
 
 void register_str_case_methods(TypeObject* t) {
     add_method(t, "upper", str_upper);

@@ -12,6 +12,7 @@
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/instance.h"
+#include "objects/slots.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -572,6 +573,7 @@ void init_type_type(TypeObject* t) {
 void init_type_methods(TypeObject* type_type, TypeObject* object_type) {
     init_mappingproxy_type(type_type, object_type);
     init_getset_type(type_type, object_type);
+    init_member_type(type_type, object_type);
     if (!type_type->dict) type_type->dict = new_dict();
     auto new_method = make<StaticMethodObject>(class_types().staticmethod, new_builtin("__new__", type_new_method).into_val());
     new_method->make_immortal();

@@ -100,6 +100,15 @@ struct TypeObject : Object {
         bool has_weakref = false;
         uint32_t slot_count = 0;  // __slots__ members it adds (the type's ob_size)
     } c_layout;
+    // __slots__ (objects/slots.h): the name of every slot an instance of this
+    // heap class has, its bases' first, each at its index in the instance;
+    // and whether instances have a __dict__ and take weak references (a class
+    // declaring __slots__ without '__dict__' or '__weakref__', over bases
+    // without them, has none).
+    std::vector<Val> slot_names;
+    bool slot_array = false;  // instances keep the values in InstanceObject::slots()
+    bool instances_have_dict = true;
+    bool instances_weakrefable = true;
     // The keys its instances' __dict__s share in CPython (ht_cached_keys),
     // for classes whose instances have a managed dict; see dict.h.
     std::shared_ptr<SharedKeys> cached_keys;

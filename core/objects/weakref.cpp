@@ -58,6 +58,7 @@ bool can_weakref(Value v) {
     if (!v.is_object()) return false;
     TypeObject* t = type_of(v);
     if (t->is_heap_type) {
+        if (!t->instances_weakrefable) return false;  // __slots__ without '__weakref__'
         // Subclasses of int, tuple and bytes have no __weakref__ slot.
         for (TypeObject* k : t->mro)
             if (k == types().int_ || k == types().tuple || k == types().bytes) return false;

@@ -71,7 +71,9 @@ private:
     void ref(JsonWriter& w, Value v);
     void frame(JsonWriter& w, FrameObject* f);
     void native_frame(JsonWriter& w, const vm::Interpreter::NativeCall& call, uint64_t nth_at_step);
-    void namespace_items(JsonWriter& w, DictObject* d);
+    // The names and values of a namespace: `d`'s (if any), after the slots of
+    // `slotted` (if any).
+    void namespace_items(JsonWriter& w, DictObject* d, const InstanceObject* slotted = nullptr);
     void object_entry(JsonWriter& w, Object* o);
     void exception(JsonWriter& w, const ExceptionInfo& e);
     void code_field(JsonWriter& w, const compile::CodeUnit& unit);
@@ -161,9 +163,24 @@ void Builder::code_field(JsonWriter& w, const compile::CodeUnit& unit) {
     }
 }
 
-void Builder::namespace_items(JsonWriter& w, DictObject* d) {
+void Builder::namespace_items(JsonWriter& w, DictObject* d, const InstanceObject* slotted) {
     w.begin_object();
     size_t n = 0;
+    // The values of __slots__ first (a task's _state, _coro...), set ones only.
+    if (slotted) {
+        const auto& names = slotted->type()->slot_names;
+        for (size_t i = 0; i < names.size() && n < lim_.max_items * 4; ++i) {
+            Value v = slotted->slots()[i].get();
+            if (!v) continue;
+            ++n;
+            w.key(as_str(names[i])->view());
+            ref(w, v);
+        }
+    }
+    if (!d) {
+        w.end_object();
+        return;
+    }
     for (const auto& e : d->entries()) {
         if (e.key.is_null() || !is_str(e.key)) continue;
         std::string_view name = as_str(e.key)->view();
@@ -381,11 +398,14 @@ void Builder::object_entry(JsonWriter& w, Object* o) {
         w.key("future");
         ref(w, aio::future_iter_future(v));
     }
-    // Attributes in a __dict__: instances, exceptions, functions, subclasses of built-ins.
+    // Attributes in slots and a __dict__: instances, exceptions, functions,
+    // subclasses of built-ins.
     if (!t->is_subtype_of(types().type) && !is_generator_object(v)) {
-        if (DictObject* d = instance_dict(v, false); d && (d->size() || dynamic_cast<InstanceObject*>(o))) {
+        auto* instance = dynamic_cast<InstanceObject*>(o);
+        DictObject* d = instance_dict(v, false);
+        if (instance || (d && d->size())) {
             w.key("attrs");
-            namespace_items(w, d);
+            namespace_items(w, d, instance);
         }
     }
     w.end_object();

@@ -5,6 +5,7 @@
 
 #include "objects/abstract.h"
 #include "objects/function.h"
+#include "objects/slots.h"
 #include "objects/str.h"
 
 namespace ys::vm {
@@ -30,6 +31,11 @@ void remember(AttrCacheEntry& e, Value owner, StrObject* name, bool after_store)
         // __class__ and __dict__ are answered before the instance's __dict__ is read.
         if (!caches_instance_attrs(t) || name->view() == "__class__" || name->view() == "__dict__") return;
         found = t->lookup(name);  // also gives the class its tag
+        if (is_member_descriptor(found) && t->version_tag != 0 && member_in_slot_array(found) &&
+            member_applies(found, owner)) {
+            e = {t, t->version_tag, builtin_types_epoch, UINT32_MAX, Kind::slot, found};
+            return;
+        }
         if (!instance_dict_comes_first(found)) return;
     } else if (t->version_tag == 0) {
         // A module reads its globals first; its class only lends the entry a tag.
@@ -68,6 +74,11 @@ Val load_attr_uncached(AttrCacheEntry& e, Value owner, StrObject* name) {
     if (e.kind != Kind::dict_entry && owner.is_object()) {
         TypeObject* t = type_of(owner);
         if (attr_cache_hit(e, t) && caches_instance_attrs(t)) {
+            if (e.kind == Kind::slot) {
+                // Unset, it takes the ordinary path to its AttributeError.
+                if (Value v = instance_slot(owner.as_object(), member_index(e.value))) return Val::borrow(v);
+                return get_attr(owner, name);
+            }
             DictObject* d = instance_dict(owner, false);
             if (Value own = d ? d->get_str(name) : Value()) return Val::borrow(own);
             if (e.kind == Kind::class_value) return Val::borrow(e.value);
@@ -79,6 +90,17 @@ Val load_attr_uncached(AttrCacheEntry& e, Value owner, StrObject* name) {
     return attr;
 }
 
-void remember_stored_attr(AttrCacheEntry& e, Value owner, StrObject* name) { remember(e, owner, name, true); }
+bool store_attr_uncached(AttrCacheEntry& e, Value owner, StrObject* name, Value value) {
+    if (e.kind == Kind::slot && owner.is_object()) {
+        TypeObject* t = type_of(owner);
+        if (attr_cache_hit(e, t) && caches_instance_attrs(t)) {
+            set_instance_slot(owner.as_object(), member_index(e.value), value);
+            return true;
+        }
+    }
+    if (!set_attr(owner, name, value)) return false;
+    remember(e, owner, name, true);
+    return true;
+}
 
 }  // namespace ys::vm

@@ -10,8 +10,12 @@
 //    __dict__ lacked (`self._state`, a class-level default);
 //  - method: the function (or built-in method) the class had for the name, so
 //    `self.done()` skips the look-up through the MRO and `self.__step` only
-//    makes the bound method.
-// The last two still check that the instance's own __dict__ lacks the name.
+//    makes the bound method;
+//  - slot: the member descriptor of a __slots__ name (`fut._state`): reads
+//    and stores go straight to the instance's slot (CPython's
+//    LOAD_ATTR_SLOT, STORE_ATTR_SLOT).
+// class_value and method still check that the instance's own __dict__ lacks
+// the name; a slot, a data descriptor, comes before it.
 //
 // An entry is trusted only while
 //  - the object's class is the one cached, with the same version tag (a change
@@ -98,7 +102,10 @@ objects::Value find_method(AttrCacheEntry& e, objects::TypeObject* t, objects::S
 // Null with an exception pending when the look-up raised.
 [[nodiscard]] objects::Val load_attr_uncached(AttrCacheEntry& e, objects::Value owner, objects::StrObject* name);
 
-// After the ordinary path stored owner.name: remembers where it went.
-void remember_stored_attr(AttrCacheEntry& e, objects::Value owner, objects::StrObject* name);
+// owner.name = value when store_cached_instance_attr declined: through a slot
+// entry, else the ordinary path, after which the entry remembers where it
+// went. False with an exception pending.
+[[nodiscard]] bool store_attr_uncached(AttrCacheEntry& e, objects::Value owner, objects::StrObject* name,
+                                       objects::Value value);
 
 }  // namespace ys::vm

@@ -1091,10 +1091,9 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             SAVE_FRAME();
             StrObject* name = f->code->names[oparg];
             CodeObject::AttrCacheEntry& cached = f->code->attr_cache[oparg];
-            if (!store_cached_instance_attr(cached, owner, name, value)) {
-                if (!set_attr(owner, name, value)) goto error;
-                remember_stored_attr(cached, owner, name);
-            }
+            if (!store_cached_instance_attr(cached, owner, name, value) &&
+                !store_attr_uncached(cached, owner, name, value))
+                goto error;
         }
         DISPATCH();
 

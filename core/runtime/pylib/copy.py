@@ -31,9 +31,26 @@ def _is_atomic(x):
     return cls in _atomic or issubclass(cls, type)
 
 
-def _reconstruct_instance(x, state_copier):
-    cls = type(x)
-    y = cls.__new__(cls)
+def _slot_values(x):
+    # The slots of x that hold a value, by name (what object.__getstate__
+    # reports next to the __dict__; private names mangled, as copyreg does).
+    values = {}
+    for klass in type(x).__mro__:
+        names = klass.__dict__.get("__slots__", ())
+        for name in (names,) if isinstance(names, str) else names:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__") and klass.__name__.lstrip("_"):
+                name = "_%s%s" % (klass.__name__.lstrip("_"), name)
+            try:
+                values[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    return values
+
+
+def _copy_state(x, y, state_copier):
+    # The __dict__ (through __setstate__ when y has one), then the slots.
     state = getattr(x, "__dict__", None)
     if state:
         state = state_copier(state)
@@ -41,6 +58,16 @@ def _reconstruct_instance(x, state_copier):
             y.__setstate__(state)
         else:
             y.__dict__.update(state)
+    slots = _slot_values(x)
+    if slots:
+        for name, value in state_copier(slots).items():
+            setattr(y, name, value)
+
+
+def _reconstruct_instance(x, state_copier):
+    cls = type(x)
+    y = cls.__new__(cls)
+    _copy_state(x, y, state_copier)
     return y
 
 
@@ -116,7 +143,8 @@ def deepcopy(x, memo=None, _nil=[]):
             items = [deepcopy(a, memo) for a in x]
             y = cls(*items) if hasattr(x, "_fields") else cls(items)
         else:
-            if not hasattr(x, "__dict__") and not isinstance(x, (list, dict, set)):
+            if (not hasattr(x, "__dict__") and not hasattr(cls, "__slots__")
+                    and not isinstance(x, (list, dict, set))):
                 raise Error("un(deep)copyable object of type %s" % cls)
             y = cls.__new__(cls)
             memo[d] = y
@@ -127,13 +155,7 @@ def deepcopy(x, memo=None, _nil=[]):
                     y[deepcopy(key, memo)] = deepcopy(value, memo)
             elif isinstance(x, set):
                 y.update(deepcopy(a, memo) for a in x)
-            state = getattr(x, "__dict__", None)
-            if state:
-                state = deepcopy(state, memo)
-                if hasattr(y, "__setstate__"):
-                    y.__setstate__(state)
-                else:
-                    y.__dict__.update(state)
+            _copy_state(x, y, lambda state: deepcopy(state, memo))
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

@@ -550,14 +550,41 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        if '__slots__' in cls.__dict__:
-            raise TypeError(f'{cls.__name__} already specifies __slots__')
-        cls.__slots__ = tuple(f.name for f in field_list)
+        cls = _with_slots(cls, field_list, weakref_slot)
 
     abc = sys.modules.get('abc')
     if abc is not None and hasattr(abc, 'update_abstractmethods'):
         abc.update_abstractmethods(cls)
     return cls
+
+
+def _declared_slots(cls):
+    names = cls.__dict__.get('__slots__', ())
+    return (names,) if isinstance(names, str) else tuple(names)
+
+
+def _with_slots(cls, field_list, weakref_slot):
+    # __slots__ take effect only when a class is made, so the class is made
+    # again from its namespace, with a slot for each field its bases lack.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_declared_slots(base))
+    wanted = [f.name for f in field_list]
+    if weakref_slot:
+        wanted.append('__weakref__')
+    namespace = dict(cls.__dict__)
+    namespace['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for f in field_list:
+        namespace.pop(f.name, None)  # defaults live in __init__, not the class
+    namespace.pop('__dict__', None)
+    namespace.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    remade = type(cls)(cls.__name__, cls.__bases__, namespace)
+    if qualname is not None:
+        remade.__qualname__ = qualname
+    return remade
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,

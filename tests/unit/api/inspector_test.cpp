@@ -471,6 +471,34 @@ TEST_CASE("snapshots never run Python code", "[api][inspector]") {
     CHECK(snap["globals"]["calls"].has("ref"));
 }
 
+TEST_CASE("an instance's attrs show its set slots, then its __dict__", "[api][inspector]") {
+    auto s = run_session(
+        "class Point:\n"
+        "    __slots__ = ('y', 'x', 'unset', '__dict__')\n"
+        "p = Point()\n"
+        "p.x = 1\n"
+        "p.y = [2]\n"
+        "p.note = 'n'\n"
+        "import asyncio\n"
+        "async def main():\n"
+        "    global task\n"
+        "    task = asyncio.current_task()\n"
+        "asyncio.run(main())\n");
+    Json snap = snapshot_at(*s, s->step_count() - 1);
+    const Json& p = referent(snap, snap["globals"]["p"]);
+    // Slot order is the sorted names ('unset' holds nothing), then the dict.
+    CHECK(p["attrs"].keys() == std::vector<std::string>{"x", "y", "note"});
+    CHECK(p["attrs"]["x"].s == "1");
+    CHECK(p["attrs"]["y"].has("ref"));
+    CHECK(p["attrs"]["note"].s == "'n'");
+    // A task's fields live in slots too; the picture of a task needs them.
+    const Json& task = referent(snap, snap["globals"]["task"]);
+    CHECK(task["type"].s == "Task");
+    CHECK(task["attrs"]["_state"].s == "'FINISHED'");
+    CHECK(task["attrs"]["_name"].s == "'Task-1'");
+    CHECK(task["attrs"].has("_coro"));
+}
+
 TEST_CASE("large containers and long strings are capped with their full length", "[api][inspector]") {
     auto s = run_session("big = list(range(500))\ntext = 'x' * 1000\nshort = 'hi'\n");
     Json snap = snapshot_at(*s, s->step_count() - 1);
