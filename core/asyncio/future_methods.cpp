@@ -42,8 +42,14 @@ Val raise_invalid_state(const char* message) {
     return raise_value(std::move(error));
 }
 
+// A future whose __init__ never ran (CPython's !future_is_alive: no loop):
+// done() and cancelled() say False, result() and exception() raise
+// InvalidStateError, add_done_callback() and the rest RuntimeError.
+bool uninitialized(Value self) { return has_future_fields(self) && !peek_future_field(self, "_loop"); }
+
 Val future_done(Value self, CallArgs args) {
     if (!check_positional("done", args, 0, 0)) return nullptr;
+    if (uninitialized(self)) return new_bool(false);
     Val state = future_field(self, "_state", "done");
     if (!state) return nullptr;
     return new_bool(!state_is(state, "PENDING"));
@@ -51,6 +57,7 @@ Val future_done(Value self, CallArgs args) {
 
 Val future_cancelled(Value self, CallArgs args) {
     if (!check_positional("cancelled", args, 0, 0)) return nullptr;
+    if (uninitialized(self)) return new_bool(false);
     Val state = future_field(self, "_state", "cancelled");
     if (!state) return nullptr;
     return new_bool(state_is(state, "CANCELLED"));
@@ -59,6 +66,10 @@ Val future_cancelled(Value self, CallArgs args) {
 // The state checks result() and exception() share: false, with the error
 // raised, unless the future is finished.
 [[nodiscard]] bool finished_or_raise(Value self, const char* method, const char* not_set) {
+    if (uninitialized(self)) {
+        raise_invalid_state("Future object is not initialized.");
+        return false;
+    }
     Val state = future_field(self, "_state", method);
     if (!state) return false;
     if (state_is(state, "CANCELLED")) {
@@ -70,7 +81,7 @@ Val future_cancelled(Value self, CallArgs args) {
         return false;
     }
     // Asked for: an exception set on it is no longer reported when it goes away.
-    return reset_future_field(self, "_log_traceback", false_value());
+    return set_future_field(self, "_log_traceback", false_value());
 }
 
 Val future_result(Value self, CallArgs args) {
@@ -123,6 +134,7 @@ Val future_add_done_callback(Value self, CallArgs args) {
     Value context = none();
     if (!keyword_arguments(args, "add_done_callback", {"context"}, &context)) return nullptr;
     Value fn = args[0];
+    if (uninitialized(self)) return raise(exc_types().runtime_error, "uninitialized Future object");
     Val state = future_field(self, "_state", "add_done_callback");
     if (!state) return nullptr;
     if (!state_is(state, "PENDING")) {
@@ -166,10 +178,18 @@ Val init_future_part(Value self, Value loop) {
         chosen = current ? call0(current) : Val();
         if (!chosen) return nullptr;
     }
-    // No done callbacks yet: `_callbacks` stays at its class default, None
-    // (a second __init__ forgets the ones the first collected).
-    if (!set_future_field(self, "_loop", chosen) || !reset_future_field(self, "_callbacks", none())) return nullptr;
-    return chosen;
+    // Every field, as CPython's future_init: a second __init__ starts over
+    // (pending, no callbacks, no outcome).
+    Value pending = intern_literal("PENDING");
+    bool fields_set = set_future_field(self, "_state", pending) && set_future_field(self, "_result", none()) &&
+                      set_future_field(self, "_exception", none()) && set_future_field(self, "_loop", chosen) &&
+                      set_future_field(self, "_source_traceback", none()) &&
+                      set_future_field(self, "_cancel_message", none()) &&
+                      set_future_field(self, "_cancelled_exc", none()) &&
+                      set_future_field(self, "_log_traceback", false_value()) &&
+                      set_future_field(self, "_callbacks", none()) &&
+                      set_future_field(self, "_asyncio_future_blocking", false_value());
+    return fields_set ? chosen : nullptr;
 }
 
 void add_method_to(ModuleObject* m, const char* attribute, const char* method_name, NativeFunction fn) {
@@ -181,8 +201,9 @@ void add_method_to(ModuleObject* m, const char* attribute, const char* method_na
 Val future_own_result(Value future) { return future_result(future, CallArgs{}); }
 
 bool finalize_future(Value future) {
-    Val log = future_field(future, "_log_traceback", "__del__");
-    int report = log ? truthy(log) : -1;
+    if (!has_future_fields(future)) return !future_field(future, "_log_traceback", "__del__").is_null();  // its TypeError
+    Value log = peek_future_field(future, "_log_traceback");  // unset: __init__ failed, nothing to report
+    int report = log ? truthy(log) : 0;
     if (report <= 0) return report == 0;
     Val reporter = library_attr("asyncio.futures", "_report_unretrieved");
     return reporter && call1(reporter, future);

@@ -14,6 +14,7 @@
 #include "objects/function.h"
 #include "objects/instance.h"
 #include "objects/singletons.h"
+#include "objects/slots.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -61,21 +62,40 @@ bool callback_list(Value callbacks, ListObject** list) {
     return true;
 }
 
-// A field where a future of the library's classes keeps it: the instance's
-// __dict__, else the class default (a plain class attribute); null if neither.
-// Inline: the task step reads a few fields this way on every resume.
-YS_ALWAYS_INLINE Value own_or_default(Value obj, StrObject* key) {
-    if (DictObject* d = instance_dict(obj, false))
-        if (Value v = d->get_str(key)) return v;
-    if (Value v = type_of(obj)->lookup(key); v && !is_function(v)) return v;
+// A future's field: its slot (futures.py and tasks.py declare their fields in
+// __slots__), null while unset; *is_future false (and null) for an object
+// without that slot. A scan of the class's slot names, interned strs compared
+// by address: cheaper than the class look-up for the dozen slots of a task,
+// and the first match is Future's own field, which comes first in every
+// subclass. Inline: the task step reads a few fields this way on every resume.
+YS_ALWAYS_INLINE Value field_slot(Value obj, StrObject* key, bool* is_future) {
+    *is_future = false;
+    if (!obj.is_object()) return Value();
+    const TypeObject* t = type_of(obj);
+    if (!t->slot_array) return Value();
+    const auto& names = t->slot_names;
+    for (size_t i = 0, n = names.size(); i < n; ++i) {
+        if (names[i].get() == Value(key)) {
+            *is_future = true;
+            return instance_slot(obj.as_object(), static_cast<uint32_t>(i));
+        }
+    }
     return Value();
 }
 
-// Stores a field in the instance's __dict__ (set_attr for an object without one).
+Val not_initialized() { return raise(exc_types().runtime_error, "Future object is not initialized."); }
+
+// Stores a field in its slot (set_attr for an object without one).
 bool store_field(Value obj, StrObject* key, Value value) {
-    if (DictObject* d = instance_dict(obj, true)) {
-        d->set_str(key, value);
-        return true;
+    const TypeObject* t = type_of(obj);
+    if (obj.is_object() && t->slot_array) {
+        const auto& names = t->slot_names;
+        for (size_t i = 0, n = names.size(); i < n; ++i) {
+            if (names[i].get() == Value(key)) {
+                set_instance_slot(obj.as_object(), static_cast<uint32_t>(i), value);
+                return true;
+            }
+        }
     }
     return set_attr(obj, key, value);
 }
@@ -95,8 +115,10 @@ bool is_known_future(const LoopCore* core, Value v) {
 }
 
 Val known_attr(const LoopCore* core, Value obj, StrObject* attr) {
-    if (is_known_future(core, obj))
-        if (Value v = own_or_default(obj, attr)) return Val::borrow(v);
+    if (is_known_future(core, obj)) {
+        bool is_future;
+        if (Value v = field_slot(obj, attr, &is_future)) return Val::borrow(v);
+    }
     return get_attr(obj, attr);
 }
 
@@ -105,20 +127,25 @@ bool set_known_attr(const LoopCore* core, Value obj, StrObject* attr, Value valu
 }
 
 Val future_field(Value obj, const char* field, const char* method) {
-    if (Value v = own_or_default(obj, name(field))) return Val::borrow(v);
+    bool is_future;
+    if (Value v = field_slot(obj, name(field), &is_future)) return Val::borrow(v);
+    if (is_future) return not_initialized();
     return raise_type_error(std::string("descriptor '") + method + "' for '_asyncio.Future' objects doesn't apply to a '" +
                             type_of(obj)->name + "' object");
 }
 
-bool has_future_fields(Value obj) { return !own_or_default(obj, name("_state")).is_null(); }
+Value peek_future_field(Value obj, const char* field) {
+    bool is_future;
+    return field_slot(obj, name(field), &is_future);
+}
+
+bool has_future_fields(Value obj) {
+    bool is_future;
+    field_slot(obj, name("_state"), &is_future);
+    return is_future;
+}
 
 bool set_future_field(Value obj, const char* field, Value value) { return store_field(obj, name(field), value); }
-
-bool reset_future_field(Value obj, const char* field, Value value) {
-    DictObject* d = instance_dict(obj, false);
-    if (d && d->get_str(name(field))) return set_future_field(obj, field, value);
-    return true;
-}
 
 Val library_attr(const char* module, const char* attribute) {
     Value m = cx().modules ? cx().modules->get_str(name(module)) : Value();

@@ -4,8 +4,8 @@
 //
 // A future "of a known class" is an instance of exactly asyncio.Future or
 // asyncio.Task, the classes the loop core was made with: the core knows that
-// their state lives in the instance's __dict__ (or in a class default) and
-// that their methods are the library's. Anything else, a subclass included,
+// their state lives in their slots (futures.py, tasks.py) and that their
+// methods are the library's. Anything else, a subclass included,
 // gets its methods called.
 #pragma once
 
@@ -32,28 +32,26 @@ inline bool state_is(objects::Value state, std::string_view text) {
     return objects::is_str(state) && objects::as_str(state)->view() == text;
 }
 
-// obj.<name> for an object of a known class: its __dict__, else its class's
-// default; get_attr for anything else. Null with an exception pending.
+// obj.<name> for an object of a known class: its slot; get_attr for anything
+// else (and an unset slot). Null with an exception pending.
 objects::Val known_attr(const LoopCore* core, objects::Value obj, objects::StrObject* name);
-// obj.<name> = value, straight into a known object's __dict__.
+// obj.<name> = value, straight into a known object's slot.
 [[nodiscard]] bool set_known_attr(const LoopCore* core, objects::Value obj, objects::StrObject* name,
                                   objects::Value value);
 
-// A field of a future as CPython's C Future keeps it: the instance's __dict__,
-// else the class default (futures.py declares each in the class body), never
-// through a descriptor. Without either, `obj` is no future: null, with the
+// A field of a future as CPython's C Future keeps it: its slot, never through
+// another descriptor. Unset (a subclass whose __init__ skipped Future's):
+// RuntimeError, as the C Future's; no such field: `obj` is no future, the
 // TypeError a C method gives the wrong object (`method` names it).
 objects::Val future_field(objects::Value obj, const char* field, const char* method);
+// The same field, or null with no exception while it is unset or missing:
+// for the finalisers, which a future whose __init__ failed also reaches.
+objects::Value peek_future_field(objects::Value obj, const char* field);
 // Whether `obj` has a future's fields: what a C method of Future checks its
 // `self` for.
 bool has_future_fields(objects::Value obj);
-// Sets one, in the instance's __dict__ (set_attr for an object without one).
+// Sets one, in its slot (set_attr for an object without one).
 [[nodiscard]] bool set_future_field(objects::Value obj, const char* field, objects::Value value);
-// Puts a field back to `value`, its class default: only an instance that has
-// its own value is written to, so that the instance dicts of tasks and futures
-// keep few keys (one key more can double a dict's table: 13% of a tasks ×
-// sleep(0) run in wasm). The C structs of CPython have no dict at all.
-[[nodiscard]] bool reset_future_field(objects::Value obj, const char* field, objects::Value value);
 
 // An attribute of a library module the program has imported (say
 // asyncio.events), or null with an exception pending. Both names are literals.

@@ -87,13 +87,12 @@ Val task_init(Value self, CallArgs args) {
         return raise_type_error("a coroutine was expected, got " + std::string(as_str(shown)->view()));
     }
     Val task_name_value = task_name(name);
-    // The fields whose value is their class default stay out of the instance dict.
     bool fields_set = task_name_value && set_future_field(self, "_name", task_name_value) &&
-                      reset_future_field(self, "_num_cancels_requested", Val::small_int(0)) &&
-                      reset_future_field(self, "_must_cancel", false_value()) &&
-                      reset_future_field(self, "_fut_waiter", none()) && set_future_field(self, "_coro", coro) &&
-                      (is_none(context) ? reset_future_field(self, "_context", none())
-                                        : set_future_field(self, "_context", context));
+                      set_future_field(self, "_num_cancels_requested", Val::small_int(0)) &&
+                      set_future_field(self, "_must_cancel", false_value()) &&
+                      set_future_field(self, "_fut_waiter", none()) && set_future_field(self, "_coro", coro) &&
+                      set_future_field(self, "_context", context) &&
+                      set_future_field(self, "_log_destroy_pending", true_value());
     if (!fields_set) return nullptr;
     LoopCore* core = loop_core_of(loop);
     if (!core || !core->tasks->set(self, none())) return nullptr;
@@ -109,11 +108,12 @@ Val task_init(Value self, CallArgs args) {
 // failed before it had a loop; then Future.__del__'s report.
 Val task_del(Value self, CallArgs args) {
     if (!check_positional("__del__", args, 0, 0)) return nullptr;
-    Val state = future_field(self, "_state", "__del__");
-    Val log = state ? future_field(self, "_log_destroy_pending", "__del__") : Val();
-    Val loop = log ? future_field(self, "_loop", "__del__") : Val();
-    if (!loop) return nullptr;
-    int pending_logged = state_is(state, "PENDING") && !is_none(loop) ? truthy(log) : 0;
+    if (!has_future_fields(self)) return future_field(self, "_state", "__del__");  // its TypeError
+    // Unset fields: its __init__ failed before them, and there is nothing to report.
+    Value state = peek_future_field(self, "_state");
+    Value log = peek_future_field(self, "_log_destroy_pending");
+    Value loop = peek_future_field(self, "_loop");
+    int pending_logged = state && log && loop && state_is(state, "PENDING") && !is_none(loop) ? truthy(log) : 0;
     if (pending_logged < 0) return nullptr;
     if (pending_logged) {
         Val reporter = library_attr("asyncio.tasks", "_report_destroyed_pending");

@@ -52,22 +52,21 @@ def _format_callbacks(callbacks):
 class Future:
     __module__ = '_asyncio'
 
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _loop = None
-    _source_traceback = None
-    _cancel_message = None
-    _cancelled_exc = None
-    _log_traceback = False
-    # The done callbacks, as (callback, context) pairs: None while there are
-    # none, as CPython's C Future reports them.
-    _callbacks = None
-    # True while the future travels up an await chain to the Task driving it;
-    # None would mean "not a future" (isfuture()).
-    _asyncio_future_blocking = False
+    # The fields live in slots, as in the struct of CPython's C Future (which
+    # also has a dict for attributes a program adds), and __init__ sets every
+    # one:
+    # _state ('PENDING', 'CANCELLED', 'FINISHED'), _result, _exception,
+    # _loop, _source_traceback, _cancel_message, _cancelled_exc,
+    # _log_traceback; _callbacks, the done callbacks as (callback, context)
+    # pairs, None while there are none, as the C Future reports them;
+    # _asyncio_future_blocking, True while the future travels up an await
+    # chain to the Task driving it (None would mean "not a future":
+    # isfuture()).
+    __slots__ = ('_state', '_result', '_exception', '_loop', '_source_traceback', '_cancel_message',
+                 '_cancelled_exc', '_log_traceback', '_callbacks', '_asyncio_future_blocking',
+                 '__dict__', '__weakref__')
 
-    # __init__ (loop, callbacks), __del__ (reports an exception nobody
+    # __init__ (every field; the loop), __del__ (reports an exception nobody
     # retrieved, through _report_unretrieved below) and add_done_callback are
     # C++ (asyncio/future_methods.cpp), as CPython's C Future has them.
     __init__ = _asyncio_core.future_init
@@ -164,6 +163,10 @@ class Future:
     # and leaves no frame in a traceback.
     __await__ = _asyncio_core.future_await
     __iter__ = __await__
+
+
+# A C type lists no __slots__.
+del Future.__slots__
 
 
 def _get_loop(fut):

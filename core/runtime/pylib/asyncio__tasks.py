@@ -31,13 +31,10 @@ class Task(futures.Future):
 
     __module__ = '_asyncio'
 
-    _log_destroy_pending = True
-    # The defaults of the fields __init__ sets (asyncio/task_init.cpp stores
-    # only the values that differ, to keep the instance dict small).
-    _num_cancels_requested = 0
-    _must_cancel = False
-    _fut_waiter = None
-    _context = None
+    # The fields __init__ sets (asyncio/task_init.cpp), in slots as in
+    # CPython's C Task.
+    __slots__ = ('_coro', '_name', '_context', '_fut_waiter', '_must_cancel', '_num_cancels_requested',
+                 '_log_destroy_pending')
 
     # __init__(coro, *, loop=None, name=None, context=None) is C++
     # (asyncio/task_init.cpp), as in CPython's C Task: Future's part (the loop,
@@ -178,6 +175,9 @@ class Task(futures.Future):
         else:
             error = RuntimeError(f'Task got bad yield: {result!r}')
             self._loop.call_soon(self.__step, error, context=self._context)
+
+
+del Task.__slots__
 
 
 def _report_destroyed_pending(task):
