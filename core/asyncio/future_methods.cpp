@@ -45,7 +45,11 @@ Val raise_invalid_state(const char* message) {
 // A future whose __init__ never ran (CPython's !future_is_alive: no loop):
 // done() and cancelled() say False, result() and exception() raise
 // InvalidStateError, add_done_callback() and the rest RuntimeError.
-bool uninitialized(Value self) { return has_future_fields(self) && !peek_future_field(self, "_loop"); }
+bool uninitialized(Value self) {
+    bool is_future;
+    Value loop = peek_future_field(self, "_loop", &is_future);
+    return is_future && !loop;
+}
 
 Val future_done(Value self, CallArgs args) {
     if (!check_positional("done", args, 0, 0)) return nullptr;

@@ -62,42 +62,32 @@ bool callback_list(Value callbacks, ListObject** list) {
     return true;
 }
 
-// A future's field: its slot (futures.py and tasks.py declare their fields in
-// __slots__), null while unset; *is_future false (and null) for an object
-// without that slot. A scan of the class's slot names, interned strs compared
-// by address: cheaper than the class look-up for the dozen slots of a task,
-// and the first match is Future's own field, which comes first in every
-// subclass. Inline: the task step reads a few fields this way on every resume.
+// Where obj keeps the field `key` (futures.py and tasks.py declare their
+// fields in __slots__): its slot's index, or -1 for an object without that
+// slot. The first match is Future's own field, which comes first in every
+// subclass.
+YS_ALWAYS_INLINE int64_t field_index(Value obj, StrObject* key) {
+    if (!obj.is_object() || !type_of(obj)->slot_array) return -1;
+    return slot_index(type_of(obj), key);
+}
+
+// A future's field, null while unset; *is_future false (and null) for an
+// object without that slot. Inline: the task step reads a few fields this way
+// on every resume.
 YS_ALWAYS_INLINE Value field_slot(Value obj, StrObject* key, bool* is_future) {
-    *is_future = false;
-    if (!obj.is_object()) return Value();
-    const TypeObject* t = type_of(obj);
-    if (!t->slot_array) return Value();
-    const auto& names = t->slot_names;
-    for (size_t i = 0, n = names.size(); i < n; ++i) {
-        if (names[i].get() == Value(key)) {
-            *is_future = true;
-            return instance_slot(obj.as_object(), static_cast<uint32_t>(i));
-        }
-    }
-    return Value();
+    int64_t i = field_index(obj, key);
+    *is_future = i >= 0;
+    return *is_future ? instance_slot(obj.as_object(), static_cast<uint32_t>(i)) : Value();
 }
 
 Val not_initialized() { return raise(exc_types().runtime_error, "Future object is not initialized."); }
 
 // Stores a field in its slot (set_attr for an object without one).
 bool store_field(Value obj, StrObject* key, Value value) {
-    const TypeObject* t = type_of(obj);
-    if (obj.is_object() && t->slot_array) {
-        const auto& names = t->slot_names;
-        for (size_t i = 0, n = names.size(); i < n; ++i) {
-            if (names[i].get() == Value(key)) {
-                set_instance_slot(obj.as_object(), static_cast<uint32_t>(i), value);
-                return true;
-            }
-        }
-    }
-    return set_attr(obj, key, value);
+    int64_t i = field_index(obj, key);
+    if (i < 0) return set_attr(obj, key, value);
+    set_instance_slot(obj.as_object(), static_cast<uint32_t>(i), value);
+    return true;
 }
 
 }  // namespace
@@ -134,9 +124,11 @@ Val future_field(Value obj, const char* field, const char* method) {
                             type_of(obj)->name + "' object");
 }
 
-Value peek_future_field(Value obj, const char* field) {
-    bool is_future;
-    return field_slot(obj, name(field), &is_future);
+Value peek_future_field(Value obj, const char* field, bool* is_future) {
+    bool found;
+    Value v = field_slot(obj, name(field), &found);
+    if (is_future) *is_future = found;
+    return v;
 }
 
 bool has_future_fields(Value obj) {

@@ -44,9 +44,10 @@ objects::Val known_attr(const LoopCore* core, objects::Value obj, objects::StrOb
 // RuntimeError, as the C Future's; no such field: `obj` is no future, the
 // TypeError a C method gives the wrong object (`method` names it).
 objects::Val future_field(objects::Value obj, const char* field, const char* method);
-// The same field, or null with no exception while it is unset or missing:
-// for the finalisers, which a future whose __init__ failed also reaches.
-objects::Value peek_future_field(objects::Value obj, const char* field);
+// The same field, or null with no exception while it is unset or missing
+// (*is_future, if given, tells which): for the finalisers, which a future
+// whose __init__ failed also reaches.
+objects::Value peek_future_field(objects::Value obj, const char* field, bool* is_future = nullptr);
 // Whether `obj` has a future's fields: what a C method of Future checks its
 // `self` for.
 bool has_future_fields(objects::Value obj);

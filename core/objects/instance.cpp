@@ -135,6 +135,17 @@ Val call_special(Value obj, Value method, std::initializer_list<Value> rest) {
 
 }  // namespace
 
+TypeObject* solid_base(const TypeObject* t) {
+    for (TypeObject* k : t->mro)
+        if (!k->is_heap_type) return k;
+    return types().object;
+}
+
+bool has_var_sized_layout(const TypeObject* t) {
+    TypeObject* layout = solid_base(t);
+    return layout == types().int_ || layout == types().tuple || layout == types().bytes;
+}
+
 bool is_data_descriptor(Value d) {
     if (!d.is_object()) return false;
     TypeObject* t = type_of(d);
@@ -239,8 +250,6 @@ Val generic_getattr(Value obj, StrObject* name) {
 }
 
 namespace {
-
-TypeObject* solid_base(TypeObject* t);  // below
 
 bool same_layout(const TypeObject* a, const TypeObject* b) {
     const auto &x = a->c_layout, &y = b->c_layout;
@@ -522,13 +531,6 @@ void fill_binary(TypeObject* t, std::integer_sequence<int, Ops...>) {
           : (void)0),
      ...);
     ((t->lookup(intern_literal(kBinaryNames[Ops].iop)) ? (void)(t->number.inplace[Ops] = &slot_inplace<Ops>) : (void)0), ...);
-}
-
-// The first built-in type in the MRO: it decides the C++ layout of instances.
-TypeObject* solid_base(TypeObject* t) {
-    for (TypeObject* k : t->mro)
-        if (!k->is_heap_type) return k;
-    return types().object;
 }
 
 bool defines(TypeObject* t, const char* name) {
@@ -815,7 +817,7 @@ Ref<TypeObject> new_class(const std::string& name, std::vector<Ref<TypeObject>> 
     // (CPython's subtype_getsets), then __doc__.
     bool all_builtin = std::none_of(bases.begin(), bases.end(), [](auto& b) { return b->is_heap_type; });
     bool base_dict = bases_have_dict(t.get()), base_weakref = bases_weakrefable(t.get());
-    bool var_sized = layout == types().int_ || layout == types().tuple || layout == types().bytes;
+    bool var_sized = has_var_sized_layout(t.get());
     bool builtin_weakref = all_builtin && (layout == types().set || layout == types().frozenset);
     if (t->instances_have_dict && !base_dict && !t->dict->get_str(intern_literal("__dict__")))
         t->dict->set_str(intern_literal("__dict__"), new_getset_descriptor("__dict__", t.get()));

@@ -106,6 +106,13 @@ void init_class_types(TypeObject* object_type, TypeObject* type_type);
 // after a dunder method was set or deleted on it (CPython's update_slot).
 void update_slots(TypeObject* t);
 
+// The first built-in class on t's MRO (CPython's solid base): it decides the
+// C++ class of t's instances.
+TypeObject* solid_base(const TypeObject* t);
+// Whether instances of t carry their items inline (int, tuple, bytes and their
+// subclasses), so that they have no __weakref__ and no nonempty __slots__.
+bool has_var_sized_layout(const TypeObject* t);
+
 // Descriptors that take priority over the instance dict: property, the
 // __dict__/__weakref__ getsets, and objects of classes defining __set__ or
 // __delete__ (PyDescr_IsData).

@@ -148,12 +148,6 @@ const CTypeLayout* known_layout(const TypeObject* t) {
     return found == table.end() ? nullptr : &found->second;
 }
 
-// The built-in type whose C layout instances of t have (CPython's solid base).
-TypeObject* builtin_base(const TypeObject* t) {
-    for (TypeObject* k : t->mro)
-        if (!k->is_heap_type) return k;
-    return types().object;
-}
 
 // Type of self must be `t` or derived from it, as CPython's method descriptors check.
 bool check_self(Value self, TypeObject* t) {
@@ -178,7 +172,7 @@ int64_t int_digits(Value v) {
 
 // Py_SIZE of a variable-size object: what tp_itemsize multiplies.
 int64_t var_size(Value v) {
-    TypeObject* base = builtin_base(type_of(v));
+    TypeObject* base = solid_base(type_of(v));
     const BuiltinTypes& b = types();
     if (base == b.int_ || base == b.bool_) return int_digits(v);
     if (base == b.tuple) return static_cast<int64_t>(as_tuple(v)->items.size());
@@ -297,7 +291,7 @@ CTypeLayout c_layout_of(const TypeObject* t) {
         if (const CTypeLayout* known = known_layout(k)) return *known;
         if (k->is_heap_type) {
             const auto& c = k->c_layout;
-            CTypeLayout base = c_layout_of(builtin_base(k));
+            CTypeLayout base = c_layout_of(solid_base(k));
             return CTypeLayout{c.basicsize ? c.basicsize : base.basicsize, base.itemsize, true, c.has_dict,
                                c.managed_dict, c.has_weakref};
         }

@@ -26,22 +26,20 @@ TypeObject* g_member = nullptr;
 // d_type does; the class dict holds it, a cycle the collector sees.
 class MemberObject : public Object {
 public:
-    MemberObject(StrObject* n, TypeObject* o, uint32_t i, bool array)
-        : Object(g_member), name(Val::borrow(n)), owner(Val::borrow(o)), index(i), in_array(array) {}
+    MemberObject(StrObject* n, TypeObject* o, uint32_t i)
+        : Object(g_member), name(Val::borrow(n)), owner(Val::borrow(o)), index(i) {}
     void traverse(Visitor& v) override { v.visit(owner.get().as_object()); }
     StrObject* name_str() const { return static_cast<StrObject*>(name.get().as_object()); }
     TypeObject* owner_type() const { return static_cast<TypeObject*>(owner.get().as_object()); }
     Val name;
     Val owner;
     uint32_t index;
-    bool in_array;  // the owner's instances are InstanceObjects: InstanceObject::slots
+    // Its class's instances keep the value in InstanceObject::slots(), else
+    // in their attribute dict (see slots.h).
+    bool in_array() const { return owner_type()->slot_array; }
 };
 
 MemberObject* as_member(Value v) { return static_cast<MemberObject*>(v.as_object()); }
-
-bool is_var_sized(const TypeObject* t) {
-    return t->is_subtype_of(types().int_) || t->is_subtype_of(types().tuple) || t->is_subtype_of(types().bytes);
-}
 
 // The names __slots__ lists: one string, or an iterable of them.
 bool declared_names(Value declared, std::vector<Val>* out) {
@@ -80,13 +78,6 @@ bool inherited_slots(TypeObject* t, std::vector<Val>* out) {
     }
     *out = widest->slot_names;
     return true;
-}
-
-// The first built-in class on the MRO, whose instances' C++ class this one's have.
-const TypeObject* builtin_base(const TypeObject* t) {
-    for (const TypeObject* k : t->mro)
-        if (!k->is_heap_type) return k;
-    return types().object;
 }
 
 bool wrong_owner(const MemberObject* m, Value obj) {
@@ -147,7 +138,7 @@ bool install_slots(TypeObject* t) {
     bool base_dict = bases_have_dict(t), base_weakref = bases_weakrefable(t);
     std::vector<Val> slots;
     if (!inherited_slots(t, &slots)) return false;
-    t->slot_array = builtin_base(t) == types().object;
+    t->slot_array = solid_base(t) == types().object;
     Value declared = t->dict->get_str(intern_literal("__slots__"));
     if (!declared) {
         t->slot_names = std::move(slots);
@@ -176,7 +167,7 @@ bool install_slots(TypeObject* t) {
             own.push_back(compile::mangle(t->name, name));
         }
     }
-    if (!own.empty() && std::any_of(t->bases.begin(), t->bases.end(), [](auto& b) { return is_var_sized(b.get()); })) {
+    if (!own.empty() && has_var_sized_layout(t)) {
         raise_type_error("nonempty __slots__ not supported for subtype of '" + t->base->name + "'");
         return false;
     }
@@ -192,7 +183,7 @@ bool install_slots(TypeObject* t) {
         StrObject* key = intern(name);
         auto index = static_cast<uint32_t>(slots.size());
         slots.push_back(Val::borrow(key));
-        t->dict->set_str(key, make<MemberObject>(key, t, index, t->slot_array).get());
+        t->dict->set_str(key, make<MemberObject>(key, t, index).get());
     }
     t->slot_names = std::move(slots);
     t->instances_have_dict = base_dict || add_dict;
@@ -204,13 +195,13 @@ bool is_member_descriptor(Value v) { return v.is_object() && type_of(v) == g_mem
 
 uint32_t member_index(Value descr) { return as_member(descr)->index; }
 
-bool member_in_slot_array(Value descr) { return as_member(descr)->in_array; }
+bool member_in_slot_array(Value descr) { return as_member(descr)->in_array(); }
 
 bool member_applies(Value descr, Value obj) { return type_of(obj)->is_subtype_of(as_member(descr)->owner_type()); }
 
 Value member_value(Value descr, Value obj) {
     const MemberObject* m = as_member(descr);
-    if (m->in_array) return instance_slot(obj.as_object(), m->index);
+    if (m->in_array()) return instance_slot(obj.as_object(), m->index);
     DictObject* d = instance_dict(obj, false);
     return d ? d->get_str(m->name_str()) : Value();
 }
@@ -226,7 +217,7 @@ Val member_get(Value descr, Value obj) {
 bool member_set(Value descr, Value obj, Value value) {
     const MemberObject* m = as_member(descr);
     if (wrong_owner(m, obj)) return false;
-    if (m->in_array) {
+    if (m->in_array()) {
         if (!value && !instance_slot(obj.as_object(), m->index)) {
             raise(exc_types().attribute_error, m->name_str()->utf8());
             return false;

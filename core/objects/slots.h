@@ -13,11 +13,11 @@
 
 #include "objects/instance.h"
 #include "objects/object.h"
+#include "objects/str.h"
 #include "objects/type.h"
 
 namespace ys::objects {
 
-class StrObject;
 
 // Reads the class body's __slots__ for new class `t` (its bases and dict
 // set): checks the names as CPython does, mangles private ones, lays the
@@ -53,6 +53,15 @@ inline void set_instance_slot(Object* obj, uint32_t index, Value value) {
 // Whether the instances descr applies to keep its value in
 // InstanceObject::slots (at member_index), their class being based on object.
 bool member_in_slot_array(Value descr);
+// The index of `name` (an interned str) among t's slot_names, the first
+// match, or -1. A scan comparing addresses: cheaper than the class look-up
+// for the dozen slots of an asyncio task, which the loop core reads this way.
+inline int64_t slot_index(const TypeObject* t, StrObject* name) {
+    const auto& names = t->slot_names;
+    for (size_t i = 0, n = names.size(); i < n; ++i)
+        if (names[i].get() == Value(name)) return static_cast<int64_t>(i);
+    return -1;
+}
 // Whether `obj` is an instance of descr's class (else descr.__get__(obj) is a TypeError).
 bool member_applies(Value descr, Value obj);
 // The slot's value in `obj`, which member_applies to; null while unset.

@@ -59,10 +59,7 @@ bool can_weakref(Value v) {
     TypeObject* t = type_of(v);
     if (t->is_heap_type) {
         if (!t->instances_weakrefable) return false;  // __slots__ without '__weakref__'
-        // Subclasses of int, tuple and bytes have no __weakref__ slot.
-        for (TypeObject* k : t->mro)
-            if (k == types().int_ || k == types().tuple || k == types().bytes) return false;
-        return true;
+        return !has_var_sized_layout(t);  // no __weakref__ slot in int, tuple, bytes
     }
     if (t->is_subtype_of(types().type)) return true;
     return t == types().function || t == types().set || t == types().frozenset || t == types().code ||
