@@ -83,7 +83,9 @@ bool is_function(Value v) { return v.is_object() && type_of(v) == types().functi
 
 size_t CallArgs::keyword_count() const { return kwnames ? kwnames->items.size() : 0; }
 
-bool check_positional(const char* name, CallArgs args, size_t min, size_t max) {
+// check_positional's slow path: keywords or a count out of range (or an
+// empty kwnames tuple, which passes).
+bool positional_mismatch(const char* name, CallArgs args, size_t min, size_t max) {
     if (args.keyword_count()) {
         raise_type_error(std::string(name) + "() takes no keyword arguments");
         return false;

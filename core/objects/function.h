@@ -68,6 +68,11 @@ inline FunctionObject* as_function(Value v) { return static_cast<FunctionObject*
 
 // Raises CPython's TypeError unless `args` holds between min and max
 // positional arguments and no keywords; `name` is the callable's name.
-[[nodiscard]] bool check_positional(const char* name, CallArgs args, size_t min, size_t max);
+// Inline: every builtin checks its arguments this way on every call.
+[[nodiscard]] bool positional_mismatch(const char* name, CallArgs args, size_t min, size_t max);
+[[nodiscard]] inline bool check_positional(const char* name, CallArgs args, size_t min, size_t max) {
+    if (!args.kwnames && args.count >= min && args.count <= max) [[likely]] return true;
+    return positional_mismatch(name, args, min, max);
+}
 
 }  // namespace ys::objects

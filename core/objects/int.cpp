@@ -3,6 +3,7 @@
 // Decimal I/O is hand-written so that no iostream code enters the wasm module.
 #include "objects/int.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -85,9 +86,8 @@ bool int_to_int64(Value v, int64_t* out) {
 
 std::string bigint_to_decimal(const BigInt& value) {
     if (value >= BigInt(INT64_MIN) && value <= BigInt(INT64_MAX)) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(value));
-        return buf;
+        char buf[24];
+        return std::string(buf, std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(value)).ptr);
     }
     BigInt v = value < 0 ? BigInt(-value) : value;
     const BigInt chunk_base = BigInt(1000000000000000000ll);
@@ -112,9 +112,10 @@ std::string bigint_to_decimal(const BigInt& value) {
 std::string int_to_decimal(Value v) {
     int64_t small;
     if (int_to_int64(v, &small)) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(small));
-        return buf;
+        // to_chars, not snprintf: str() of an int is common in loops, and
+        // printf's format parsing costs several times the conversion.
+        char buf[24];
+        return std::string(buf, std::to_chars(buf, buf + sizeof buf, small).ptr);
     }
     return bigint_to_decimal(to_bigint(v));
 }

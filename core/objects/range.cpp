@@ -16,13 +16,15 @@
 
 namespace ys::objects {
 
-RangeIterator::RangeIterator(const RangeObject& r)
-    : Object(types().range_iterator, Untracked{}), small(r.small), big_next(r.start), big_step(r.step),
-      big_remaining(r.length) {
+RangeIterator::RangeIterator(const RangeObject& r) : Object(types().range_iterator, Untracked{}), small(r.small) {
     if (small) {
         next = static_cast<int64_t>(r.start);
         step = static_cast<int64_t>(r.step);
         remaining = static_cast<int64_t>(r.length);
+    } else {
+        big_next = r.start;
+        big_step = r.step;
+        big_remaining = r.length;
     }
 }
 
@@ -36,6 +38,28 @@ BigInt range_length(const BigInt& start, const BigInt& stop, const BigInt& step)
 
 bool fits64(const BigInt& v) { return v >= BigInt(INT64_MIN) && v <= BigInt(INT64_MAX); }
 
+bool fits64(__int128 v) { return v >= INT64_MIN && v <= INT64_MAX; }
+
+// range_length for int64 bounds, exact: in 128-bit arithmetic where int64
+// could overflow (every intermediate is below 2^65 in magnitude).
+__int128 small_range_length(int64_t start, int64_t stop, int64_t step) {
+    // Bounds of small-int size, nearly all of them, stay in int64: 128-bit
+    // division is a library call in wasm.
+    int64_t span;
+    if (step > 0 && start < stop && !__builtin_sub_overflow(stop, start, &span)) return (span - 1) / step + 1;
+    if (step < 0 && start > stop && !__builtin_sub_overflow(start, stop, &span) && step != INT64_MIN)
+        return (span - 1) / -step + 1;
+    __int128 a = start, b = stop, c = step;
+    if (c > 0 && a < b) return (b - a - 1) / c + 1;
+    if (c < 0 && a > b) return (a - b - 1) / -c + 1;
+    return 0;
+}
+
+BigInt length_of(int64_t start, int64_t stop, int64_t step) {
+    __int128 n = small_range_length(start, stop, step);
+    return fits64(n) ? BigInt(static_cast<int64_t>(n)) : range_length(BigInt(start), BigInt(stop), BigInt(step));
+}
+
 }  // namespace
 
 RangeObject::RangeObject(BigInt a, BigInt b, BigInt c)
@@ -46,6 +70,14 @@ RangeObject::RangeObject(BigInt a, BigInt b, BigInt c)
       length(range_length(start, stop, step)),
       small(fits64(start) && fits64(stop) && fits64(step) && fits64(length) &&
             fits64(BigInt(start + length * step))) {}
+
+RangeObject::RangeObject(int64_t a, int64_t b, int64_t c)
+    : Object(types().range, Untracked{}),
+      start(a),
+      stop(b),
+      step(c),
+      length(length_of(a, b, c)),
+      small(fits64(small_range_length(a, b, c)) && fits64(a + small_range_length(a, b, c) * c)) {}
 
 namespace {
 
@@ -64,6 +96,19 @@ Val range_construct(Value, CallArgs args) {
     if (args.keyword_count()) return raise_type_error("range() takes no keyword arguments");
     if (args.count == 0) return raise_type_error("range expected at least 1 argument, got 0");
     if (args.count > 3) return raise_type_error("range expected at most 3 arguments, got " + std::to_string(args.count));
+    if (args[0].get().is_small_int() && (args.count < 2 || args[1].get().is_small_int()) &&
+        (args.count < 3 || args[2].get().is_small_int())) {
+        int64_t start = 0, stop, step = 1;
+        if (args.count == 1) {
+            stop = args[0].get().as_small_int();
+        } else {
+            start = args[0].get().as_small_int();
+            stop = args[1].get().as_small_int();
+            if (args.count == 3) step = args[2].get().as_small_int();
+        }
+        if (step == 0) return raise_value_error("range() arg 3 must not be zero");
+        return make<RangeObject>(start, stop, step).into_val();
+    }
     BigInt v[3];
     for (size_t i = 0; i < args.count; ++i)
         if (!range_arg(args[i], &v[i])) return nullptr;

@@ -12,6 +12,8 @@ namespace ys::objects {
 class RangeObject : public Object {
 public:
     RangeObject(BigInt start, BigInt stop, BigInt step);
+    // The same for int64 bounds (nearly every range), without BigInt arithmetic.
+    RangeObject(int64_t start, int64_t stop, int64_t step);
     const BigInt start, stop, step;
     const BigInt length;
     // Set when start, step and length fit in int64 (iteration stays in int64).

@@ -35,7 +35,9 @@ int64_t hash_bytes(std::string_view s) {
 }  // namespace
 
 StrObject::StrObject(TypeObject* t, std::string utf8)
-    : Object(t, Untracked{}), utf8_(std::move(utf8)), length_(util::count_code_points(utf8_)), hash_(hash_bytes(utf8_)) {}
+    : Object(t, Untracked{}), utf8_(std::move(utf8)), length_(util::count_code_points(utf8_)) {}
+
+int64_t StrObject::compute_hash() const { return hash_bytes(utf8_); }
 
 char32_t StrObject::at(size_t i) const {
     if (is_ascii()) return static_cast<unsigned char>(utf8_[i]);
@@ -72,6 +74,7 @@ StrObject* intern(std::string_view text) {
     auto* s = new StrObject(types().str, std::string(text));
     s->make_immortal();
     s->interned = true;
+    s->hash();  // now, not lazily: sessions on other threads share it
     table->emplace(std::string(text), s);
     return s;
 }

@@ -19,7 +19,12 @@ public:
     std::string_view view() const { return utf8_; }
     size_t length() const { return length_; }  // in code points
     bool is_ascii() const { return utf8_.size() == length_; }
-    int64_t hash() const { return hash_; }
+    // Computed on first use, as CPython's unicode_hash does: most strings a
+    // program makes (str(), f-strings, join's pieces) are never hashed.
+    int64_t hash() const {
+        if (hash_ < 0) [[unlikely]] hash_ = compute_hash();
+        return hash_;
+    }
     bool interned = false;
 
     // The code point at index i (0 <= i < length()).
@@ -29,8 +34,10 @@ public:
 
 private:
     std::string utf8_;
+    int64_t compute_hash() const;
+
     size_t length_;
-    int64_t hash_;
+    mutable int64_t hash_ = -1;  // -1 until computed (a hash is never negative)
 };
 
 Ref<StrObject> new_str(std::string utf8);

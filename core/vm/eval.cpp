@@ -1150,7 +1150,8 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 if (!pending_frame) goto error;
                 goto push_frame;
             }
-            bool unbound_method = is_method && is_unbound_method(callable);
+            bool builtin = callable.is_object() && type_of(callable) == types().builtin_function;
+            bool unbound_method = builtin && is_method && static_cast<BuiltinFunctionObject*>(callable.as_object())->is_method;
             if (unbound_method && static_cast<BuiltinFunctionObject*>(callable.as_object())->fn == &gen_send &&
                 argc == 2 && !call_args.kwnames && is_generator_object(argv[0])) {
                 // g.send(v) or coro.send(v) (Task.__step's): the generator runs on
@@ -1173,9 +1174,17 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
             // Only a watched run notes its native calls (the snapshot's native frames).
             bool noted = observer_ != nullptr;
             if (noted) note_native({callable, is_method ? argv[0].get() : Value(), f, steps_ - 1});
-            if (unbound_method) {
-                auto* m = static_cast<BuiltinFunctionObject*>(callable.as_object());
-                r = m->fn(argv[0], CallArgs{argv + 1, argc - 1, call_args.kwnames});
+            if (builtin) {
+                // A builtin function or method descriptor: its C++ function
+                // directly, without call()'s trip through the type's slot.
+                auto* b = static_cast<BuiltinFunctionObject*>(callable.as_object());
+                if (unbound_method) {
+                    r = b->fn(argv[0], CallArgs{argv + 1, argc - 1, call_args.kwnames});
+                } else if (b->is_method) {
+                    r = call(callable, call_args);  // list.append(xs, 1): call() checks for the missing self
+                } else {
+                    r = b->fn(b->self, call_args);
+                }
             } else {
                 r = call(callable, call_args);
             }
