@@ -7,6 +7,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/generator.h"
 #include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/memory.h"
@@ -335,6 +336,8 @@ Val iter_next(Value iterator) {
     // Every loop in C++ that consumes an iterator (list(), join, set(), sorted,
     // zip ...) comes through here: past the memory cap, it stops.
     if (!check_memory()) return nullptr;
+    // A generator straight to the VM (its iternext would only pass it on).
+    if (t == generator_types().generator) return cx().hooks().gen_next(static_cast<GeneratorObject*>(iterator.as_object()));
     return t->iternext(iterator);
 }
 

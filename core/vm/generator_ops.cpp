@@ -17,7 +17,9 @@ namespace ys::vm {
 
 using namespace objects;
 
-SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, Val* result) {
+// Inline where it is defined: gen_next, the path of every value a generator
+// gives C++, takes it without a call.
+YS_ALWAYS_INLINE SendResult Interpreter::resume_frame(GeneratorObject* gen, Value arg, Val exc, Val* result) {
     if (depth_ >= context_.recursion_limit) {
         raise(exc_types().recursion_error, "maximum recursion depth exceeded");
         return SendResult::Error;

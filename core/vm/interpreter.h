@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -154,8 +155,14 @@ private:
     ColdResult run_cold(objects::FrameObject* f, compile::Instruction ins);
     // run(), with an allocation refused under it (std::bad_alloc: past the
     // memory cap's hard limit, or malloc failing) turned into a MemoryError
-    // raised in the innermost frame (out_of_memory.cpp).
+    // raised in the innermost frame. Inline (below): a generator that C++
+    // iterates (sum(), list(), join ...) enters it once per value. The
+    // recovery is out of line (out_of_memory.cpp): whether the frames can
+    // take the error, then the MemoryError and the loop run again.
     EvalStatus run_guarded(objects::FrameObject* entry, bool resumable, objects::Val* result, bool throwing = false);
+    bool can_raise_memory_error(objects::FrameObject* entry) const;
+    EvalStatus run_after_bad_alloc(objects::FrameObject* entry, bool resumable, objects::Val* result,
+                                   size_t native_calls);
     // Generator bookkeeping around a resume: its state, its exception state
     // (inline below: every yield and resume goes through them).
     void enter_generator(objects::GeneratorObject* gen, objects::FrameObject* resumer);
@@ -242,6 +249,17 @@ YS_ALWAYS_INLINE void Interpreter::enter_generator(objects::GeneratorObject* gen
         gf->exc_outer = handled_;
         if (gen->exc_state) handled_ = std::move(gen->exc_state);
     }
+}
+
+YS_ALWAYS_INLINE EvalStatus Interpreter::run_guarded(objects::FrameObject* entry, bool resumable,
+                                                     objects::Val* result, bool throwing) {
+    size_t natives = native_calls_.size();
+    try {
+        return run(entry, resumable, result, throwing);
+    } catch (const std::bad_alloc&) {
+        if (!can_raise_memory_error(entry)) throw;
+    }
+    return run_after_bad_alloc(entry, resumable, result, natives);
 }
 
 YS_ALWAYS_INLINE void Interpreter::leave_generator(objects::GeneratorObject* gen, bool completed) {

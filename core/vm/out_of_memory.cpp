@@ -37,16 +37,12 @@ size_t noted_sends(FrameObject* innermost, FrameObject* entry) {
 
 }  // namespace
 
-EvalStatus Interpreter::run_guarded(FrameObject* entry, bool resumable, Val* result, bool throwing) {
-    size_t natives = native_calls_.size();
+bool Interpreter::can_raise_memory_error(FrameObject* entry) const { return chain_reaches(current_, entry, depth_); }
+
+EvalStatus Interpreter::run_after_bad_alloc(FrameObject* entry, bool resumable, Val* result, size_t natives) {
     for (;;) {
-        try {
-            return run(entry, resumable, result, throwing);
-        } catch (const std::bad_alloc&) {
-            // The C++ code under the instruction has unwound (its references
-            // are released); the frames, on the heap, are as the loop left them.
-            if (!chain_reaches(current_, entry, depth_)) throw;
-        }
+        // The C++ code under the instruction has unwound (its references are
+        // released); the frames, on the heap, are as the loop left them.
         // The built-in calls this loop noted and did not see return. The
         // send() calls running generators on this loop were noted first, and
         // the call that was running, if any, after them.
@@ -65,7 +61,11 @@ EvalStatus Interpreter::run_guarded(FrameObject* entry, bool resumable, Val* res
         for (size_t i = f->stack_depth; i < stack_size; ++i)
             if (stack[i]) f->stack_depth = static_cast<uint32_t>(i + 1);
         raise_memory_error();
-        throwing = true;
+        try {
+            return run(entry, resumable, result, true);
+        } catch (const std::bad_alloc&) {
+            if (!can_raise_memory_error(entry)) throw;
+        }
     }
 }
 

@@ -123,6 +123,26 @@ TEST_CASE("an allocation refused inside an operation becomes a catchable MemoryE
     CHECK(s.stdout_text() == "caught\n[0, 1, 2, 3, 4]\n");
 }
 
+TEST_CASE("an allocation refused in a generator that C++ iterates is caught inside it", "[api][memory]") {
+    // sum() resumes the generator on a nested loop; the refused allocation
+    // (repr() of a long list, as above) happens in that loop, whose frame
+    // catches it and goes on yielding.
+    Session s(capped(size_t(32) << 20));
+    REQUIRE(s.load("a = [0] * 3_000_000\n"
+                   "def sizes():\n"
+                   "    for k in range(3):\n"
+                   "        try:\n"
+                   "            yield len(repr(a)) if k == 1 else k\n"
+                   "        except MemoryError:\n"
+                   "            yield 100\n"
+                   "print(sum(sizes()))\n"
+                   "print(list(x for x in sizes() if x != 1))\n",
+                   "main.py")
+                .ok);
+    CHECK(s.run().status == RunStatus::Finished);
+    CHECK(s.stdout_text() == "102\n[0, 100, 2]\n");
+}
+
 TEST_CASE("the MemoryError comes at the same step in every run", "[api][memory]") {
     const std::string source =
         "import collections, itertools, heapq, random\n"
