@@ -107,44 +107,46 @@ void set_refs(Object* o, intptr_t n) { set_prev_word(o, (static_cast<uintptr_t>(
 // keep the shifted count positive on 32-bit targets.
 constexpr uint32_t kCountCap = 1u << 29;
 
+// Each reference from inside the list is one fewer from outside. Visitor::visit
+// does it (inline): for an object in the list, set_refs(r, refs_of(r) - 1).
 class SubtractInternal final : public Visitor {
 public:
-    void visit(Object* r) override {
-        if (collecting(r)) set_refs(r, refs_of(r) - 1);
-    }
+    SubtractInternal() : Visitor(Mode::SubtractInternal) {}
+
+private:
+    void on_visit(Object*) override {}
 };
 
 // CPython's visit_reachable: what a reachable object refers to is reachable.
+// Visitor::visit does the common cases (inline): nothing for an object not in
+// the list or already passed by move_unreachable as reachable; a count of 0
+// (not reached yet by move_unreachable) becomes 1, to tell it.
 class VisitReachable final : public Visitor {
 public:
-    explicit VisitReachable(Object* young) : young_(young) {}
-    void visit(Object* r) override {
-        // Not in the list, or already passed by move_unreachable as reachable.
-        if (!collecting(r)) return;
-        if (next_word(r) & kUnreachable) {
-            // Taken for unreachable earlier: back to the end of the young
-            // list, where move_unreachable will come to it again.
-            Object* p = untagged(prev_word(r));
-            Object* n = untagged(next_word(r));
-            set_next_word(p, next_word(r));
-            set_prev_word(n, bits(p) | (prev_word(n) & kCollecting));
-            list_append(r, young_);
-            set_refs(r, 1);
-        } else if (refs_of(r) == 0) {
-            set_refs(r, 1);  // not reached yet by move_unreachable: tell it
-        }
-    }
+    explicit VisitReachable(Object* young) : Visitor(Mode::VisitReachable), young_(young) {}
 
 private:
+    void on_visit(Object* r) override {
+        // Taken for unreachable earlier: back to the end of the young list,
+        // where move_unreachable will come to it again.
+        Object* p = untagged(prev_word(r));
+        Object* n = untagged(next_word(r));
+        set_next_word(p, next_word(r));
+        set_prev_word(n, bits(p) | (prev_word(n) & kCollecting));
+        list_append(r, young_);
+        set_refs(r, 1);
+    }
+
     Object* young_;
 };
 
 class CollectReferents final : public Visitor {
 public:
     explicit CollectReferents(std::vector<Object*>* out) : out_(out) {}
-    void visit(Object* r) override { out_->push_back(r); }
 
 private:
+    void on_visit(Object* r) override { out_->push_back(r); }
+
     std::vector<Object*>* out_;
 };
 

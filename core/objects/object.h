@@ -53,7 +53,25 @@ extern thread_local constinit Heap* current_heap;
 class Visitor {
 public:
     virtual ~Visitor() = default;
-    virtual void visit(Object* referent) = 0;
+    // Inline (below Object): the collector's two passes over an examined
+    // list, which visit every reference every object in it holds, do their
+    // common work here, without a virtual call per reference.
+    void visit(Object* referent);
+
+protected:
+    // SubtractInternal and VisitReachable are the passes of gc.cpp's
+    // deduce_unreachable, which visit() carries out itself: it knows how the
+    // collector flags the links during a collection (gc.cpp: bit 0 of
+    // gc_prev_ "collecting", with the count of outside references above it;
+    // bit 0 of gc_next_ "unreachable"). Any other visitor is Call.
+    enum class Mode : uint8_t { Call, SubtractInternal, VisitReachable };
+    explicit Visitor(Mode mode = Mode::Call) : mode_(mode) {}
+    // What visit() leaves to the visitor: every reference for Call; for
+    // VisitReachable, one taken for unreachable earlier, to move back.
+    virtual void on_visit(Object* referent) = 0;
+
+private:
+    const Mode mode_;
 };
 
 class Object {
@@ -175,6 +193,18 @@ private:
     uint32_t refcnt_ = 1;
     TypeObject* type_;
 };
+
+inline void Visitor::visit(Object* r) {
+    if (mode_ == Mode::Call) return on_visit(r);
+    auto prev = reinterpret_cast<uintptr_t>(r->gc_prev_);
+    if (!(prev & 1)) return;  // not in the list examined
+    if (mode_ == Mode::SubtractInternal) {
+        r->gc_prev_ = reinterpret_cast<Object*>(prev - 2);  // one outside reference fewer
+        return;
+    }
+    if (reinterpret_cast<uintptr_t>(r->gc_next_) & 1) return on_visit(r);
+    if (prev == 1) r->gc_prev_ = reinterpret_cast<Object*>(uintptr_t(3));  // count 0 becomes 1: reachable
+}
 
 // Frees an object whose count reached zero. Defined in the runtime glue so that
 // finalisers (__del__, closing a suspended generator) can run Python code.

@@ -86,8 +86,12 @@ StrObject* intern_literal(const char* literal) {
         const char* literal;
         StrObject* name;
     };
-    static thread_local Memo memo[256];
-    Memo& m = memo[(reinterpret_cast<uintptr_t>(literal) >> 2) & 255];
+    // 1024 entries, by a multiplicative hash of the whole address: with fewer,
+    // or the address's low bits alone, literals of different files evicted
+    // each other (the asyncio core's field names, set on every Future).
+    static thread_local Memo memo[1024];
+    uint64_t h = static_cast<uint64_t>(reinterpret_cast<uintptr_t>(literal)) * 0x9E3779B97F4A7C15ull;
+    Memo& m = memo[h >> 54];
     if (m.literal != literal) m = {literal, intern(literal)};
     return m.name;
 }

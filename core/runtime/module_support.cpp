@@ -41,6 +41,19 @@ bool check_arity(const char* name, CallArgs args, size_t min, size_t max) {
     return false;
 }
 
+namespace {
+
+// key == name without strlen(name): the keywords of a call (asyncio's
+// context=, name=) are matched against every parameter name on each call.
+bool names_match(std::string_view key, const char* name) {
+    size_t i = 0;
+    for (; i < key.size(); ++i)
+        if (name[i] == '\0' || name[i] != key[i]) return false;
+    return name[i] == '\0';
+}
+
+}  // namespace
+
 bool bind_arguments(const PySignature& sig, CallArgs args, Value* out) {
     const size_t npos_params = sig.positional.size();
     const size_t nkw_params = sig.keyword_only.size();
@@ -61,7 +74,7 @@ bool bind_arguments(const PySignature& sig, CallArgs args, Value* out) {
         size_t slot = 0;
         bool found = false;
         for (const char* name : sig.positional) {
-            if (key == name) {
+            if (names_match(key, name)) {
                 found = true;
                 break;
             }
@@ -70,7 +83,7 @@ bool bind_arguments(const PySignature& sig, CallArgs args, Value* out) {
         if (!found) {
             slot = npos_params;
             for (const char* name : sig.keyword_only) {
-                if (key == name) {
+                if (names_match(key, name)) {
                     found = true;
                     break;
                 }
