@@ -84,11 +84,19 @@ bool int_to_int64(Value v, int64_t* out) {
     return true;
 }
 
+namespace {
+
+// to_chars, not snprintf: str() of an int is common in loops, and printf's
+// format parsing costs several times the conversion.
+std::string int64_to_decimal(int64_t value) {
+    char buf[24];
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, value).ptr);
+}
+
+}  // namespace
+
 std::string bigint_to_decimal(const BigInt& value) {
-    if (value >= BigInt(INT64_MIN) && value <= BigInt(INT64_MAX)) {
-        char buf[24];
-        return std::string(buf, std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(value)).ptr);
-    }
+    if (value >= BigInt(INT64_MIN) && value <= BigInt(INT64_MAX)) return int64_to_decimal(static_cast<int64_t>(value));
     BigInt v = value < 0 ? BigInt(-value) : value;
     const BigInt chunk_base = BigInt(1000000000000000000ll);
     std::vector<unsigned long long> chunks;
@@ -111,12 +119,7 @@ std::string bigint_to_decimal(const BigInt& value) {
 
 std::string int_to_decimal(Value v) {
     int64_t small;
-    if (int_to_int64(v, &small)) {
-        // to_chars, not snprintf: str() of an int is common in loops, and
-        // printf's format parsing costs several times the conversion.
-        char buf[24];
-        return std::string(buf, std::to_chars(buf, buf + sizeof buf, small).ptr);
-    }
+    if (int_to_int64(v, &small)) return int64_to_decimal(small);
     return bigint_to_decimal(to_bigint(v));
 }
 

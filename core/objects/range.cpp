@@ -55,10 +55,6 @@ __int128 small_range_length(int64_t start, int64_t stop, int64_t step) {
     return 0;
 }
 
-BigInt length_of(int64_t start, int64_t stop, int64_t step) {
-    __int128 n = small_range_length(start, stop, step);
-    return fits64(n) ? BigInt(static_cast<int64_t>(n)) : range_length(BigInt(start), BigInt(stop), BigInt(step));
-}
 
 }  // namespace
 
@@ -71,13 +67,15 @@ RangeObject::RangeObject(BigInt a, BigInt b, BigInt c)
       small(fits64(start) && fits64(stop) && fits64(step) && fits64(length) &&
             fits64(BigInt(start + length * step))) {}
 
-RangeObject::RangeObject(int64_t a, int64_t b, int64_t c)
+RangeObject::RangeObject(int64_t a, int64_t b, int64_t c) : RangeObject(a, b, c, small_range_length(a, b, c)) {}
+
+RangeObject::RangeObject(int64_t a, int64_t b, int64_t c, __int128 n)
     : Object(types().range, Untracked{}),
       start(a),
       stop(b),
       step(c),
-      length(length_of(a, b, c)),
-      small(fits64(small_range_length(a, b, c)) && fits64(a + small_range_length(a, b, c) * c)) {}
+      length(fits64(n) ? BigInt(static_cast<int64_t>(n)) : range_length(start, stop, step)),
+      small(fits64(n) && fits64(a + n * c)) {}
 
 namespace {
 
@@ -92,36 +90,37 @@ bool range_arg(Value v, BigInt* out) {
     return false;
 }
 
+// range(stop) or range(start, stop[, step]) from the arguments' values `v`
+// (int64 when all are small ints, else BigInt).
+template <class Number>
+Val make_range(Number (&v)[3], size_t count) {
+    Number start = 0, stop, step = 1;
+    if (count == 1) {
+        stop = std::move(v[0]);
+    } else {
+        start = std::move(v[0]);
+        stop = std::move(v[1]);
+        if (count == 3) step = std::move(v[2]);
+    }
+    if (step == 0) return raise_value_error("range() arg 3 must not be zero");
+    return make<RangeObject>(std::move(start), std::move(stop), std::move(step)).into_val();
+}
+
 Val range_construct(Value, CallArgs args) {
     if (args.keyword_count()) return raise_type_error("range() takes no keyword arguments");
     if (args.count == 0) return raise_type_error("range expected at least 1 argument, got 0");
     if (args.count > 3) return raise_type_error("range expected at most 3 arguments, got " + std::to_string(args.count));
-    if (args[0].get().is_small_int() && (args.count < 2 || args[1].get().is_small_int()) &&
-        (args.count < 3 || args[2].get().is_small_int())) {
-        int64_t start = 0, stop, step = 1;
-        if (args.count == 1) {
-            stop = args[0].get().as_small_int();
-        } else {
-            start = args[0].get().as_small_int();
-            stop = args[1].get().as_small_int();
-            if (args.count == 3) step = args[2].get().as_small_int();
-        }
-        if (step == 0) return raise_value_error("range() arg 3 must not be zero");
-        return make<RangeObject>(start, stop, step).into_val();
+    bool all_small = true;
+    for (size_t i = 0; i < args.count; ++i) all_small = all_small && args[i].get().is_small_int();
+    if (all_small) {
+        int64_t v[3];
+        for (size_t i = 0; i < args.count; ++i) v[i] = args[i].get().as_small_int();
+        return make_range(v, args.count);
     }
     BigInt v[3];
     for (size_t i = 0; i < args.count; ++i)
         if (!range_arg(args[i], &v[i])) return nullptr;
-    BigInt start = 0, stop, step = 1;
-    if (args.count == 1) {
-        stop = v[0];
-    } else {
-        start = v[0];
-        stop = v[1];
-        if (args.count == 3) step = v[2];
-    }
-    if (step == 0) return raise_value_error("range() arg 3 must not be zero");
-    return make<RangeObject>(start, stop, step).into_val();
+    return make_range(v, args.count);
 }
 
 Val range_repr(Value v) {

@@ -18,6 +18,10 @@ public:
     const BigInt length;
     // Set when start, step and length fit in int64 (iteration stays in int64).
     const bool small;
+
+private:
+    // The int64 constructor's work, given the length it computed once.
+    RangeObject(int64_t start, int64_t stop, int64_t step, __int128 length);
 };
 
 // range's iterator. It counts in int64 when the range allows it, else in

@@ -33,9 +33,9 @@ public:
     std::string substr(size_t start, size_t stop) const;
 
 private:
-    std::string utf8_;
     int64_t compute_hash() const;
 
+    std::string utf8_;
     size_t length_;
     mutable int64_t hash_ = -1;  // -1 until computed (a hash is never negative)
 };
