@@ -44,14 +44,14 @@ Val future_iter_next(Value self) {
     FutureIter* it = as_future_iter(self);
     if (!it->future) return nullptr;
     Val future = it->future;
-    Val state = future_field(future, "_state", "__await__");
+    Val state = future_field(future, Field::State, "__await__");
     if (!state) return nullptr;
-    if (state_is(state, "PENDING")) {
-        Val blocking = future_field(future, "_asyncio_future_blocking", "__await__");
+    if (state_is(state, FutureState::Pending)) {
+        Val blocking = future_field(future, Field::AsyncioFutureBlocking, "__await__");
         int already = blocking ? truthy(blocking) : -1;
         if (already < 0) return nullptr;
         if (already) return raise(exc_types().runtime_error, "await wasn't used with future");
-        if (!set_future_field(future, "_asyncio_future_blocking", true_value())) return nullptr;
+        if (!set_future_field(future, Field::AsyncioFutureBlocking, true_value())) return nullptr;
         return future;
     }
     it->future.reset();

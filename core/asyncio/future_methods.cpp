@@ -47,24 +47,24 @@ Val raise_invalid_state(const char* message) {
 // InvalidStateError, add_done_callback() and the rest RuntimeError.
 bool uninitialized(Value self) {
     bool is_future;
-    Value loop = peek_future_field(self, "_loop", &is_future);
+    Value loop = peek_future_field(self, Field::Loop, &is_future);
     return is_future && !loop;
 }
 
 Val future_done(Value self, CallArgs args) {
     if (!check_positional("done", args, 0, 0)) return nullptr;
     if (uninitialized(self)) return new_bool(false);
-    Val state = future_field(self, "_state", "done");
+    Val state = future_field(self, Field::State, "done");
     if (!state) return nullptr;
-    return new_bool(!state_is(state, "PENDING"));
+    return new_bool(!state_is(state, FutureState::Pending));
 }
 
 Val future_cancelled(Value self, CallArgs args) {
     if (!check_positional("cancelled", args, 0, 0)) return nullptr;
     if (uninitialized(self)) return new_bool(false);
-    Val state = future_field(self, "_state", "cancelled");
+    Val state = future_field(self, Field::State, "cancelled");
     if (!state) return nullptr;
-    return new_bool(state_is(state, "CANCELLED"));
+    return new_bool(state_is(state, FutureState::Cancelled));
 }
 
 // The state checks result() and exception() share: false, with the error
@@ -74,40 +74,40 @@ Val future_cancelled(Value self, CallArgs args) {
         raise_invalid_state("Future object is not initialized.");
         return false;
     }
-    Val state = future_field(self, "_state", method);
+    Val state = future_field(self, Field::State, method);
     if (!state) return false;
-    if (state_is(state, "CANCELLED")) {
+    if (state_is(state, FutureState::Cancelled)) {
         raise_cancelled(self);
         return false;
     }
-    if (!state_is(state, "FINISHED")) {
+    if (!state_is(state, FutureState::Finished)) {
         raise_invalid_state(not_set);
         return false;
     }
     // Asked for: an exception set on it is no longer reported when it goes away.
-    return set_future_field(self, "_log_traceback", false_value());
+    return set_future_field(self, Field::LogTraceback, false_value());
 }
 
 Val future_result(Value self, CallArgs args) {
     if (!check_positional("result", args, 0, 0) || !finished_or_raise(self, "result", "Result is not set."))
         return nullptr;
-    Val exception = future_field(self, "_exception", "result");
+    Val exception = future_field(self, Field::Exception, "result");
     if (!exception) return nullptr;
     // Raised as it is: its traceback goes on from where it was set.
     if (!is_none(exception)) return raise_value(std::move(exception));
-    return future_field(self, "_result", "result");
+    return future_field(self, Field::Result, "result");
 }
 
 Val future_exception(Value self, CallArgs args) {
     if (!check_positional("exception", args, 0, 0) ||
         !finished_or_raise(self, "exception", "Exception is not set."))
         return nullptr;
-    return future_field(self, "_exception", "exception");
+    return future_field(self, Field::Exception, "exception");
 }
 
 Val future_get_loop(Value self, CallArgs args) {
     if (!check_positional("get_loop", args, 0, 0)) return nullptr;
-    return future_field(self, "_loop", "get_loop");
+    return future_field(self, Field::Loop, "get_loop");
 }
 
 // The keyword arguments of a C method taking only keyword ones, checked as
@@ -139,14 +139,14 @@ Val future_add_done_callback(Value self, CallArgs args) {
     if (!keyword_arguments(args, "add_done_callback", {"context"}, &context)) return nullptr;
     Value fn = args[0];
     if (uninitialized(self)) return raise(exc_types().runtime_error, "uninitialized Future object");
-    Val state = future_field(self, "_state", "add_done_callback");
+    Val state = future_field(self, Field::State, "add_done_callback");
     if (!state) return nullptr;
-    if (!state_is(state, "PENDING")) {
-        Val loop = future_field(self, "_loop", "add_done_callback");
+    if (!state_is(state, FutureState::Pending)) {
+        Val loop = future_field(self, Field::Loop, "add_done_callback");
         if (!loop || !call_soon(find_loop_core(loop), loop, fn, self, context)) return nullptr;
         return new_none();
     }
-    Val callbacks = future_field(self, "_callbacks", "add_done_callback");
+    Val callbacks = future_field(self, Field::Callbacks, "add_done_callback");
     if (!callbacks || !append_done_callback(self, callbacks, fn, context)) return nullptr;
     return new_none();
 }
@@ -184,15 +184,15 @@ Val init_future_part(Value self, Value loop) {
     }
     // Every field, as CPython's future_init: a second __init__ starts over
     // (pending, no callbacks, no outcome).
-    Value pending = intern_literal("PENDING");
-    bool fields_set = set_future_field(self, "_state", pending) && set_future_field(self, "_result", none()) &&
-                      set_future_field(self, "_exception", none()) && set_future_field(self, "_loop", chosen) &&
-                      set_future_field(self, "_source_traceback", none()) &&
-                      set_future_field(self, "_cancel_message", none()) &&
-                      set_future_field(self, "_cancelled_exc", none()) &&
-                      set_future_field(self, "_log_traceback", false_value()) &&
-                      set_future_field(self, "_callbacks", none()) &&
-                      set_future_field(self, "_asyncio_future_blocking", false_value());
+    Value pending = state_name(FutureState::Pending);
+    bool fields_set = set_future_field(self, Field::State, pending) && set_future_field(self, Field::Result, none()) &&
+                      set_future_field(self, Field::Exception, none()) && set_future_field(self, Field::Loop, chosen) &&
+                      set_future_field(self, Field::SourceTraceback, none()) &&
+                      set_future_field(self, Field::CancelMessage, none()) &&
+                      set_future_field(self, Field::CancelledExc, none()) &&
+                      set_future_field(self, Field::LogTraceback, false_value()) &&
+                      set_future_field(self, Field::Callbacks, none()) &&
+                      set_future_field(self, Field::AsyncioFutureBlocking, false_value());
     return fields_set ? chosen : nullptr;
 }
 
@@ -205,8 +205,8 @@ void add_method_to(ModuleObject* m, const char* attribute, const char* method_na
 Val future_own_result(Value future) { return future_result(future, CallArgs{}); }
 
 bool finalize_future(Value future) {
-    if (!has_future_fields(future)) return !future_field(future, "_log_traceback", "__del__").is_null();  // its TypeError
-    Value log = peek_future_field(future, "_log_traceback");  // unset: __init__ failed, nothing to report
+    if (!has_future_fields(future)) return !future_field(future, Field::LogTraceback, "__del__").is_null();  // its TypeError
+    Value log = peek_future_field(future, Field::LogTraceback);  // unset: __init__ failed, nothing to report
     int report = log ? truthy(log) : 0;
     if (report <= 0) return report == 0;
     Val reporter = library_attr("asyncio.futures", "_report_unretrieved");

@@ -62,20 +62,11 @@ bool callback_list(Value callbacks, ListObject** list) {
     return true;
 }
 
-// Where obj keeps the field `key` (futures.py and tasks.py declare their
-// fields in __slots__): its slot's index, or -1 for an object without that
-// slot. The first match is Future's own field, which comes first in every
-// subclass.
-YS_ALWAYS_INLINE int64_t field_index(Value obj, StrObject* key) {
-    if (!obj.is_object() || !type_of(obj)->slot_array) return -1;
-    return slot_index(type_of(obj), key);
-}
-
 // A future's field, null while unset; *is_future false (and null) for an
 // object without that slot. Inline: the task step reads a few fields this way
 // on every resume.
-YS_ALWAYS_INLINE Value field_slot(Value obj, StrObject* key, bool* is_future) {
-    int64_t i = field_index(obj, key);
+YS_ALWAYS_INLINE Value field_slot(Value obj, Field field, bool* is_future) {
+    int64_t i = field_index(obj, field);
     *is_future = i >= 0;
     return *is_future ? instance_slot(obj.as_object(), static_cast<uint32_t>(i)) : Value();
 }
@@ -83,9 +74,9 @@ YS_ALWAYS_INLINE Value field_slot(Value obj, StrObject* key, bool* is_future) {
 Val not_initialized() { return raise(exc_types().runtime_error, "Future object is not initialized."); }
 
 // Stores a field in its slot (set_attr for an object without one).
-bool store_field(Value obj, StrObject* key, Value value) {
-    int64_t i = field_index(obj, key);
-    if (i < 0) return set_attr(obj, key, value);
+bool store_field(Value obj, Field field, Value value) {
+    int64_t i = field_index(obj, field);
+    if (i < 0) return set_attr(obj, field_name(field), value);
     set_instance_slot(obj.as_object(), static_cast<uint32_t>(i), value);
     return true;
 }
@@ -104,40 +95,40 @@ bool is_known_future(const LoopCore* core, Value v) {
     return (core->future_class && t == core->future_class.get()) || (core->task_class && t == core->task_class.get());
 }
 
-Val known_attr(const LoopCore* core, Value obj, StrObject* attr) {
+Val known_attr(const LoopCore* core, Value obj, Field field) {
     if (is_known_future(core, obj)) {
         bool is_future;
-        if (Value v = field_slot(obj, attr, &is_future)) return Val::borrow(v);
+        if (Value v = field_slot(obj, field, &is_future)) return Val::borrow(v);
     }
-    return get_attr(obj, attr);
+    return get_attr(obj, field_name(field));
 }
 
-bool set_known_attr(const LoopCore* core, Value obj, StrObject* attr, Value value) {
-    return is_known_future(core, obj) ? store_field(obj, attr, value) : set_attr(obj, attr, value);
+bool set_known_attr(const LoopCore* core, Value obj, Field field, Value value) {
+    return is_known_future(core, obj) ? store_field(obj, field, value) : set_attr(obj, field_name(field), value);
 }
 
-Val future_field(Value obj, const char* field, const char* method) {
+Val future_field(Value obj, Field field, const char* method) {
     bool is_future;
-    if (Value v = field_slot(obj, name(field), &is_future)) return Val::borrow(v);
+    if (Value v = field_slot(obj, field, &is_future)) return Val::borrow(v);
     if (is_future) return not_initialized();
     return raise_type_error(std::string("descriptor '") + method + "' for '_asyncio.Future' objects doesn't apply to a '" +
                             type_of(obj)->name + "' object");
 }
 
-Value peek_future_field(Value obj, const char* field, bool* is_future) {
+Value peek_future_field(Value obj, Field field, bool* is_future) {
     bool found;
-    Value v = field_slot(obj, name(field), &found);
+    Value v = field_slot(obj, field, &found);
     if (is_future) *is_future = found;
     return v;
 }
 
 bool has_future_fields(Value obj) {
     bool is_future;
-    field_slot(obj, name("_state"), &is_future);
+    field_slot(obj, Field::State, &is_future);
     return is_future;
 }
 
-bool set_future_field(Value obj, const char* field, Value value) { return store_field(obj, name(field), value); }
+bool set_future_field(Value obj, Field field, Value value) { return store_field(obj, field, value); }
 
 Val library_attr(const char* module, const char* attribute) {
     Value m = cx().modules ? cx().modules->get_str(name(module)) : Value();
@@ -160,13 +151,13 @@ bool add_done_callback(LoopCore* core, Value future, Value fn, Value context) {
         Val method = get_attr(future, name("add_done_callback"));
         return method && call_with_context(method, fn, Value(), context);
     }
-    Val state = known_attr(core, future, name("_state"));
+    Val state = known_attr(core, future, Field::State);
     if (!state) return false;
-    if (!state_is(state, "PENDING")) {
-        Val loop = known_attr(core, future, name("_loop"));
+    if (!state_is(state, FutureState::Pending)) {
+        Val loop = known_attr(core, future, Field::Loop);
         return loop && call_soon(core, loop, fn, future, context);
     }
-    Val callbacks = known_attr(core, future, name("_callbacks"));
+    Val callbacks = known_attr(core, future, Field::Callbacks);
     return callbacks && append_done_callback(future, callbacks, fn, context);
 }
 
@@ -175,7 +166,7 @@ bool append_done_callback(Value future, Value callbacks, Value fn, Value context
     if (!callback_list(callbacks, &list)) return false;
     Val pair = new_tuple({Val::borrow(fn), Val::borrow(context)}).into_val();
     if (!list) {
-        if (!set_future_field(future, "_callbacks", new_list({std::move(pair)}).into_val())) return false;
+        if (!set_future_field(future, Field::Callbacks, new_list({std::move(pair)}).into_val())) return false;
     } else {
         list->allocation().append();
         list->items.push_back(std::move(pair));
@@ -185,7 +176,7 @@ bool append_done_callback(Value future, Value callbacks, Value fn, Value context
 }
 
 bool schedule_callbacks(LoopCore* core, Value future) {
-    Val callbacks = known_attr(core, future, name("_callbacks"));
+    Val callbacks = known_attr(core, future, Field::Callbacks);
     ListObject* list;
     if (!callbacks || !callback_list(callbacks, &list)) return false;
     if (!list) return true;
@@ -194,9 +185,9 @@ bool schedule_callbacks(LoopCore* core, Value future) {
     std::vector<Val> pending = std::move(list->items);
     list->items.clear();
     list->allocation().assign_slice(0);
-    if (!set_known_attr(core, future, name("_callbacks"), none())) return false;
+    if (!set_known_attr(core, future, Field::Callbacks, none())) return false;
     if (pending.empty()) return true;
-    Val loop = known_attr(core, future, name("_loop"));
+    Val loop = known_attr(core, future, Field::Loop);
     if (!loop) return false;
     for (const Val& entry : pending) {
         // Each entry is the (callback, context) pair add_done_callback made.
@@ -211,8 +202,8 @@ bool schedule_callbacks(LoopCore* core, Value future) {
 }
 
 bool complete_known_future(LoopCore* core, Value future, Value result) {
-    if (!set_known_attr(core, future, name("_result"), result) ||
-        !set_known_attr(core, future, name("_state"), name("FINISHED")))
+    if (!set_known_attr(core, future, Field::Result, result) ||
+        !set_known_attr(core, future, Field::State, state_name(FutureState::Finished)))
         return false;
     if (cx().loop_events) report_loop_event("future_done", future, "");
     return schedule_callbacks(core, future);
@@ -220,32 +211,32 @@ bool complete_known_future(LoopCore* core, Value future, Value result) {
 
 bool set_result_unless_cancelled(LoopCore* core, Value future, Value result) {
     bool plain = core && is_exactly(core->future_class, future);
-    Val state = plain ? known_attr(core, future, name("_state")) : Val();
+    Val state = plain ? known_attr(core, future, Field::State) : Val();
     if (plain && !state) return false;
-    if (!plain || !(state_is(state, "PENDING") || state_is(state, "CANCELLED"))) {
+    if (!plain || !(state_is(state, FutureState::Pending) || state_is(state, FutureState::Cancelled))) {
         // The methods, which also raise InvalidStateError for a finished future.
         Val cancelled = call_method(future, "cancelled");
         int yes = cancelled ? truthy(cancelled) : -1;
         if (yes) return yes > 0;
         return static_cast<bool>(call_method(future, "set_result", result));
     }
-    if (state_is(state, "CANCELLED")) return true;
+    if (state_is(state, FutureState::Cancelled)) return true;
     return complete_known_future(core, future, result);
 }
 
 LoopCore* future_core(Value future) {
-    Val loop = get_attr(future, name("_loop"));
+    Val loop = get_attr(future, field_name(Field::Loop));
     return loop ? find_loop_core(loop) : nullptr;  // the loop keeps it alive
 }
 
 int future_outcome(const LoopCore* core, Value future, Val* error) {
     if (is_known_future(core, future)) {
-        Val state = known_attr(core, future, name("_state"));
-        Val exception = state ? known_attr(core, future, name("_exception")) : Val();
+        Val state = known_attr(core, future, Field::State);
+        Val exception = state ? known_attr(core, future, Field::Exception) : Val();
         if (!exception) return -1;
         // A result: result() would only return it (and clear _log_traceback,
         // which only an exception sets).
-        if (state_is(state, "FINISHED") && is_none(exception)) return 1;
+        if (state_is(state, FutureState::Finished) && is_none(exception)) return 1;
     }
     if (Val result = call_method(future, "result")) return 1;
     *error = cx().take_error();

@@ -9,8 +9,7 @@
 // gets its methods called.
 #pragma once
 
-#include <string_view>
-
+#include "asyncio/future_fields.h"
 #include "asyncio/loop_core.h"
 #include "objects/object.h"
 #include "objects/str.h"
@@ -26,33 +25,26 @@ bool is_known_future(const LoopCore* core, objects::Value v);
 inline bool is_exactly(const objects::Val& cls, objects::Value v) {
     return cls && objects::Value(objects::type_of(v)) == cls.get();
 }
-// A future's `_state` is `text` ("PENDING", "CANCELLED", "FINISHED"). Inline:
-// the step asks on every resume, and the literal's length folds in.
-inline bool state_is(objects::Value state, std::string_view text) {
-    return objects::is_str(state) && objects::as_str(state)->view() == text;
-}
-
 // obj.<name> for an object of a known class: its slot; get_attr for anything
 // else (and an unset slot). Null with an exception pending.
-objects::Val known_attr(const LoopCore* core, objects::Value obj, objects::StrObject* name);
+objects::Val known_attr(const LoopCore* core, objects::Value obj, Field field);
 // obj.<name> = value, straight into a known object's slot.
-[[nodiscard]] bool set_known_attr(const LoopCore* core, objects::Value obj, objects::StrObject* name,
-                                  objects::Value value);
+[[nodiscard]] bool set_known_attr(const LoopCore* core, objects::Value obj, Field field, objects::Value value);
 
 // A field of a future as CPython's C Future keeps it: its slot, never through
 // another descriptor. Unset (a subclass whose __init__ skipped Future's):
 // RuntimeError, as the C Future's; no such field: `obj` is no future, the
 // TypeError a C method gives the wrong object (`method` names it).
-objects::Val future_field(objects::Value obj, const char* field, const char* method);
+objects::Val future_field(objects::Value obj, Field field, const char* method);
 // The same field, or null with no exception while it is unset or missing
 // (*is_future, if given, tells which): for the finalisers, which a future
 // whose __init__ failed also reaches.
-objects::Value peek_future_field(objects::Value obj, const char* field, bool* is_future = nullptr);
+objects::Value peek_future_field(objects::Value obj, Field field, bool* is_future = nullptr);
 // Whether `obj` has a future's fields: what a C method of Future checks its
 // `self` for.
 bool has_future_fields(objects::Value obj);
 // Sets one, in its slot (set_attr for an object without one).
-[[nodiscard]] bool set_future_field(objects::Value obj, const char* field, objects::Value value);
+[[nodiscard]] bool set_future_field(objects::Value obj, Field field, objects::Value value);
 
 // An attribute of a library module the program has imported (say
 // asyncio.events), or null with an exception pending. Both names are literals.

@@ -159,10 +159,16 @@ Ref<HandleObject> new_timer_handle(Value when, double deadline, Value callback, 
 void cancel_handle(HandleObject* h) {
     if (h->cancelled) return;
     h->cancelled = true;
-    if (h->description.empty()) h->description = describe_callback(h->callback, h->args);
     if (h->is_timer && h->scheduled && h->core) h->core->timer_cancelled();
-    if (cx().loop_events)
+    // Only a watched run (the inspector's replays) describes the dropped
+    // callback, for its snapshots and loop events; outside the memory cap,
+    // as report_loop_event's descriptions, so watched and unwatched runs
+    // reach the cap at the same step. sleep() cancels a timer every time.
+    if (cx().loop_events) {
+        util::UncountedScope uncounted;
+        if (h->description.empty()) h->description = describe_callback(h->callback, h->args);
         report_loop_event(h->is_timer ? "timer_cancelled" : "handle_cancelled", h, h->description);
+    }
     h->callback = Val::borrow(none());
     h->args = Val::borrow(none());
 }

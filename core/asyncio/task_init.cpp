@@ -6,6 +6,7 @@
 #include "asyncio/task_init.h"
 
 #include <string>
+#include <string_view>
 
 #include "asyncio/future_methods.h"
 #include "asyncio/future_ops.h"
@@ -43,22 +44,25 @@ Val task_name(Value name) {
     Val n = counter ? call0(counter) : Val();
     Val digits = n ? objects::str(n) : Val();
     if (!digits) return nullptr;
-    return new_str_val("Task-" + std::string(as_str(digits)->view()));
+    std::string text = "Task-";
+    text += as_str(digits)->view();
+    return new_str_val(std::move(text));
 }
 
 // The arguments as Argument Clinic checks them for CPython's C Task, with its
-// messages; then bound into coro, loop, name, context.
+// messages; then bound into coro, loop, name, context. Keywords are compared
+// as views: create_task() passes three on every call.
 [[nodiscard]] bool task_arguments(CallArgs args, Value* out) {
     size_t given = args.positional_count();
     std::string error;
     bool coro = given == 1;
     if (given > 1) error = "Task() takes exactly 1 positional argument (" + std::to_string(given) + " given)";
     for (size_t k = 0; k < args.keyword_count() && error.empty(); ++k) {
-        std::string key(as_str(args.kwnames->items[k])->view());
+        std::string_view key = as_str(args.kwnames->items[k])->view();
         if (key == "coro" && given == 1) {
             error = "argument for Task() given by name ('coro') and position (1)";
         } else if (key != "coro" && key != "loop" && key != "name" && key != "context") {
-            error = "'" + key + "' is an invalid keyword argument for Task()";
+            error = "'" + std::string(key) + "' is an invalid keyword argument for Task()";
         }
         coro = coro || key == "coro";
     }
@@ -81,18 +85,18 @@ Val task_init(Value self, CallArgs args) {
     int coroutine = is_coroutine(coro);
     if (coroutine < 0) return nullptr;
     if (!coroutine) {
-        if (!set_future_field(self, "_log_destroy_pending", false_value())) return nullptr;
+        if (!set_future_field(self, Field::LogDestroyPending, false_value())) return nullptr;
         Val shown = repr(coro);
         if (!shown) return nullptr;
         return raise_type_error("a coroutine was expected, got " + std::string(as_str(shown)->view()));
     }
     Val task_name_value = task_name(name);
-    bool fields_set = task_name_value && set_future_field(self, "_name", task_name_value) &&
-                      set_future_field(self, "_num_cancels_requested", Val::small_int(0)) &&
-                      set_future_field(self, "_must_cancel", false_value()) &&
-                      set_future_field(self, "_fut_waiter", none()) && set_future_field(self, "_coro", coro) &&
-                      set_future_field(self, "_context", context) &&
-                      set_future_field(self, "_log_destroy_pending", true_value());
+    bool fields_set = task_name_value && set_future_field(self, Field::Name, task_name_value) &&
+                      set_future_field(self, Field::NumCancelsRequested, Val::small_int(0)) &&
+                      set_future_field(self, Field::MustCancel, false_value()) &&
+                      set_future_field(self, Field::FutWaiter, none()) && set_future_field(self, Field::Coro, coro) &&
+                      set_future_field(self, Field::Context, context) &&
+                      set_future_field(self, Field::LogDestroyPending, true_value());
     if (!fields_set) return nullptr;
     LoopCore* core = loop_core_of(loop);
     if (!core || !core->tasks->set(self, none())) return nullptr;
@@ -108,12 +112,12 @@ Val task_init(Value self, CallArgs args) {
 // failed before it had a loop; then Future.__del__'s report.
 Val task_del(Value self, CallArgs args) {
     if (!check_positional("__del__", args, 0, 0)) return nullptr;
-    if (!has_future_fields(self)) return future_field(self, "_state", "__del__");  // its TypeError
+    if (!has_future_fields(self)) return future_field(self, Field::State, "__del__");  // its TypeError
     // Unset fields: its __init__ failed before them, and there is nothing to report.
-    Value state = peek_future_field(self, "_state");
-    Value log = peek_future_field(self, "_log_destroy_pending");
-    Value loop = peek_future_field(self, "_loop");
-    int pending_logged = state && log && loop && state_is(state, "PENDING") && !is_none(loop) ? truthy(log) : 0;
+    Value state = peek_future_field(self, Field::State);
+    Value log = peek_future_field(self, Field::LogDestroyPending);
+    Value loop = peek_future_field(self, Field::Loop);
+    int pending_logged = state && log && loop && state_is(state, FutureState::Pending) && !is_none(loop) ? truthy(log) : 0;
     if (pending_logged < 0) return nullptr;
     if (pending_logged) {
         Val reporter = library_attr("asyncio.tasks", "_report_destroyed_pending");

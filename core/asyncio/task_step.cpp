@@ -60,8 +60,8 @@ struct StepTask {
     Value task;
     Value loop;
     LoopCore* core;
-    Val attr(const char* n) const { return known_attr(core, task, name(n)); }
-    bool set(const char* n, Value v) const { return set_known_attr(core, task, name(n), v); }
+    Val attr(Field f) const { return known_attr(core, task, f); }
+    bool set(Field f, Value v) const { return set_known_attr(core, task, f, v); }
 };
 
 // fut.cancel(msg=message)
@@ -78,34 +78,34 @@ int cancel_future(Value future, Value message) {
 // yields are settled here: a bare `yield` (sleep(0)) and a future of this loop
 // that blocks; the Python method handles the rest, and reports the errors.
 bool handle_yield(const StepTask& t, Value result) {
-    Val context = t.attr("_context");
+    Val context = t.attr(Field::Context);
     if (!context) return false;
     if (is_none(result))
         return call_soon(t.core, t.loop, new_task_method(t.task, TaskMethodKind::Step, t.core), Value(), context);
-    Val blocking = is_known_future(t.core, result) ? known_attr(t.core, result, name("_asyncio_future_blocking"))
-                                                   : lookup_attr(result, name("_asyncio_future_blocking"));
+    Val blocking = is_known_future(t.core, result) ? known_attr(t.core, result, Field::AsyncioFutureBlocking)
+                                                   : lookup_attr(result, field_name(Field::AsyncioFutureBlocking));
     if (!blocking && cx().has_error()) return false;
     if (blocking && blocking.get() == true_value() && result != t.task) {
         // futures._get_loop(result)
         Val its_loop;
         if (is_known_future(t.core, result)) {
-            its_loop = known_attr(t.core, result, name("_loop"));
+            its_loop = known_attr(t.core, result, Field::Loop);
         } else if (Val get_loop = get_attr(result, name("get_loop"))) {
             its_loop = call0(get_loop);
         }
         if (!its_loop) return false;
         if (its_loop.get() == t.loop) {
-            if (!set_known_attr(t.core, result, name("_asyncio_future_blocking"), false_value())) return false;
+            if (!set_known_attr(t.core, result, Field::AsyncioFutureBlocking, false_value())) return false;
             Val wakeup = new_task_method(t.task, TaskMethodKind::Wakeup, t.core);
-            if (!add_done_callback(t.core, result, wakeup, context) || !t.set("_fut_waiter", result)) return false;
-            Val must_cancel = t.attr("_must_cancel");
+            if (!add_done_callback(t.core, result, wakeup, context) || !t.set(Field::FutWaiter, result)) return false;
+            Val must_cancel = t.attr(Field::MustCancel);
             int cancel = must_cancel ? truthy(must_cancel) : -1;
             if (cancel < 0) return false;
             if (cancel) {
-                Val message = t.attr("_cancel_message");
+                Val message = t.attr(Field::CancelMessage);
                 int cancelled = message ? cancel_future(result, message) : -1;
                 if (cancelled < 0) return false;
-                if (cancelled && !t.set("_must_cancel", false_value())) return false;
+                if (cancelled && !t.set(Field::MustCancel, false_value())) return false;
             }
             return true;
         }
@@ -119,10 +119,10 @@ bool handle_yield(const StepTask& t, Value result) {
 // Python method does the rest.
 bool task_returned(const StepTask& t, Value value) {
     if (is_exactly(t.core->task_class, t.task)) {
-        Val must_cancel = t.attr("_must_cancel");
-        Val state = must_cancel ? t.attr("_state") : Val();
+        Val must_cancel = t.attr(Field::MustCancel);
+        Val state = must_cancel ? t.attr(Field::State) : Val();
         if (!state) return false;
-        if (must_cancel.get() == false_value() && state_is(state, "PENDING"))
+        if (must_cancel.get() == false_value() && state_is(state, FutureState::Pending))
             return complete_known_future(t.core, t.task, value) && t.core->tasks->remove(t.task) >= 0;
     }
     return static_cast<bool>(call_method(t.task, "_Task__step_returned", value));
@@ -144,7 +144,7 @@ SendResult resume(Value coro, Value exc, Val* result) {
 // The core of the task's loop: the one the method keeps, found the first time.
 LoopCore* core_for(TaskMethod* m) {
     if (m->core) return m->core.get();
-    Val loop = get_attr(m->task, name("_loop"));
+    Val loop = get_attr(m->task, field_name(Field::Loop));
     LoopCore* core = loop ? loop_core_of(loop) : nullptr;
     if (core) m->core = Ref<LoopCore>::borrow(core);
     return core;
@@ -154,22 +154,22 @@ LoopCore* core_for(TaskMethod* m) {
 bool task_step(Value task, Value exc, LoopCore* core) {
     NativeFrameScope frame(cx().hooks(), "Task.__step", task);
     StepTask t{task, Value(), core};
-    Val state = t.attr("_state");
-    Val must_cancel = state ? t.attr("_must_cancel") : Val();
+    Val state = t.attr(Field::State);
+    Val must_cancel = state ? t.attr(Field::MustCancel) : Val();
     if (!must_cancel) return false;
     int cancelling = truthy(must_cancel);
     if (cancelling < 0) return false;
     Val thrown = exc ? Val::borrow(exc) : Val();
-    if (cancelling || !state_is(state, "PENDING")) {
+    if (cancelling || !state_is(state, FutureState::Pending)) {
         // A finished task refuses the step; a pending cancel becomes the
         // CancelledError to throw.
         thrown = call_method(task, "_Task__step_exception", exc ? exc : none());
         if (!thrown) return false;
         if (is_none(thrown)) thrown = Val();
     }
-    Val coro = t.attr("_coro");
-    Val loop = coro ? t.attr("_loop") : Val();
-    if (!loop || !t.set("_fut_waiter", none())) return false;
+    Val coro = t.attr(Field::Coro);
+    Val loop = coro ? t.attr(Field::Loop) : Val();
+    if (!loop || !t.set(Field::FutWaiter, none())) return false;
     t.loop = loop;
     if (!enter_task(core, task)) return false;
     // Should a refused allocation unwind the step as a C++ exception (see

@@ -215,8 +215,14 @@ Val object_str(Value v) {
     return t->repr ? t->repr(v) : object_repr(v);
 }
 
+// An object's default hash, fixed for its life and the same in every run of
+// the program: its allocation serial. The loop's task set and gather() hash
+// every task, and the serial spares them the session's id table (a probe on
+// hashing, another on freeing). An object made outside a session, or shared
+// by sessions (immortal), has no serial of this session: its session id.
 bool object_hash(Value v, int64_t* out) {
-    *out = static_cast<int64_t>(cx().session_id(v.as_object()));
+    const Object* o = v.as_object();
+    *out = o->serial && !o->is_immortal() ? static_cast<int64_t>(o->serial) : static_cast<int64_t>(cx().session_id(o));
     return true;
 }
 
