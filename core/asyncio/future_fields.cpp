@@ -5,10 +5,10 @@ namespace ys::aio {
 
 FieldNames intern_field_names() {
     static constexpr const char* kFields[kFieldCount] = {
-        "_state",         "_result",        "_exception",   "_loop",       "_source_traceback",
-        "_cancel_message", "_cancelled_exc", "_log_traceback", "_callbacks", "_asyncio_future_blocking",
-        "_coro",          "_name",          "_context",     "_fut_waiter", "_must_cancel",
-        "_num_cancels_requested", "_log_destroy_pending",
+        "_asyncio_future_blocking", "_callbacks", "_cancel_message", "_cancelled_exc", "_exception",
+        "_log_traceback", "_loop", "_result", "_source_traceback", "_state",
+        "_context", "_coro", "_fut_waiter", "_log_destroy_pending", "_must_cancel",
+        "_name", "_num_cancels_requested",
     };
     static constexpr const char* kStates[3] = {"PENDING", "CANCELLED", "FINISHED"};
     FieldNames names{};

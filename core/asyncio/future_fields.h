@@ -18,31 +18,32 @@
 
 namespace ys::aio {
 
-// In __slots__ order: Future's fields, then the ones Task adds. A class lays
-// out its bases' slots first, so in every subclass of Future (Task included)
-// a Future field's slot index is its place here, and in every subclass of
-// Task a Task field's is too.
+// In slot order: Future's fields, then the ones Task adds, each class's
+// sorted by name as CPython (and install_slots) lays out a class's own
+// __slots__. A class lays out its bases' slots first, so in every subclass of
+// Future (Task included) a Future field's slot index is its place here, and
+// in every subclass of Task a Task field's is too.
 enum class Field : uint8_t {
-    State,
-    Result,
-    Exception,
-    Loop,
-    SourceTraceback,
+    AsyncioFutureBlocking,
+    Callbacks,
     CancelMessage,
     CancelledExc,
+    Exception,
     LogTraceback,
-    Callbacks,
-    AsyncioFutureBlocking,
+    Loop,
+    Result,
+    SourceTraceback,
+    State,
     // Task's own
-    Coro,
-    Name,
     Context,
+    Coro,
     FutWaiter,
-    MustCancel,
-    NumCancelsRequested,
     LogDestroyPending,
+    MustCancel,
+    Name,
+    NumCancelsRequested,
 };
-constexpr size_t kFieldCount = static_cast<size_t>(Field::LogDestroyPending) + 1;
+constexpr size_t kFieldCount = static_cast<size_t>(Field::NumCancelsRequested) + 1;
 
 // The values of a future's `_state` (base_futures.py's _PENDING and friends).
 enum class FutureState : uint8_t { Pending, Cancelled, Finished };

@@ -24,18 +24,18 @@ FrameObject::FrameObject(size_t nlocalsplus, size_t stacksize)
     for (size_t i = 0; i < nlocalsplus + stacksize; ++i) new (&slots[i]) Val();
 }
 
-Ref<FrameObject> FrameObject::create(Ref<CodeObject> code, Ref<DictObject> globals, Ref<DictObject> builtins,
-                                     Ref<DictObject> locals) {
+Ref<FrameObject> FrameObject::create(const Ref<CodeObject>& code, const Ref<DictObject>& globals,
+                                     const Ref<DictObject>& builtins, const Ref<DictObject>& locals) {
     size_t nlocals = code->nlocalsplus();
     size_t stacksize = code->unit().stacksize;
     Context* c = current_cx();
     void* block = c ? c->frame_blocks.take(nlocals + stacksize) : nullptr;
     auto* f = block ? ::new (block) FrameObject(nlocals, stacksize)
                     : new (nlocals + stacksize) FrameObject(nlocals, stacksize);
-    f->code = std::move(code);
-    f->globals = std::move(globals);
-    f->builtins = std::move(builtins);
-    f->locals = std::move(locals);
+    f->code = code;
+    f->globals = globals;
+    f->builtins = builtins;
+    f->locals = locals;
     return Ref<FrameObject>::adopt(f);
 }
 

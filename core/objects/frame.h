@@ -24,8 +24,8 @@ inline constexpr int32_t kReturnToNotedSendCall = -3;
 class FrameObject : public Object {
 public:
     // Allocates a frame with room for the code's fast locals and value stack.
-    static Ref<FrameObject> create(Ref<CodeObject> code, Ref<DictObject> globals, Ref<DictObject> builtins,
-                                   Ref<DictObject> locals);
+    static Ref<FrameObject> create(const Ref<CodeObject>& code, const Ref<DictObject>& globals,
+                                   const Ref<DictObject>& builtins, const Ref<DictObject>& locals);
     ~FrameObject() override;
     void traverse(Visitor& v) override;
     void clear_refs() override;
@@ -33,6 +33,19 @@ public:
     // Destroys a frame whose last reference went (deallocate), keeping its
     // block for the session's next call of the same size (Context::frame_blocks).
     static void free_frame(FrameObject* f);
+    // Drops the VM chain's reference to a frame that returned. The common
+    // case, a frame nothing else ever held (untracked, no id, no weak
+    // reference, so no finaliser either), is freed here at once: deallocate()
+    // would ask the same questions after a try block that costs every call
+    // in wasm.
+    static void drop_returned(FrameObject* f) {
+        if (!f->decref_is_last()) return;
+        if (!f->is_tracked() && !f->has_session_id && !f->has_weakrefs) {
+            free_frame(f);
+        } else {
+            deallocate(f);
+        }
+    }
     // A frame joins the cycle collector's lists only once something besides
     // the VM's chain and its generator holds it (a traceback, Python code
     // through sys._getframe, f_back or gi_frame), as CPython 3.11 makes a

@@ -79,7 +79,7 @@ Val load_attr_uncached(AttrCacheEntry& e, Value owner, StrObject* name) {
                 if (Value v = instance_slot(owner.as_object(), member_index(e.value))) return Val::borrow(v);
                 return get_attr(owner, name);
             }
-            DictObject* d = instance_dict(owner, false);
+            DictObject* d = first_attr_dict(owner, t);
             if (Value own = d ? d->get_str(name) : Value()) return Val::borrow(own);
             if (e.kind == Kind::class_value) return Val::borrow(e.value);
             return bind_descriptor(e.value, owner, t);

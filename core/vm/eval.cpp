@@ -319,7 +319,7 @@ YS_OUT_OF_LINE Val build_map(Val* first, uint32_t n) {
 
 // A frame for calling `fn` with `args`, or null with TypeError set.
 Ref<FrameObject> frame_for_call(FunctionObject* fn, CallArgs args, const Ref<DictObject>& default_builtins) {
-    auto frame = FrameObject::create(fn->code, fn->globals, fn->builtins ? fn->builtins : default_builtins, nullptr);
+    auto frame = FrameObject::create(fn->code, fn->globals, fn->builtins ? fn->builtins : default_builtins, {});
     frame->function = Ref<FunctionObject>::borrow(fn);
     if (!bind_arguments(fn, frame.get(), args)) return nullptr;
     return frame;
@@ -1055,7 +1055,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 if (!m) m = find_method(cached, owner_type, name);
                 // Unless the instance's own dict hides the class's method.
                 if (m) {
-                    DictObject* d = owner_type->is_heap_type ? instance_dict(owner, false) : nullptr;
+                    DictObject* d = owner_type->is_heap_type ? first_attr_dict(owner, owner_type) : nullptr;
                     if (!d || !d->get_str(name)) {
                         Val self = POP();
                         PUSH(Val::borrow(m));
@@ -1288,7 +1288,7 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 *result = std::move(r);
                 return EvalStatus::Returned;
             }
-            Ref<FrameObject>::adopt(f).reset();  // the chain's reference
+            FrameObject::drop_returned(f);  // the chain's reference
             f = caller;
             current_ = f;
             LOAD_FRAME();
