@@ -31,6 +31,13 @@ int64_t headroom(int64_t limit) {
     return limit / 4 > kMinHeadroom ? limit / 4 : kMinHeadroom;
 }
 
+// Whether a block of `total` bytes (header included) at `alignment` comes
+// from the pool, whose blocks are all aligned to kPoolGranule. That is more
+// than malloc's alignment in wasm (8), where an object holding a BigInt (a
+// range, its iterator: 16, for the __int128 inside) would otherwise go to
+// posix_memalign, the slowest path of the allocator, on every `for` loop.
+bool pooled(size_t alignment, size_t total) { return alignment <= kPoolGranule && pool_serves(total); }
+
 // Charges and allocates `size` bytes at `alignment` (a power of two, at least
 // the header's); null when the budget or malloc refuses.
 void* allocate(size_t size, size_t alignment) {
@@ -40,8 +47,10 @@ void* allocate(size_t size, size_t alignment) {
     MemoryBudget* budget = current_memory_budget;
     if (budget && !budget->charge(total)) return nullptr;
     void* raw = nullptr;
-    if (alignment <= alignof(std::max_align_t)) {
-        raw = pool_serves(total) ? pool_take(total) : std::malloc(total);
+    if (pooled(alignment, total)) {
+        raw = pool_take(total);
+    } else if (alignment <= alignof(std::max_align_t)) {
+        raw = std::malloc(total);
     } else if (posix_memalign(&raw, alignment, total) != 0) {
         raw = nullptr;
     }
@@ -63,7 +72,7 @@ void deallocate(void* p, size_t alignment) {
     MemoryBudget* owner = h->owner;
     size_t charged = h->charged;
     void* raw = static_cast<char*>(p) - prefix;
-    if (alignment <= alignof(std::max_align_t) && pool_serves(charged)) {
+    if (pooled(alignment, charged)) {
         pool_give(raw);
     } else {
         std::free(raw);
