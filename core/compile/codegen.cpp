@@ -94,8 +94,7 @@ public:
         unit_->firstlineno = l.span.line;
         set_arguments(l.args);
         generator_flags();
-        prologue(l.span);
-        auto guard = begin_generator_guard();
+        auto guard = prologue(l.span);
         expr(*l.body);
         emit(Op::RETURN_VALUE, 0, l.body->span);
         end_generator_guard(guard, l.span);
@@ -116,8 +115,7 @@ public:
         unit_->layout_localsplus();
         bool genexp = node.kind == ExprKind::GeneratorExp;
         generator_flags();
-        prologue(node.span);
-        auto guard = begin_generator_guard();
+        auto guard = prologue(node.span);
         if (!genexp) {
             Op build = node.kind == ExprKind::ListComp   ? Op::BUILD_LIST
                        : node.kind == ExprKind::DictComp ? Op::BUILD_MAP
@@ -194,8 +192,7 @@ public:
         set_arguments(f.args);
         generator_flags();
         unit_->docstring = docstring_of(f.body);
-        prologue(f.span);
-        auto guard = begin_generator_guard();
+        auto guard = prologue(f.span);
         for (auto& s : f.body) stmt(*s);
         if (!asm_.last_is_terminator()) emit(Op::RETURN_CONST, const_index(ConstNone{}), last_span_);
         end_generator_guard(guard, f.span);
@@ -217,7 +214,10 @@ public:
     bool is_generator_code() const { return unit_->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator); }
 
     // PEP 479: a StopIteration escaping a generator body becomes RuntimeError.
-    // The whole body after RESUME is covered by one handler doing the conversion.
+    // One handler doing the conversion covers the whole body, from
+    // RETURN_GENERATOR on: throw() into a generator that never ran raises at
+    // that instruction (the traceback shows the def line), and CPython
+    // converts that StopIteration too.
     Assembler::Label begin_generator_guard() {
         auto handler = asm_.new_label();
         if (is_generator_code()) asm_.push_handler(handler, true, 0, true);
@@ -295,15 +295,18 @@ private:
     }
 
     // Cells and free variables are set up before RESUME, as CPython 3.12 does.
-    void prologue(const Span& span) {
+    // Returns the label of the generator guard's handler (begin_generator_guard).
+    Assembler::Label prologue(const Span& span) {
         if (!unit_->freevars.empty()) emit(Op::COPY_FREE_VARS, static_cast<uint32_t>(unit_->freevars.size()), span);
         for (const auto& c : unit_->cellvars) emit(Op::MAKE_CELL, unit_->deref_slot(c), span);
+        auto guard = begin_generator_guard();
         if (is_generator_code()) {
             // The call returns the generator here; the first send() pushes None.
             emit(Op::RETURN_GENERATOR, 0, span);
             emit(Op::POP_TOP, 0, span);
         }
         emit(Op::RESUME, 0, span);
+        return guard;
     }
 
     // ------------------------------------------------------------ names

@@ -966,7 +966,17 @@ EvalStatus Interpreter::run(FrameObject* entry, bool resumable, Val* result, boo
                 // A class's __next__ written in Python runs on this loop too: a
                 // value it returns lands on our stack like a call's result, a
                 // StopIteration leaving it ends the loop (see exception_unwind).
-                Value next_fn = t->lookup(intern_literal("__next__"));
+                Value next_fn;
+                if (next_method_tag_ != 0 && t->version_tag == next_method_tag_ &&
+                    next_method_epoch_ == builtin_types_epoch) {
+                    next_fn = next_method_;
+                } else {
+                    next_fn = t->lookup(intern_literal("__next__"));
+                    // Kept once the class has a tag (the look-up gives it one).
+                    next_method_tag_ = t->version_tag;
+                    next_method_epoch_ = builtin_types_epoch;
+                    next_method_ = next_fn;
+                }
                 if (next_fn && is_function(next_fn)) {
                     Val self = TOP();
                     pending_frame = frame_for_call(as_function(next_fn), CallArgs{&self, 1, nullptr}, builtins_);

@@ -200,6 +200,14 @@ private:
     uint64_t steps_ = 0;
     uint64_t slice_end_ = 0;
     uint64_t loop_entries_ = 0;
+    // The __next__ FOR_ITER last found on a class, by the class's version tag
+    // (unique in the process and changed whenever the class's attributes
+    // change) and the built-in types' epoch, as the attribute caches check
+    // them: a loop over a class iterator asks for it once per item.
+    // Borrowed: the class's dict holds it while the tag stands.
+    uint64_t next_method_tag_ = 0;
+    uint64_t next_method_epoch_ = 0;
+    objects::Value next_method_;
     // The step at which the running loop next takes its slow path (budget,
     // observer, end of slice). A member rather than a local so that
     // request_stop() and set_observer() reach a loop that is already running;
