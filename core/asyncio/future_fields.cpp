@@ -5,8 +5,8 @@ namespace ys::aio {
 
 FieldNames intern_field_names() {
     static constexpr const char* kFields[kFieldCount] = {
-        "_asyncio_future_blocking", "_callbacks", "_cancel_message", "_cancelled_exc", "_exception",
-        "_log_traceback", "_loop", "_result", "_source_traceback", "_state",
+        "_asyncio_future_blocking", "_callback0", "_cancel_message", "_cancelled_exc", "_context0",
+        "_exception", "_log_traceback", "_loop", "_more_callbacks", "_result", "_source_traceback", "_state",
         "_context", "_coro", "_fut_waiter", "_log_destroy_pending", "_must_cancel",
         "_name", "_num_cancels_requested",
     };

@@ -25,12 +25,14 @@ namespace ys::aio {
 // in every subclass of Task a Task field's is too.
 enum class Field : uint8_t {
     AsyncioFutureBlocking,
-    Callbacks,
+    Callback0,
     CancelMessage,
     CancelledExc,
+    Context0,
     Exception,
     LogTraceback,
     Loop,
+    MoreCallbacks,
     Result,
     SourceTraceback,
     State,

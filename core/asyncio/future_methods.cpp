@@ -146,9 +146,32 @@ Val future_add_done_callback(Value self, CallArgs args) {
         if (!loop || !call_soon(find_loop_core(loop), loop, fn, self, context)) return nullptr;
         return new_none();
     }
-    Val callbacks = future_field(self, Field::Callbacks, "add_done_callback");
-    if (!callbacks || !append_done_callback(self, callbacks, fn, context)) return nullptr;
+    if (!append_done_callback(self, fn, context)) return nullptr;
     return new_none();
+}
+
+// remove_done_callback(fn, /): how many callbacks equal to fn went.
+Val future_remove_done_callback(Value self, CallArgs args) {
+    if (args.keyword_count() || args.count != 1)
+        return raise_type_error("Future.remove_done_callback() takes exactly one argument (" +
+                                std::to_string(args.count) + " given)");
+    if (!has_future_fields(self)) return future_field(self, Field::State, "remove_done_callback");  // its TypeError
+    if (uninitialized(self)) return raise(exc_types().runtime_error, "uninitialized Future object");
+    int64_t removed = remove_done_callbacks(self, args[0]);
+    if (removed < 0) return nullptr;
+    return Val::small_int(removed);
+}
+
+// The `_callbacks` property's getter.
+Val future_get_callbacks(Value self, CallArgs args) {
+    if (!check_positional("_callbacks", args, 0, 0)) return nullptr;
+    if (!has_future_fields(self)) return future_field(self, Field::State, "_callbacks");  // its TypeError
+    return done_callbacks(self);
+}
+
+// Its setter and deleter: the C Future's attribute is read-only.
+Val future_set_callbacks(Value, CallArgs) {
+    return raise(exc_types().attribute_error, "attribute '_callbacks' of '_asyncio.Future' objects is not writable");
 }
 
 // Future.__init__(*, loop=None): the loop given, else the current one
@@ -191,7 +214,9 @@ Val init_future_part(Value self, Value loop) {
                       set_future_field(self, Field::CancelMessage, none()) &&
                       set_future_field(self, Field::CancelledExc, none()) &&
                       set_future_field(self, Field::LogTraceback, false_value()) &&
-                      set_future_field(self, Field::Callbacks, none()) &&
+                      set_future_field(self, Field::Callback0, Value()) &&
+                      set_future_field(self, Field::Context0, Value()) &&
+                      set_future_field(self, Field::MoreCallbacks, Value()) &&
                       set_future_field(self, Field::AsyncioFutureBlocking, false_value());
     return fields_set ? chosen : nullptr;
 }
@@ -215,6 +240,9 @@ bool finalize_future(Value future) {
 
 void add_future_methods(ModuleObject* m) {
     add_method_to(m, "future_done", "done", future_done);
+    add_method_to(m, "future_remove_done_callback", "remove_done_callback", future_remove_done_callback);
+    add_method_to(m, "future_get_callbacks", "_callbacks", future_get_callbacks);
+    add_method_to(m, "future_set_callbacks", "_callbacks", future_set_callbacks);
     add_method_to(m, "future_cancelled", "cancelled", future_cancelled);
     add_method_to(m, "future_result", "result", future_result);
     add_method_to(m, "future_exception", "exception", future_exception);

@@ -47,18 +47,30 @@ bool plain_call_soon(Value loop) {
     return fn && is_function(fn) && as_function(fn)->qualname->view() == "BaseEventLoop.call_soon";
 }
 
-// A future's `_callbacks` as read (CPython's fut_callbacks): None while it
-// has no done callback, else the list of (callback, context) pairs
-// add_done_callback made. *list is null for None; false with a TypeError
-// pending for anything else.
+// A future's `_more_callbacks` as read (CPython's fut_callbacks): unset
+// while it has no second done callback, else the list of (callback, context)
+// pairs add_done_callback made. *list is null when unset; false with a
+// TypeError pending for anything but a list.
 bool callback_list(Value callbacks, ListObject** list) {
     *list = nullptr;
-    if (is_none(callbacks)) return true;
+    if (!callbacks) return true;
     if (type_of(callbacks) != types().list) {
-        raise_type_error("a future's _callbacks must be a list or None");
+        raise_type_error("a future's _more_callbacks must be a list");
         return false;
     }
     *list = static_cast<ListObject*>(callbacks.as_object());  // the future keeps it alive
+    return true;
+}
+
+// The (callback, context) pairs of `list`, checked: false with a TypeError
+// pending for an entry that is no pair.
+bool callback_pairs(const std::vector<Val>& entries) {
+    for (const Val& entry : entries) {
+        if (!is_tuple(entry) || as_tuple(entry)->items.size() != 2) {
+            raise_type_error("a future's done callback must be a (callback, context) pair");
+            return false;
+        }
+    }
     return true;
 }
 
@@ -157,44 +169,99 @@ bool add_done_callback(LoopCore* core, Value future, Value fn, Value context) {
         Val loop = known_attr(core, future, Field::Loop);
         return loop && call_soon(core, loop, fn, future, context);
     }
-    Val callbacks = known_attr(core, future, Field::Callbacks);
-    return callbacks && append_done_callback(future, callbacks, fn, context);
+    return append_done_callback(future, fn, context);
 }
 
-bool append_done_callback(Value future, Value callbacks, Value fn, Value context) {
+bool append_done_callback(Value future, Value fn, Value context) {
     ListObject* list;
-    if (!callback_list(callbacks, &list)) return false;
-    Val pair = new_tuple({Val::borrow(fn), Val::borrow(context)}).into_val();
-    if (!list) {
-        if (!set_future_field(future, Field::Callbacks, new_list({std::move(pair)}).into_val())) return false;
+    if (!callback_list(peek_future_field(future, Field::MoreCallbacks), &list)) return false;
+    if (!list && !peek_future_field(future, Field::Callback0)) {
+        if (!set_future_field(future, Field::Callback0, fn) || !set_future_field(future, Field::Context0, context))
+            return false;
     } else {
-        list->allocation().append();
-        list->items.push_back(std::move(pair));
+        Val pair = new_tuple({Val::borrow(fn), Val::borrow(context)}).into_val();
+        if (!list) {
+            if (!set_future_field(future, Field::MoreCallbacks, new_list({std::move(pair)}).into_val())) return false;
+        } else {
+            list->allocation().append();
+            list->items.push_back(std::move(pair));
+        }
     }
     if (cx().loop_events) report_loop_event("callback_added", future, "");
     return true;
 }
 
-bool schedule_callbacks(LoopCore* core, Value future) {
-    Val callbacks = known_attr(core, future, Field::Callbacks);
+Val done_callbacks(Value future) {
+    Value first = peek_future_field(future, Field::Callback0);
+    ListObject* more;
+    if (!callback_list(peek_future_field(future, Field::MoreCallbacks), &more)) return nullptr;
+    if (!first && !more) return new_none();
+    std::vector<Val> pairs;
+    if (first) {
+        Value context = peek_future_field(future, Field::Context0);
+        pairs.push_back(new_tuple({Val::borrow(first), Val::borrow(context ? context : none())}).into_val());
+    }
+    if (more) pairs.insert(pairs.end(), more->items.begin(), more->items.end());
+    return new_list(std::move(pairs)).into_val();
+}
+
+int64_t remove_done_callbacks(Value future, Value fn) {
+    int64_t removed = 0;
+    if (Value first = peek_future_field(future, Field::Callback0)) {
+        Val held = Val::borrow(first);
+        int same = rich_compare_bool(held, fn, CompareOp::Eq);
+        if (same < 0) return -1;
+        // The comparison ran Python code: the first may have changed meanwhile.
+        if (same && peek_future_field(future, Field::Callback0) == held.get()) {
+            if (!set_future_field(future, Field::Callback0, Value()) ||
+                !set_future_field(future, Field::Context0, Value()))
+                return -1;
+            removed = 1;
+        }
+    }
     ListObject* list;
-    if (!callbacks || !callback_list(callbacks, &list)) return false;
-    if (!list) return true;
-    // The list goes, as CPython clears fut_callbacks: a finished future holds
-    // no container the collector would walk.
-    std::vector<Val> pending = std::move(list->items);
-    list->items.clear();
-    list->allocation().assign_slice(0);
-    if (!set_known_attr(core, future, Field::Callbacks, none())) return false;
-    if (pending.empty()) return true;
+    if (!callback_list(peek_future_field(future, Field::MoreCallbacks), &list)) return -1;
+    if (!list) return removed;
+    // Held: an __eq__ may change the list while it is compared.
+    Val held_list = Val::borrow(list);
+    std::vector<Val> entries = list->items;
+    if (!callback_pairs(entries)) return -1;
+    std::vector<Val> kept;
+    for (const Val& entry : entries) {
+        int same = rich_compare_bool(as_tuple(entry)->items[0], fn, CompareOp::Eq);
+        if (same < 0) return -1;
+        if (!same) kept.push_back(entry);
+    }
+    if (kept.size() == entries.size()) return removed;
+    removed += static_cast<int64_t>(entries.size() - kept.size());
+    Val rest = kept.empty() ? Val() : new_list(std::move(kept)).into_val();
+    if (!set_future_field(future, Field::MoreCallbacks, rest.get())) return -1;
+    return removed;
+}
+
+bool schedule_callbacks(LoopCore* core, Value future) {
+    // Taken from the future first, as CPython clears fut_callback0 and
+    // fut_callbacks: a finished future holds nothing the collector would walk.
+    Val first = Val::borrow(peek_future_field(future, Field::Callback0));
+    Val first_context = Val::borrow(peek_future_field(future, Field::Context0));
+    ListObject* list;
+    if (!callback_list(peek_future_field(future, Field::MoreCallbacks), &list)) return false;
+    Val held_list = list ? Val::borrow(list) : Val();
+    if (!first && !list) return true;
+    if (first && (!set_future_field(future, Field::Callback0, Value()) ||
+                  !set_future_field(future, Field::Context0, Value())))
+        return false;
+    if (list && !set_future_field(future, Field::MoreCallbacks, Value())) return false;
+    std::vector<Val> pending = list ? std::move(list->items) : std::vector<Val>();
+    if (list) {
+        list->items.clear();
+        list->allocation().assign_slice(0);
+    }
+    if (!callback_pairs(pending)) return false;
     Val loop = known_attr(core, future, Field::Loop);
     if (!loop) return false;
+    if (first && !call_soon(core, loop, first, future, first_context ? first_context.get() : none())) return false;
     for (const Val& entry : pending) {
-        // Each entry is the (callback, context) pair add_done_callback made.
-        if (!is_tuple(entry) || as_tuple(entry)->items.size() != 2) {
-            raise_type_error("a future's done callback must be a (callback, context) pair");
-            return false;
-        }
         const auto& pair = as_tuple(entry)->items;
         if (!call_soon(core, loop, pair[0], future, pair[1])) return false;
     }

@@ -59,13 +59,21 @@ objects::Val library_attr(const char* module, const char* attribute);
 [[nodiscard]] bool add_done_callback(LoopCore* core, objects::Value future, objects::Value fn,
                                      objects::Value context);
 
-// Adds (fn, context) to a pending future's done callbacks, `callbacks` being
-// its `_callbacks` as read: None (no callback yet: a list is made) or the list.
-[[nodiscard]] bool append_done_callback(objects::Value future, objects::Value callbacks, objects::Value fn,
-                                        objects::Value context);
+// Adds (fn, context) to a pending future's done callbacks, as CPython's
+// future_add_done_callback: the first goes to `_callback0` and `_context0`
+// while there is no other, any more to the `_more_callbacks` list.
+[[nodiscard]] bool append_done_callback(objects::Value future, objects::Value fn, objects::Value context);
+
+// fut._callbacks: the done callbacks as a new list of (callback, context)
+// pairs, or None while there are none.
+objects::Val done_callbacks(objects::Value future);
+
+// fut.remove_done_callback(fn): removes every callback equal to fn; how many
+// went, or -1 with an exception pending.
+int64_t remove_done_callbacks(objects::Value future, objects::Value fn);
 
 // Future._schedule_callbacks: every done callback goes to call_soon with the
-// future, in the order they were added, and `_callbacks` becomes None.
+// future, in the order they were added, and the callback fields are unset.
 [[nodiscard]] bool schedule_callbacks(LoopCore* core, objects::Value future);
 
 // Future.set_result on a pending future of a known class, in place: its

@@ -57,14 +57,16 @@ class Future:
     # one:
     # _state ('PENDING', 'CANCELLED', 'FINISHED'), _result, _exception,
     # _loop, _source_traceback, _cancel_message, _cancelled_exc,
-    # _log_traceback; _callbacks, the done callbacks as (callback, context)
-    # pairs, None while there are none, as the C Future reports them;
+    # _log_traceback; the done callbacks as CPython's C Future keeps them,
+    # the first in _callback0 and _context0 and any more in _more_callbacks,
+    # a list of (callback, context) pairs, each unset while there is none
+    # (most futures get one callback, and need no list or pair for it);
     # _asyncio_future_blocking, True while the future travels up an await
     # chain to the Task driving it (None would mean "not a future":
-    # isfuture()).
+    # isfuture()). C++ (asyncio/future_ops.cpp) reads and writes them.
     __slots__ = ('_state', '_result', '_exception', '_loop', '_source_traceback', '_cancel_message',
-                 '_cancelled_exc', '_log_traceback', '_callbacks', '_asyncio_future_blocking',
-                 '__dict__', '__weakref__')
+                 '_cancelled_exc', '_log_traceback', '_callback0', '_context0', '_more_callbacks',
+                 '_asyncio_future_blocking', '__dict__', '__weakref__')
 
     # __init__ (every field; the loop), __del__ (reports an exception nobody
     # retrieved, through _report_unretrieved below) and add_done_callback are
@@ -125,14 +127,11 @@ class Future:
         # (asyncio/future_ops.cpp), as in CPython's C Future.
         _schedule_callbacks(self)
 
-    def remove_done_callback(self, fn):
-        if self._callbacks is None:
-            return 0
-        kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(kept)
-        if removed:
-            self._callbacks = kept if kept else None
-        return removed
+    # The done callbacks as (callback, context) pairs, None while there are
+    # none: a new list each time, as the C Future's getter makes; read-only.
+    _callbacks = property(_asyncio_core.future_get_callbacks, _asyncio_core.future_set_callbacks,
+                          _asyncio_core.future_set_callbacks)
+    remove_done_callback = _asyncio_core.future_remove_done_callback
 
     def set_result(self, result):
         if self._state != _PENDING:
