@@ -292,8 +292,11 @@ bool set_result_unless_cancelled(LoopCore* core, Value future, Value result) {
 }
 
 LoopCore* future_core(Value future) {
+    // The field, as CPython's C Future uses fut_loop; the attribute for an
+    // object without it. Either way the loop keeps the core alive.
+    if (Value loop = peek_future_field(future, Field::Loop)) return find_loop_core(loop);
     Val loop = get_attr(future, field_name(Field::Loop));
-    return loop ? find_loop_core(loop) : nullptr;  // the loop keeps it alive
+    return loop ? find_loop_core(loop) : nullptr;
 }
 
 int future_outcome(const LoopCore* core, Value future, Val* error) {
