@@ -222,8 +222,7 @@ int64_t remove_done_callbacks(Value future, Value fn) {
     ListObject* list;
     if (!callback_list(peek_future_field(future, Field::MoreCallbacks), &list)) return -1;
     if (!list) return removed;
-    // Held: an __eq__ may change the list while it is compared.
-    Val held_list = Val::borrow(list);
+    // A copy: an __eq__ may change the list while it is compared.
     std::vector<Val> entries = list->items;
     if (!callback_pairs(entries)) return -1;
     std::vector<Val> kept;

@@ -55,7 +55,6 @@ __int128 small_range_length(int64_t start, int64_t stop, int64_t step) {
     return 0;
 }
 
-
 }  // namespace
 
 RangeObject::RangeObject(BigInt a, BigInt b, BigInt c)

@@ -59,13 +59,13 @@ inline bool attr_cache_hit(const AttrCacheEntry& e, const objects::TypeObject* t
 // The dict an attribute read on `owner` (of class `t`) looks in first and a
 // dict entry of the cache points into: a module's globals, else the
 // instance's __dict__ (null when it has none). An instance of a class based
-// on object (slot_array) is an InstanceObject, whose dict is read in place:
-// `self.n` in a method goes through here, and the general instance_dict()
-// asks the object with a virtual call.
+// on object (slot_array) is an InstanceObject, whose dict_slot() is called
+// directly: `self.n` in a method goes through here, and the general
+// instance_dict() makes that a virtual call.
 inline objects::DictObject* first_attr_dict(objects::Value owner, const objects::TypeObject* t) {
     if (t->slot_array) {
-        auto* instance = static_cast<objects::InstanceObject*>(owner.as_object());
-        return t->instances_have_dict ? instance->dict.get() : nullptr;
+        auto* slot = static_cast<objects::InstanceObject*>(owner.as_object())->InstanceObject::dict_slot();
+        return slot ? slot->get() : nullptr;
     }
     if (t == objects::types().module) return static_cast<objects::ModuleObject*>(owner.as_object())->dict.get();
     return objects::instance_dict(owner, false);
